@@ -1,0 +1,1 @@
+"""The archive core: database, permission rules, services. Never imports Qt."""

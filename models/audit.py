@@ -1,0 +1,188 @@
+"""Append-only, hash-chained audit log.
+
+Each entry stores the hash of the previous one and its own hash over its content, so a
+changed, deleted, reordered or inserted entry breaks the chain. The database refuses
+UPDATE/DELETE on the table (triggers made by migrations). The newest (id, hash) is also
+kept outside the database (next to a SQLite file; in the user's config directory for
+PostgreSQL) so cutting off the tail is detected as well.
+
+`record()` must run inside the caller's write transaction so a write and its audit
+entry commit together; it opens one itself when called outside a transaction.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_config_dir
+
+from models import db as dbmod
+from models.db import database, is_postgres
+from models.schema import AuditEntry, utcnow
+
+GENESIS = "0" * 64
+_ADVISORY_LOCK_KEY = 70_111_223  # serialises chain appends across PCs on PostgreSQL
+_MACHINE = socket.gethostname()[:128]
+
+ACTION_LABELS = {
+    "login": "登录", "login_failed": "登录失败", "logout": "退出", "lock": "锁定", "unlock": "解锁",
+    "view_card": "查看客户卡", "reveal_sensitive": "查看敏感信息", "create_customer": "新建客户",
+    "update_customer": "修改客户", "archive_customer": "归档客户", "restore_customer": "恢复客户",
+    "add_contact": "添加联系人", "update_contact": "修改联系人", "remove_contact": "删除联系人",
+    "add_project": "添加合作项目", "update_project": "修改合作项目", "remove_project": "删除合作项目",
+    "add_event": "添加重要事项", "edit_event": "更正重要事项", "report_event": "报告重要事项",
+    "export_excel": "导出 Excel", "export_pdf": "打印/导出 PDF", "import": "导入",
+    "request_access": "申请查阅", "approve_request": "批准申请", "reject_request": "拒绝申请",
+    "cancel_request": "取消申请", "grant": "授权", "revoke": "撤销授权",
+    "handover_start": "发起交接", "handover_execute": "执行交接", "handover_confirm": "接收确认",
+    "handover_complete": "交接完成", "create_user": "新建账号", "update_user": "修改账号",
+    "change_password": "修改密码", "backup": "备份", "settings": "修改设置", "init": "初始化档案",
+    "demo_data": "生成演示数据", "access_denied": "拒绝访问",
+}
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    checked: int
+    bad_entry_id: int | None = None
+    problem: str = ""
+
+
+def _content_hash(prev_hash: str, at: dt.datetime, actor_id, actor_name, machine, action,
+                  target_type, target_id, target_label, outcome, details) -> str:
+    payload = json.dumps(
+        [prev_hash, at.strftime("%Y-%m-%dT%H:%M:%S"), actor_id, actor_name, machine, action,
+         target_type, target_id, target_label, outcome, details],
+        ensure_ascii=False, separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def entry_hash(e: AuditEntry) -> str:
+    return _content_hash(e.prev_hash, e.at, e.actor_id, e.actor_name, e.machine, e.action,
+                         e.target_type, e.target_id, e.target_label, e.outcome, e.details)
+
+
+def record(actor, action: str, *, target_type: str = "", target_id: int | None = None,
+           target_label: str = "", outcome: str = "allowed", details: dict | None = None,
+           actor_name: str | None = None) -> AuditEntry:
+    """Append one entry. `actor` may be None (e.g. a failed login for an unknown name)."""
+    if not database.in_transaction():
+        with dbmod.write_transaction():
+            return record(actor, action, target_type=target_type, target_id=target_id,
+                          target_label=target_label, outcome=outcome, details=details,
+                          actor_name=actor_name)
+    if is_postgres():
+        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_ADVISORY_LOCK_KEY,))
+    last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
+    prev = last.hash if last else GENESIS
+    at = utcnow()
+    details_text = json.dumps(details or {}, ensure_ascii=False, sort_keys=True, default=str)
+    fields = dict(
+        at=at,
+        actor_id=getattr(actor, "id", None),
+        actor_name=(actor_name if actor_name is not None else getattr(actor, "username", "")) or "",
+        machine=_MACHINE,
+        action=action,
+        target_type=target_type,
+        target_id=target_id,
+        target_label=(target_label or "")[:200],
+        outcome=outcome,
+        details=details_text,
+    )
+    digest = _content_hash(prev, **fields)
+    entry = AuditEntry.create(prev_hash=prev, hash=digest, **fields)
+    _pending_head[0] = (entry.id, digest)
+    return entry
+
+
+# ---- the head kept outside the database -------------------------------------------------
+
+_pending_head: list = [None]
+
+
+def head_path() -> Path | None:
+    url = dbmod.current_url()
+    if not url:
+        return None
+    if dbmod.is_postgres_url(url):
+        key = hashlib.sha1(dbmod.describe(url).encode()).hexdigest()[:12]
+        return Path(user_config_dir(dbmod.APP_DIR_NAME, appauthor=False)) / f"audit-head-{key}.txt"
+    path = dbmod.sqlite_path(url)
+    if str(path) == ":memory:":
+        return None
+    return path.with_name(path.name + ".audit-head")
+
+
+def flush_head() -> None:
+    """Called after a commit: remember the newest entry outside the database."""
+    pending = _pending_head[0]
+    _pending_head[0] = None
+    if pending is None:
+        return
+    path = head_path()
+    if path is None:
+        return
+    current = read_head()
+    if current and current[0] > pending[0]:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_text(f"{pending[0]} {pending[1]}\n", encoding="ascii")
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only location must not stop the work; verify reports a stale head
+
+
+def discard_pending() -> None:
+    _pending_head[0] = None
+
+
+def read_head() -> tuple[int, str] | None:
+    path = head_path()
+    if path is None or not path.exists():
+        return None
+    try:
+        ident, digest = path.read_text(encoding="ascii").split()
+        return int(ident), digest
+    except (OSError, ValueError):
+        return None
+
+
+# ---- verification -----------------------------------------------------------------------
+
+def verify(batch: int = 5000) -> VerifyResult:
+    """Walk the whole chain in id order; name the first entry that does not fit."""
+    prev = GENESIS
+    checked = 0
+    last_id = 0
+    seen_head = False
+    head = read_head()
+    while True:
+        rows = list(AuditEntry.select().where(AuditEntry.id > last_id)
+                    .order_by(AuditEntry.id).limit(batch))
+        if not rows:
+            break
+        for e in rows:
+            if e.prev_hash != prev:
+                return VerifyResult(False, checked, e.id,
+                                    f"第 {e.id} 条记录与前一条记录衔接不上（前面的记录被删除、插入或调换）")
+            if entry_hash(e) != e.hash:
+                return VerifyResult(False, checked, e.id, f"第 {e.id} 条记录的内容被修改过")
+            if head and e.id == head[0]:
+                if e.hash != head[1]:
+                    return VerifyResult(False, checked, e.id, f"第 {e.id} 条记录与库外保存的最新摘要不符")
+                seen_head = True
+            prev = e.hash
+            last_id = e.id
+            checked += 1
+    if head and not seen_head:
+        return VerifyResult(False, checked, head[0],
+                            f"日志被截断：库外记录的最新条目 {head[0]} 已不存在（现只有 {checked} 条）")
+    return VerifyResult(True, checked)
