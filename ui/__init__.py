@@ -1,0 +1,1 @@
+"""Interfaces: the command line (no Qt) and the desktop app (Qt)."""

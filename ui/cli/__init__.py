@@ -1,0 +1,51 @@
+"""The command line. Never imports Qt; works on a machine with no display.
+
+Each feature registers its sub-commands from its own module (see COMMAND_MODULES).
+Exit codes: 0 done; 2 usage; 3 permission denied; 4 login failed / account locked or
+disabled; 1 any other error, with a one-line reason on stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from ui.cli.context import Context
+
+COMMAND_MODULES = [
+    "ui.cli.core_cmds",
+]
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # exit 2 with a one-line reason, as argparse does
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python main.py",
+                     description="客户档案管家 Client Archive. With no command, starts the desktop app.")
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help="SQLite file or postgresql://user:pass@host:port/name "
+                             "(default: $CLIENT_ARCHIVE_DB, else the file in your data directory)")
+    parser.add_argument("--user", metavar="NAME",
+                        help="act as this account (password from $CLIENT_ARCHIVE_PASSWORD or a prompt)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def run(argv: list[str], *, stdout=None, stderr=None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context(args, stdout or sys.stdout, stderr or sys.stderr)
+    if not getattr(args, "handler", None):
+        parser.print_help(ctx.err)
+        return 2
+    return ctx.invoke(args.handler)

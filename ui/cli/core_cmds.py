@@ -1,0 +1,147 @@
+"""Archive-core commands: init, user, customer add, show, event add, search, demo."""
+from __future__ import annotations
+
+from models import customers, demo, events, staff
+from models.schema import CLASSES, EVENT_CATEGORIES, ROLE_LABELS, STAFF_STATUS_LABELS
+from ui.cli.render import card_text
+
+
+def register(sub) -> None:
+    p = sub.add_parser("init", help="create the database and the first account (manager + admin)")
+    p.add_argument("--admin", required=True, metavar="NAME")
+    p.add_argument("--display-name", default="")
+    p.add_argument("--company", default="", help="our company's name (printed on cards)")
+    p.set_defaults(handler=cmd_init)
+
+    user = sub.add_parser("user", help="accounts").add_subparsers(dest="user_command", metavar="ACTION")
+    p = user.add_parser("add", help="add an account (admin only)")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=["agent", "manager", "staff"])
+    p.add_argument("--admin", action="store_true", help="also holds the admin capability")
+    p.add_argument("--dept", required=True)
+    p.add_argument("--display-name", default="")
+    p.set_defaults(handler=cmd_user_add)
+    p = user.add_parser("list", help="list accounts")
+    p.set_defaults(handler=cmd_user_list)
+
+    cust = sub.add_parser("customer", help="customers").add_subparsers(dest="customer_command",
+                                                                        metavar="ACTION")
+    p = cust.add_parser("add", help="add a customer; prints the new code")
+    p.add_argument("--name", required=True)
+    p.add_argument("--class", dest="cls", choices=CLASSES, default="C")
+    p.add_argument("--owner", help="custodian's user name (managers only; default: you)")
+    p.add_argument("--industry", default="")
+    p.add_argument("--phone", default="")
+    p.set_defaults(handler=cmd_customer_add)
+
+    p = sub.add_parser("show", help="the card as text, page 1 then page 2")
+    p.add_argument("code")
+    p.add_argument("--reveal", action="store_true", help="show sensitive personal fields (audited)")
+    p.set_defaults(handler=cmd_show)
+
+    ev = sub.add_parser("event", help="page-2 entries").add_subparsers(dest="event_command",
+                                                                        metavar="ACTION")
+    p = ev.add_parser("add", help="add a key-event entry")
+    p.add_argument("code")
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--category", required=True, choices=EVENT_CATEGORIES)
+    p.add_argument("--title", required=True)
+    p.add_argument("--content", default="")
+    p.add_argument("--dept", default="", help="the department the matter came from")
+    p.set_defaults(handler=cmd_event_add)
+
+    p = sub.add_parser("search", help="visible matches: code<TAB>name<TAB>class<TAB>custodian")
+    p.add_argument("text")
+    p.add_argument("--limit", type=int, default=200)
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("demo", help="add realistic zh_CN demo data (reproducible by seed)")
+    p.add_argument("--customers", type=int, required=True)
+    p.add_argument("--agents", type=int, default=5)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(handler=cmd_demo)
+
+
+def cmd_init(ctx, args):
+    ctx.open(must_exist=False)
+    if staff.is_initialised():
+        ctx.print(f"already initialised: {ctx.url}")
+        return 1
+    password = ctx.password(f"Password for {args.admin}: ", confirm=True)
+    staff.create_first_manager(args.admin, password, args.display_name or args.admin,
+                               company_name=args.company)
+    ctx.print(f"created {ctx.url} with manager/admin account {args.admin}")
+
+
+def cmd_user_add(ctx, args):
+    ctx.open()
+    from models.auth import MIN_PASSWORD_LENGTH  # noqa: F401 - documents the rule in one place
+    import os
+
+    password = os.environ.get("CLIENT_ARCHIVE_NEW_PASSWORD")
+    if password is None:
+        password = ctx.password(f"Password for the new account {args.name}: ", confirm=True) \
+            if not ctx.args.user else _prompt_new(args.name)
+    info = staff.add_user(ctx.actor, args.name, password, args.role, is_admin=args.admin,
+                          department=args.dept, display_name=args.display_name)
+    ctx.print(f"{info.username}\t{info.role}\t{info.department}")
+
+
+def _prompt_new(name: str) -> str:
+    import getpass
+    import sys
+
+    from models.errors import ArchiveError
+
+    if not sys.stdin or not sys.stdin.isatty():
+        raise ArchiveError("no password for the new account: set CLIENT_ARCHIVE_NEW_PASSWORD")
+    first = getpass.getpass(f"Password for the new account {name}: ")
+    if getpass.getpass("Repeat password: ") != first:
+        raise ArchiveError("the two passwords differ")
+    return first
+
+
+def cmd_user_list(ctx, args):
+    ctx.open()
+    for s in staff.list_users(ctx.actor):
+        ctx.print(s.username, s.display_name, ROLE_LABELS.get(s.role, s.role),
+                  "admin" if s.is_admin else "-", s.department,
+                  STAFF_STATUS_LABELS.get(s.status, s.status), sep="\t")
+
+
+def cmd_customer_add(ctx, args):
+    ctx.open()
+    card = customers.create_customer(ctx.actor, {"name": args.name, "cls": args.cls,
+                                                 "industry": args.industry, "phone": args.phone},
+                                     owner=args.owner)
+    ctx.print(card.code)
+
+
+def cmd_show(ctx, args):
+    ctx.open()
+    card = customers.get_card(ctx.actor, args.code, reveal_sensitive=args.reveal)
+    ctx.out.write(card_text(card))
+
+
+def cmd_event_add(ctx, args):
+    ctx.open()
+    event = events.add_event(ctx.actor, args.code, {
+        "event_date": args.date, "category": args.category, "title": args.title,
+        "content": args.content, "source_department": args.dept})
+    ctx.print(event.id)
+
+
+def cmd_search(ctx, args):
+    ctx.open()
+    for r in customers.search(ctx.actor, args.text, limit=args.limit):
+        ctx.print(r.code, r.name, r.cls, r.custodian, sep="\t")
+
+
+def cmd_demo(ctx, args):
+    if args.customers < 0 or args.agents < 1:
+        ctx.err.write("error: --customers must be >= 0 and --agents >= 1\n")
+        return 2
+    ctx.open()
+    n = demo.generate(ctx.actor, args.customers, agents=args.agents, seed=args.seed)
+    ctx.print(f"added {n} demo customers over {args.agents} agents "
+              f"(agent01..agent{args.agents:02d}, password {demo.DEMO_PASSWORD})")

@@ -1,0 +1,50 @@
+"""The card as plain text (the `show` command)."""
+from __future__ import annotations
+
+from models.dto import CustomerCard
+from models.schema import CLASS_LABELS, CUSTOMER_STATUS_LABELS, KIND_LABELS
+
+
+def _line(label: str, value) -> str:
+    return f"  {label}：{'' if value is None else value}\n"
+
+
+def card_text(card: CustomerCard) -> str:
+    out = [f"客户资料信息卡  {card.code}  {card.name}\n", "=" * 60 + "\n",
+           "第一页  基本资料\n"]
+    for label, value in (
+        ("客户编号", card.code), ("客户名称", card.name), ("类型", KIND_LABELS.get(card.kind, card.kind)),
+        ("分类", CLASS_LABELS.get(card.cls, card.cls)), ("负责客服", card.custodian_name),
+        ("状态", CUSTOMER_STATUS_LABELS.get(card.status, card.status)
+         + (f"（{card.archived_reason}）" if card.archived_reason else "")),
+        ("所属行业", card.industry), ("行业地位", card.industry_status), ("组织机构", card.organization),
+        ("成立日期", card.founded_on or ""), ("地址", card.address), ("电话", card.phone),
+        ("传真", card.fax), ("电子邮箱", card.email), ("微信", card.wechat), ("网站", card.website),
+        ("信息来源", card.source_channel), ("备注", card.notes),
+    ):
+        out.append(_line(label, value))
+    out.append(f"\n  负责人/联系人（{len(card.contacts)}）\n")
+    for c in card.contacts:
+        out.append(f"  - {c.name}{'（主要联系人）' if c.is_primary else ''}  {c.title}\n")
+        for label, value in (("在机构中的作用", c.role_in_org), ("电话", c.phone), ("手机", c.mobile),
+                             ("邮箱", c.email), ("微信", c.wechat), ("生日", c.birthday_text),
+                             ("家庭", c.family), ("性格分析", c.personality), ("兴趣爱好", c.hobbies),
+                             ("人际关系", c.relationships)):
+            if value:
+                out.append(f"      {label}：{value}\n")
+    out.append(f"\n  合作项目（{len(card.projects)}）\n")
+    for p in card.projects:
+        amount = f"{p.amount:,.2f} 元" if p.amount is not None else ""
+        span = f"{p.started_on or ''} ~ {p.ended_on or ''}"
+        out.append(f"  - {p.name}  {span}  {amount}  {p.status}\n")
+    out.append("\n" + "=" * 60 + "\n第二页  重要事项记录\n")
+    for e in card.events:
+        flag = "（已更正）" if e.revisions else ""
+        out.append(f"  {e.event_date}  [{e.category}]  {e.title}{flag}\n")
+        if e.content:
+            out.append(f"      {e.content}\n")
+        out.append(f"      来源：{e.source_department}  记录人：{e.recorded_by}  "
+                   f"记录时间：{e.recorded_at:%Y-%m-%d %H:%M} UTC\n")
+    if not card.events:
+        out.append("  （暂无记录）\n")
+    return "".join(out)
