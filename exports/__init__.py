@@ -1,0 +1,1 @@
+"""File formats (xlsx, PDF). No Qt: DTOs in, bytes/paths out."""
