@@ -96,6 +96,8 @@ def open_database(url: str, *, migrate: bool = True) -> peewee.Database:
         db.connect(reuse_if_open=True)
     except peewee.OperationalError as exc:
         raise DatabaseProblem(f"无法连接数据库 {describe(url)}：{exc}".strip()) from exc
+    except peewee.DatabaseError as exc:
+        raise DatabaseProblem(f"数据库文件已损坏或不是本程序的档案：{url}（{exc}）") from exc
     if not is_postgres_url(url):
         try:
             db.execute_sql("PRAGMA schema_version").fetchone()

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from peewee import JOIN
+
 from models import access, audit
 from models.access import Actor
 from models.auth import check_password_strength, hash_password
@@ -82,8 +84,9 @@ def add_user(actor: Actor, username: str, password: str, role: str, *, is_admin:
 def list_users(actor: Actor, *, include_departed: bool = True) -> list[StaffInfo]:
     """Everyone signed in may see the staff list (names are needed to pick custodians)."""
     access.refresh(actor)
-    q = Staff.select(Staff, Department).join(Department, on=(Staff.department == Department.id),
-                                             join_type="LEFT OUTER").order_by(Staff.username)
+    q = (Staff.select(Staff, Department)
+         .join(Department, join_type=JOIN.LEFT_OUTER, on=(Staff.department == Department.id))
+         .order_by(Staff.username))
     if not include_departed:
         q = q.where(Staff.status == "active")
     return [to_info(s) for s in q]

@@ -42,9 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: list[str], *, stdout=None, stderr=None) -> int:
+    import contextlib
+
+    stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     parser = build_parser()
-    args = parser.parse_args(argv)
-    ctx = Context(args, stdout or sys.stdout, stderr or sys.stderr)
+    try:
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            args = parser.parse_args(argv)
+    except SystemExit as exc:  # usage errors (2) and --help (0)
+        return exc.code if isinstance(exc.code, int) else 2
+    ctx = Context(args, stdout, stderr)
     if not getattr(args, "handler", None):
         parser.print_help(ctx.err)
         return 2
