@@ -1,0 +1,263 @@
+"""The handover record (客户档案交接单) as an A4 PDF, made from a stored handover.
+
+Generated from `models.handover.get_handover()` data every time, so a reprint shows the
+current confirmations. Long customer lists continue over pages with the table header
+repeated; every page carries "第 x 页 / 共 y 页". The CJK font is embedded (subset).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from functools import lru_cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table,
+                                TableStyle)
+
+from exports.fonts import register_pdf_font
+from models.handover_dto import HANDOVER_STATUS_LABELS, HandoverInfo
+from models.schema import ROLE_LABELS
+
+TITLE = "客户档案交接单"
+LATIN = "Vera"   # Bitstream Vera ships with reportlab; the bundled CJK font has no Latin glyphs
+_LATIN_RUN = re.compile(r"[\x20-\x7e\u00a0-\u024f]+")
+GRID = colors.HexColor("#9aa5b1")
+HEAD_BG = colors.HexColor("#e6ecf2")
+
+
+@lru_cache(maxsize=1)
+def _fonts() -> tuple[str, str]:
+    """(CJK font, Latin font), both embedded as subsets."""
+    cjk = register_pdf_font()
+    if LATIN not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(LATIN, "Vera.ttf"))
+    return cjk, LATIN
+
+
+def _runs(text: str):
+    """Split text into (is_latin, run) pieces: digits, letters and ASCII punctuation
+    are set in the Latin font, everything else in the CJK font."""
+    pos = 0
+    for m in _LATIN_RUN.finditer(text):
+        if m.start() > pos:
+            yield False, text[pos:m.start()]
+        yield True, m.group()
+        pos = m.end()
+    if pos < len(text):
+        yield False, text[pos:]
+
+
+def markup(text) -> str:
+    """Paragraph markup for mixed Chinese/Latin text (escaped)."""
+    return "".join(f'<font name="{LATIN}">{escape(run)}</font>' if latin else escape(run)
+                   for latin, run in _runs(str(text)))
+
+
+def draw_mixed(canvas, x: float, y: float, text: str, size: float, *, right: bool = False) -> None:
+    """drawString for mixed text on a canvas (footers)."""
+    cjk, latin = _fonts()
+    pieces = [(latin if is_latin else cjk, run) for is_latin, run in _runs(text)]
+    width = sum(pdfmetrics.stringWidth(run, f, size) for f, run in pieces)
+    if right:
+        x -= width
+    for f, run in pieces:
+        canvas.setFont(f, size)
+        canvas.drawString(x, y, run)
+        x += pdfmetrics.stringWidth(run, f, size)
+
+
+def _local(value: dt.datetime | None, with_time: bool = True) -> str:
+    if value is None:
+        return "—"
+    local = value.replace(tzinfo=dt.timezone.utc).astimezone()
+    return local.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
+
+
+def _styles(font: str) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=font, fontSize=9.5, leading=13, wordWrap="CJK")
+    return {
+        "base": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
+        "num": ParagraphStyle("num", parent=base, fontSize=9, leading=12, alignment=TA_RIGHT),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=12),
+        "title": ParagraphStyle("title", parent=base, fontSize=18, leading=24, alignment=TA_CENTER,
+                                spaceAfter=2 * mm),
+        "sub": ParagraphStyle("sub", parent=base, fontSize=10, alignment=TA_CENTER, spaceAfter=4 * mm,
+                              textColor=colors.HexColor("#444444")),
+        "h2": ParagraphStyle("h2", parent=base, fontSize=11.5, leading=16, spaceBefore=4 * mm,
+                             spaceAfter=2 * mm),
+    }
+
+
+def _cells(rows, st, align_right_from):
+    """Every cell becomes a Paragraph so mixed Chinese/Latin text renders."""
+    out = []
+    for row in rows:
+        line = []
+        for k, v in enumerate(row):
+            if isinstance(v, Paragraph):
+                line.append(v)
+            else:
+                right = align_right_from is not None and k >= align_right_from
+                line.append(Paragraph(markup(v), st["num"] if right else st["cell"]))
+        out.append(line)
+    return out
+
+
+def _table(rows, widths, font, *, header=True, repeat=True, align_right_from=None) -> Table:
+    st = _styles(font)
+    if header and align_right_from is not None:
+        rows = [_cells(rows[:1], st, None)[0], *_cells(rows[1:], st, align_right_from)]
+    else:
+        rows = _cells(rows, st, align_right_from)
+    t = Table(rows, colWidths=widths, repeatRows=1 if (header and repeat) else 0)
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    if header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), HEAD_BG))
+    if align_right_from is not None:
+        style.append(("ALIGN", (align_right_from, 1 if header else 0), (-1, -1), "RIGHT"))
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def _person(s) -> str:
+    dept = f"，{s.department}" if s.department else ""
+    return f"{s.display_name}（{s.username}，{ROLE_LABELS.get(s.role, s.role)}{dept}）"
+
+
+def _story(info: HandoverInfo, company: str, font: str) -> list:
+    st = _styles(font)
+    def P(text, style):
+        return Paragraph(markup(text), style)
+
+    story = [P(TITLE, st["title"]),
+             P(f"{company}　·　交接单号 {info.number}" if company else f"交接单号 {info.number}", st["sub"])]
+    head = [
+        [P("移交人（离职人员）", st["base"]), P(_person(info.leaver), st["base"])],
+        [P("监交人（客服主管）", st["base"]), P(_person(info.manager), st["base"])],
+        [P("发起日期", st["base"]), P(_local(info.created_at), st["base"])],
+        [P("执行日期", st["base"]), P(_local(info.executed_at), st["base"])],
+        [P("状态", st["base"]), P(f"{HANDOVER_STATUS_LABELS.get(info.status, info.status)}"
+                                  + (f"（完成于 {_local(info.completed_at)}）" if info.completed_at else ""),
+                                  st["base"])],
+    ]
+    if info.notes:
+        head.append([P("备注", st["base"]), P(info.notes, st["base"])])
+    story.append(_table(head, [42 * mm, 128 * mm], font, header=False))
+
+    # totals per receiver
+    story.append(P("一、交接汇总", st["h2"]))
+    sums = []
+    for r in info.receivers:
+        mine = [i for i in info.items if i.receiver == r.username]
+        sums.append([r.display_name, r.username, len(mine), sum(i.contacts for i in mine),
+                     sum(i.projects for i in mine), sum(i.events for i in mine),
+                     f"{r.confirmed} / {r.total}" + ("（已全部确认）" if r.done else "")])
+    total_row = ["合计", "", len(info.items), sum(i.contacts for i in info.items),
+                 sum(i.projects for i in info.items), sum(i.events for i in info.items),
+                 f"{info.confirmed} / {len(info.items)}"]
+    rows = [["接收人", "账号", "客户数", "联系人", "合作项目", "重要事项", "接收确认"], *sums, total_row]
+    t = _table(rows, [28 * mm, 24 * mm, 16 * mm, 16 * mm, 18 * mm, 18 * mm, 50 * mm], font,
+               align_right_from=2)
+    t.setStyle(TableStyle([("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), HEAD_BG)]))
+    story.append(t)
+    if not info.items:
+        story.append(Spacer(1, 2 * mm))
+        story.append(P("移交人名下没有客户档案（如其他部门人员离职）：其查阅授权与待审批申请已随交接终止。",
+                       st["base"]))
+
+    # the customer list per receiver
+    for n, r in enumerate(info.receivers, start=1):
+        mine = [i for i in info.items if i.receiver == r.username]
+        story.append(P(f"二.{n}　接收人：{r.display_name}（{r.username}）　共 {r.total} 位客户，"
+                       f"已确认 {r.confirmed} 位", st["h2"]))
+        rows = [["序号", "客户编号", "客户名称", "分类", "联系人", "项目", "事项", "接收确认"]]
+        for k, i in enumerate(mine, start=1):
+            ok = f"{_local(i.confirmed_at, False)} {i.confirmed_by}" if i.confirmed_at else "未确认"
+            rows.append([str(k), i.code, i.name, i.cls, i.contacts, i.projects, i.events,
+                         P(ok, st["small"])])
+        story.append(_table(rows, [12 * mm, 22 * mm, 55 * mm, 12 * mm, 15 * mm, 12 * mm, 12 * mm, 30 * mm],
+                            font, align_right_from=4))
+
+    # signatures: the three parties, each with a date
+    story.append(Spacer(1, 4 * mm))
+    line = "________________"
+    sig = [["角色", "姓名", "签字", "日期"],
+           ["移交人", info.leaver.display_name, line, "____年__月__日"]]
+    for r in info.receivers:
+        sig.append(["接收人", r.display_name, line, "____年__月__日"])
+    sig.append(["监交人（客服主管）", info.manager.display_name, line, "____年__月__日"])
+    sig_table = _table(sig, [40 * mm, 36 * mm, 52 * mm, 42 * mm], font, repeat=False)
+    sig_table.setStyle(TableStyle([("TOPPADDING", (0, 1), (-1, -1), 9),
+                                   ("BOTTOMPADDING", (0, 1), (-1, -1), 9)]))
+    story.append(KeepTogether([P("三、签字确认", st["h2"]),
+                               P("各方确认以上客户档案（含联系人、合作项目、重要事项记录及跟进事项）已完整移交，"
+                                 "移交人不得带走或保留任何客户资料。", st["base"]),
+                               Spacer(1, 2 * mm), sig_table]))
+    return story
+
+
+def _numbered_canvas(font: str, number: str, printed: str):
+    class NumberedCanvas(rl_canvas.Canvas):
+        """Keeps every page until the end so the footer can say 'of y'."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFillColor(colors.HexColor("#555555"))
+                draw_mixed(self, 18 * mm, 10 * mm, f"{TITLE} {number}　打印于 {printed}", 8)
+                draw_mixed(self, A4[0] - 18 * mm, 10 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页",
+                           8, right=True)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def render(info: HandoverInfo, *, company: str = "") -> bytes:
+    """The 交接单 as PDF bytes."""
+    font, _ = _fonts()
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+                            topMargin=16 * mm, bottomMargin=18 * mm,
+                            title=f"{TITLE} {info.number}", author=info.manager.display_name,
+                            subject=f"{info.leaver.display_name} 离职交接")
+    printed = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+    doc.build(_story(info, company, font), canvasmaker=_numbered_canvas(font, info.number, printed))
+    return buf.getvalue()
+
+
+def write_pdf(info: HandoverInfo, path, *, company: str = "") -> Path:
+    """Write the 交接单 to `path` (written to a temporary name first, then renamed)."""
+    path = Path(path)
+    data = render(info, company=company)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    return path

@@ -1,0 +1,103 @@
+"""The 交接 menu: 发起离职交接… (wizard), 交接记录, 待确认的交接.
+
+`install(window)` is called by the main window (FEATURE_MODULES). Managers and admins run
+handovers; agents and managers who received customers confirm them.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+from models import access, handover
+from models.errors import ArchiveError
+from ui.handover.common import tr
+
+
+class HandoverFeature(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.actor = window.actor
+        self.wizard = None
+        self.records = None
+        self.pending = None
+        runner = access.can(self.actor, access.APPROVE) or access.can(self.actor, access.ADMIN)
+        receiver = self.actor.role in ("agent", "manager")
+        menu = window.menu(tr("交接"))
+        self.start_action = QAction(tr("发起离职交接…"), window)
+        self.start_action.triggered.connect(lambda: self.open_wizard())
+        self.records_action = QAction(tr("交接记录"), window)
+        self.records_action.triggered.connect(self.open_records)
+        self.pending_action = QAction(tr("待确认的交接"), window)
+        self.pending_action.triggered.connect(self.open_pending)
+        for action, allowed in ((self.start_action, runner), (self.records_action, runner),
+                                (self.pending_action, receiver)):
+            action.setEnabled(allowed)
+            action.setVisible(allowed)
+            menu.addAction(action)
+        window.app_events.changed.connect(self._on_changed)
+        self.update_pending_count()
+
+    def update_pending_count(self) -> None:
+        if not self.pending_action.isVisible():
+            return
+        try:
+            n = sum(len([i for i in p.items if i.confirmed_at is None])
+                    for p in handover.my_pending_confirmations(self.actor))
+        except ArchiveError:
+            n = 0
+        self.pending_action.setText(tr("待确认的交接（%1）").replace("%1", str(n)) if n
+                                    else tr("待确认的交接"))
+        if n:
+            self.window.status(tr("有 %1 位交接给您的客户待确认接收（交接 › 待确认的交接）")
+                               .replace("%1", str(n)))
+
+    def _on_changed(self, what: str) -> None:
+        if what == "handover":
+            self.update_pending_count()
+            if self.records is not None and self.records.isVisible():
+                self.records.reload()
+
+    def _emit(self, what: str) -> None:
+        self.window.app_events.changed.emit(what)
+
+    def open_wizard(self, handover_id: int | None = None):
+        from ui.handover.wizard import HandoverWizard
+
+        try:
+            wizard = HandoverWizard(self.window, handover_id=handover_id)
+        except ArchiveError as exc:
+            self.window.show_error(exc)
+            return None
+        wizard.changed.connect(self._emit)
+        self.wizard = wizard
+        wizard.show()
+        return wizard
+
+    def open_records(self):
+        from ui.handover.records import HandoverRecordsDialog
+
+        if self.records is None:
+            self.records = HandoverRecordsDialog(self.window)
+            self.records.continue_requested.connect(self.open_wizard)
+        else:
+            self.records.reload()
+        self.records.show()
+        return self.records
+
+    def open_pending(self):
+        from ui.handover.records import PendingConfirmationsDialog
+
+        if self.pending is None:
+            self.pending = PendingConfirmationsDialog(self.actor, self.window, window=self.window)
+            self.pending.confirmed.connect(lambda _hid: (self._emit("handover"), self._emit("customers")))
+        else:
+            self.pending.reload()
+        self.pending.show()
+        return self.pending
+
+
+def install(window) -> HandoverFeature:
+    feature = HandoverFeature(window)
+    window.handover_feature = feature
+    return feature
