@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import json
 import socket
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,7 +87,7 @@ def record(actor, action: str, *, target_type: str = "", target_id: int | None =
     fields = dict(
         at=at,
         actor_id=getattr(actor, "id", None),
-        actor_name=(actor_name if actor_name is not None else getattr(actor, "username", "")) or "",
+        actor_name=((actor_name if actor_name is not None else getattr(actor, "username", "")) or "")[:64],
         machine=_MACHINE,
         action=action,
         target_type=target_type,
@@ -97,13 +98,20 @@ def record(actor, action: str, *, target_type: str = "", target_id: int | None =
     )
     digest = _content_hash(prev, **fields)
     entry = AuditEntry.create(prev_hash=prev, hash=digest, **fields)
-    _pending_head[0] = (entry.id, digest)
+    _set_pending(entry.id, digest, last is not None)
     return entry
 
 
 # ---- the head kept outside the database -------------------------------------------------
 
-_pending_head: list = [None]
+# Per thread: each thread has its own connection and so its own write transaction.
+# head = (newest entry id, its hash, whether the chain already had entries before this txn)
+_pending = threading.local()
+
+
+def _set_pending(entry_id: int, digest: str, had_entries: bool) -> None:
+    earlier = getattr(_pending, "head", None)
+    _pending.head = (entry_id, digest, earlier[2] if earlier else had_entries)
 
 
 def head_path() -> Path | None:
@@ -120,16 +128,27 @@ def head_path() -> Path | None:
 
 
 def flush_head() -> None:
-    """Called after a commit: remember the newest entry outside the database."""
-    pending = _pending_head[0]
-    _pending_head[0] = None
+    """Called after a commit: remember the newest entry outside the database.
+
+    The head only moves forward along an unbroken chain: it is not rewritten when the
+    entry it names is gone or changed (a truncated tail whose ids were reused by new
+    entries stays detectable), and a SQLite archive that has entries but lost its head
+    file does not silently get a new one (`verify` reports it)."""
+    pending = getattr(_pending, "head", None)
+    _pending.head = None
     if pending is None:
         return
     path = head_path()
     if path is None:
         return
     current = read_head()
-    if current and current[0] > pending[0]:
+    if current:
+        if current[0] >= pending[0]:
+            return
+        still = AuditEntry.select(AuditEntry.hash).where(AuditEntry.id == current[0]).first()
+        if still is None or still.hash != current[1]:
+            return
+    elif pending[2] and not is_postgres():
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -141,7 +160,7 @@ def flush_head() -> None:
 
 
 def discard_pending() -> None:
-    _pending_head[0] = None
+    _pending.head = None
 
 
 def read_head() -> tuple[int, str] | None:
@@ -185,4 +204,153 @@ def verify(batch: int = 5000) -> VerifyResult:
     if head and not seen_head:
         return VerifyResult(False, checked, head[0],
                             f"日志被截断：库外记录的最新条目 {head[0]} 已不存在（现只有 {checked} 条）")
+    if head is None and checked and not is_postgres() and head_path() is not None:
+        return VerifyResult(False, checked, last_id,
+                            f"库外保存的最新摘要文件缺失（{head_path().name}），无法确认日志末尾没有被截断；"
+                            f"最后一条为第 {last_id} 条")
     return VerifyResult(True, checked)
+
+
+def record_many(actor, action: str, entries: list[dict], *, batch: int = 500) -> int:
+    """Append one entry per item of `entries` (each: target_type, target_id, target_label,
+    details) in bulk, keeping the hash chain exactly as `record()` would. Must run inside the
+    caller's write transaction (bulk work such as a handover of thousands of customers).
+    The chain is computed in order and inserted in that order, so ids follow the chain:
+    SQLite's BEGIN IMMEDIATE and PostgreSQL's advisory lock keep other writers out meanwhile."""
+    if not entries:
+        return 0
+    if not database.in_transaction():
+        raise RuntimeError("record_many must run inside a write transaction")
+    if is_postgres():
+        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_ADVISORY_LOCK_KEY,))
+    last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
+    prev = last.hash if last else GENESIS
+    at = utcnow()
+    actor_id = getattr(actor, "id", None)
+    actor_name = (getattr(actor, "username", "") or "")[:64]
+    rows = []
+    for item in entries:
+        fields = dict(
+            at=at, actor_id=actor_id, actor_name=actor_name, machine=_MACHINE, action=action,
+            target_type=item.get("target_type", ""), target_id=item.get("target_id"),
+            target_label=(item.get("target_label") or "")[:200],
+            outcome=item.get("outcome", "allowed"),
+            details=json.dumps(item.get("details") or {}, ensure_ascii=False, sort_keys=True,
+                               default=str),
+        )
+        digest = _content_hash(prev, **fields)
+        rows.append({**fields, "prev_hash": prev, "hash": digest})
+        prev = digest
+    for i in range(0, len(rows), batch):
+        AuditEntry.insert_many(rows[i:i + batch]).execute()
+    newest = AuditEntry.select(AuditEntry.id).where(AuditEntry.hash == prev).first()
+    _set_pending(newest.id, prev, last is not None)
+    return len(rows)
+
+
+# ---- reading the log (managers and admins) -------------------------------------------------
+
+@dataclass(frozen=True)
+class AuditInfo:
+    """One audit entry as the viewer, the CLI and the Excel export show it (time in UTC)."""
+
+    id: int
+    at: dt.datetime
+    actor_name: str
+    machine: str
+    action: str
+    action_label: str
+    target_type: str
+    target_label: str
+    outcome: str
+    details: str
+
+
+def _day_start_utc(day: dt.date) -> dt.datetime:
+    """Midnight of a local calendar day, as the naive UTC time the log stores."""
+    local = dt.datetime.combine(day, dt.time.min).astimezone()
+    return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    from models.validation import parse_date
+    return parse_date(value)
+
+
+def action_key(action: str) -> str:
+    """An action given by key ('grant') or by its Chinese label ('授权')."""
+    action = (action or "").strip()
+    for key, label in ACTION_LABELS.items():
+        if action == label:
+            return key
+    return action
+
+
+def _filtered(user=None, customer_code=None, action=None, since=None, until=None, outcome=None):
+    query = AuditEntry.select()
+    if user:
+        query = query.where(AuditEntry.actor_name == user.strip())
+    if customer_code:
+        query = query.where((AuditEntry.target_type == "customer")
+                            & (AuditEntry.target_label == customer_code.strip()))
+    if action:
+        query = query.where(AuditEntry.action == action_key(action))
+    if outcome:
+        query = query.where(AuditEntry.outcome == outcome)
+    start, end = _as_date(since), _as_date(until)
+    if start:
+        query = query.where(AuditEntry.at >= _day_start_utc(start))
+    if end:
+        query = query.where(AuditEntry.at < _day_start_utc(end + dt.timedelta(days=1)))
+    return query
+
+
+def _info(e: AuditEntry) -> AuditInfo:
+    return AuditInfo(e.id, e.at, e.actor_name, e.machine, e.action, ACTION_LABELS.get(e.action, e.action),
+                     e.target_type, e.target_label, e.outcome, e.details)
+
+
+def query(actor, *, user=None, customer_code=None, action=None, since=None, until=None,
+          outcome=None, limit: int = 500, offset: int = 0) -> list[AuditInfo]:
+    """Entries matching the filters, newest first. Dates are local calendar days, inclusive."""
+    from models import access
+    access.require(actor, access.AUDIT_READ)
+    q = _filtered(user, customer_code, action, since, until, outcome)
+    return [_info(e) for e in q.order_by(AuditEntry.id.desc()).offset(offset).limit(limit)]
+
+
+def count(actor, *, user=None, customer_code=None, action=None, since=None, until=None,
+          outcome=None) -> int:
+    from models import access
+    access.require(actor, access.AUDIT_READ)
+    return _filtered(user, customer_code, action, since, until, outcome).count()
+
+
+def iter_entries(actor, *, batch: int = 2000, **filters):
+    """Every matching entry, newest first, fetched in batches (for the Excel export)."""
+    from models import access
+    access.require(actor, access.AUDIT_READ)
+    before = None
+    while True:
+        q = _filtered(**filters)
+        if before is not None:
+            q = q.where(AuditEntry.id < before)
+        rows = list(q.order_by(AuditEntry.id.desc()).limit(batch))
+        if not rows:
+            return
+        for e in rows:
+            yield _info(e)
+        before = rows[-1].id
+
+
+def verify_as(actor) -> VerifyResult:
+    """`verify()` for a signed-in user: managers and admins only (a denial is audited)."""
+    from models import access
+    access.require(actor, access.AUDIT_READ)
+    return verify()

@@ -75,16 +75,20 @@ def _local_text(utc: dt.datetime) -> str:
 
 def login(username: str, password: str) -> Actor:
     """Check a password; every attempt is recorded and audited."""
-    username = (username or "").strip()
+    # longer than any account name can be: cut so it fits the attempt/audit columns (PostgreSQL)
+    username = (username or "").strip()[:64]
+    staff = Staff.get_or_none(Staff.username == username)
+    # People type their password into the name field: an unknown name is never stored as typed
+    shown = username if staff is not None else _unknown_label(username)
+    username = username if staff is not None else _unknown_key(username)
     until = locked_until(username)
     if until is not None:
         with write_transaction():
             LoginAttempt.create(username=username, ok=False, machine=audit._MACHINE)
-            audit.record(None, "login_failed", actor_name=username, outcome="denied",
+            audit.record(staff, "login_failed", actor_name=shown, outcome="denied",
                          details={"reason": "locked"})
         raise AccountLocked(_local_text(until))
-    staff = Staff.get_or_none(Staff.username == username)
-    ok = staff is not None and password_matches(staff, password)
+    ok = password_matches(staff, password) if staff is not None else _same_work_for_unknown(password)
     if ok and staff.status != "active":
         with write_transaction():
             audit.record(staff, "login_failed", outcome="denied", details={"reason": staff.status})
@@ -94,7 +98,7 @@ def login(username: str, password: str) -> Actor:
         if ok:
             audit.record(staff, "login")
         else:
-            audit.record(staff, "login_failed", actor_name=username, outcome="denied",
+            audit.record(staff, "login_failed", actor_name=shown, outcome="denied",
                          details={"reason": "bad_password" if staff else "unknown_user"})
     if not ok:
         until = locked_until(username)
@@ -106,3 +110,31 @@ def login(username: str, password: str) -> Actor:
 
 def logout(actor: Actor) -> None:
     audit.record(actor, "logout")
+
+
+_dummy_hash: list[str] = []
+
+
+def _same_work_for_unknown(password: str) -> bool:
+    """Do the hash work for an unknown name too, so the response time does not tell an
+    attacker which account names exist. Always False."""
+    if not _dummy_hash:
+        _dummy_hash.append(hash_password("no-such-account-0"))
+    try:
+        _hasher.verify(_dummy_hash[0], password or "")
+    except (VerificationError, InvalidHashError):
+        pass
+    return False
+
+
+def _unknown_key(name: str) -> str:
+    """What the lockout counts an unknown name under: a slow one-way digest, not the text."""
+    import hashlib
+
+    digest = hashlib.pbkdf2_hmac("sha256", name.encode("utf-8"), b"client-archive/unknown-login", 20_000)
+    return "?" + digest.hex()[:40]
+
+
+def _unknown_label(name: str) -> str:
+    """How the audit log shows an unknown name: its first character and length only."""
+    return f"未知账号 {name[:1]}…（{len(name)} 字符）" if name else "未知账号（空）"

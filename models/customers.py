@@ -203,7 +203,8 @@ def archive_customer(actor: Actor, customer_id, expected_version: int, reason: s
 
 def restore_customer(actor: Actor, customer_id, expected_version: int) -> CustomerCard:
     customer = _load(customer_id)
-    actor = access.require(actor, access.EDIT, customer)
+    # who may archive may restore (custodian or manager); an `edit` grant may not
+    actor = access.require(actor, access.ARCHIVE, customer)
     if customer.status != "archived":
         raise ValidationError([FieldProblem("status", "该客户没有归档")])
     with write_transaction():

@@ -14,6 +14,9 @@ from ui.cli.context import Context
 
 COMMAND_MODULES = [
     "ui.cli.core_cmds",
+    "ui.cli.export_cmds",
+    "ui.cli.access_cmds",
+    "ui.cli.handover_cmds",
 ]
 
 
