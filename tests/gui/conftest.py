@@ -1,0 +1,74 @@
+"""GUI fixtures: a QApplication set up like the app's, per-test QSettings, demo archives."""
+from __future__ import annotations
+
+import pytest
+
+import ui.pyside_compat  # noqa: F401 - PySide6 6.12 None-refcount bug on Python 3.11
+
+from tests.conftest import PASSWORD, make_user  # noqa: F401 - re-exported for GUI tests
+
+# Offscreen-platform chatter that says nothing about our code (real warnings still fail tests).
+OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints()",
+                   "This plugin does not support raise()",
+                   "This plugin does not support grabbing the keyboard")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "/tests/gui/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.gui)
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def gui_app(qapp, tmp_path):
+    """The application's names and font, and QSettings in a fresh directory for each test."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from ui import settings
+    from ui.fonts import ensure_cjk_font
+
+    QCoreApplication.setOrganizationName(settings.ORG_NAME)
+    QCoreApplication.setApplicationName(settings.APP_NAME)
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    ensure_cjk_font(qapp)
+    yield qapp
+
+
+@pytest.fixture
+def demo_archive(sqlite_archive):
+    """A SQLite archive with 50 demo customers over 3 agents; yields the manager Actor."""
+    from models import demo
+
+    demo.generate(sqlite_archive, 50, agents=3, seed=7)
+    return sqlite_archive
+
+
+@pytest.fixture
+def main_window(qtbot, demo_archive):
+    from ui.mainwindow import MainWindow
+
+    win = MainWindow(demo_archive)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    wait_loaded(qtbot, win)
+    yield win
+    for card in list(win.card_windows.values()):
+        card.force_close()
+    win.tasks.cancel_all()
+    win.tasks.wait(5000)
+
+
+def wait_loaded(qtbot, window, timeout=10000):
+    """The list loads in the background; wait until the latest query has answered."""
+    qtbot.waitUntil(lambda: not window.model.loading, timeout=timeout)
+    return window
+
+
+def open_card(qtbot, window, customer_id):
+    card = window.open_card(customer_id)
+    assert card is not None
+    qtbot.waitExposed(card)
+    return card

@@ -1,0 +1,154 @@
+"""First start (setup dialog) and later starts (login dialog)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from models import customers, db, staff
+from tests.gui.conftest import PASSWORD
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def empty_archive(sqlite_url):
+    db.open_database(sqlite_url)
+    yield sqlite_url
+    db.close_database()
+
+
+def ok(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def fill_setup(dlg, password2=PASSWORD):
+    dlg.company.setText("华东示例贸易有限公司")
+    dlg.username.setText("wang")
+    dlg.display_name.setText("王主管")
+    dlg.password.setText(PASSWORD)
+    dlg.password2.setText(password2)
+
+
+def test_first_start_shows_setup_and_creates_manager_with_demo_data(qtbot, empty_archive):
+    from ui.app import Session
+
+    session = Session()
+    session.start()
+    dlg = session.dialog
+    qtbot.addWidget(dlg)
+    assert dlg.windowTitle().endswith("首次使用设置") and dlg.department.text() == "客服部"
+    dlg.demo_customers = 30
+    fill_setup(dlg, password2="secret-124")
+    dlg.password.setText("short")
+    qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+    assert "至少需要 8 个字符" in dlg.form.error_text("password")
+    assert dlg.form.error_text("password2") == "两次输入的密码不一致"
+    assert not staff.is_initialised()
+    dlg.password.setText(PASSWORD)
+    dlg.password2.setText(PASSWORD)
+    dlg.demo.setChecked(True)
+    progress = []
+    dlg.progress.valueChanged.connect(progress.append)
+    with qtbot.waitSignal(dlg.account_created, timeout=20000) as blocker:
+        qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+    actor = blocker.args[0]
+    assert (actor.username, actor.role, actor.is_admin) == ("wang", "manager", True)
+    assert staff.is_initialised() and staff.company_name() == "华东示例贸易有限公司"
+    assert customers.count_customers(actor) == 30
+    assert progress and progress[-1] == 30
+    win = session.window
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.count_label.text() == "共 30 位客户", timeout=10000)
+    assert win.isVisible()
+    win.tasks.wait()
+
+
+def test_login_stays_open_on_failure_and_shows_the_lock(qtbot, sqlite_archive):
+    from ui.dialogs.login import LoginDialog
+
+    dlg = LoginDialog()
+    qtbot.addWidget(dlg)
+    dlg.show()
+    logged = []
+    dlg.logged_in.connect(logged.append)
+    dlg.username.setText("boss")
+    for _ in range(4):
+        dlg.password.setText("wrong-pass-9")
+        qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+        assert dlg.isVisible() and dlg.message.text() == "用户名或密码错误"
+        assert dlg.password.text() == ""
+    dlg.password.setText("wrong-pass-9")
+    qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+    assert dlg.message.text().startswith("账号已锁定")
+    dlg.password.setText(PASSWORD)       # even the right password waits for the lock to end
+    qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+    assert dlg.message.text().startswith("账号已锁定") and logged == [] and dlg.isVisible()
+
+
+def test_login_success_opens_main_window_and_remembers_user(qtbot, sqlite_archive):
+    from ui import settings
+    from ui.app import Session
+
+    session = Session()
+    session.start()
+    dlg = session.dialog
+    qtbot.addWidget(dlg)
+    assert dlg.windowTitle().endswith("登录")
+    dlg.username.setText("boss")
+    dlg.password.setText(PASSWORD)
+    qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+    win = session.window
+    qtbot.addWidget(win)
+    assert win is not None and win.actor.username == "boss"
+    assert settings.get("prefs/last_username") == "boss"
+    assert "王主管" in win.user_label.text()
+
+
+def test_unusable_database_gives_a_message_and_overwrites_nothing(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import app
+
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"this is not a database" * 100)
+    before = broken.read_bytes()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
+    assert app.open_archive_or_explain(str(broken)) is False
+    assert shown and "损坏" in shown[0]
+    assert broken.read_bytes() == before
+
+
+def test_unreachable_postgresql_gives_a_chinese_message(monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import app
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
+    assert app.open_archive_or_explain("postgresql://nobody:pw@127.0.0.1:1/archive") is False
+    assert shown and shown[0].startswith("无法连接数据库") and "pw" not in shown[0]
+
+
+def test_newer_schema_is_refused_and_left_alone(tmp_path, monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import app
+
+    path = tmp_path / "newer.db"
+    db.open_database(str(path))
+    db.close_database()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE archive_meta SET value='99' WHERE key='schema_version'")
+    con.commit()
+    con.close()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
+    assert app.open_archive_or_explain(str(path)) is False
+    assert shown and "比本程序" in shown[0]
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT value FROM archive_meta WHERE key='schema_version'").fetchone() == ("99",)
+    con.close()

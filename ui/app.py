@@ -1,0 +1,121 @@
+"""The desktop app: QApplication, font, database, setup/login, then the main window.
+
+Tests build pieces without dialogs: `create_application()`, `MainWindow(actor)`, and
+`Session` (the flow driver) with `start()` returning after the first dialog is open.
+"""
+from __future__ import annotations
+
+import sys
+
+import ui.pyside_compat  # noqa: F401,I001 - before any Qt call (see module)
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from models import db, staff
+from models.access import Actor
+from models.errors import ArchiveError
+from ui import settings
+from ui.fonts import ensure_cjk_font
+from ui.mainwindow import AppEvents, MainWindow
+from ui.tasks import TaskRunner
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with org/app names set once and a CJK-capable font."""
+    QCoreApplication.setOrganizationName(settings.ORG_NAME)
+    QCoreApplication.setApplicationName(settings.APP_NAME)
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName(settings.APP_NAME)
+    ensure_cjk_font(app)
+    return app
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+class Session(QObject):
+    """Drives first start (setup) or login, then the main window; back to login on LoginFailed."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.tasks = TaskRunner(self)
+        self.app_events = AppEvents(self)
+        self.window: MainWindow | None = None
+        self.dialog = None
+
+    def start(self) -> None:
+        if staff.is_initialised():
+            self.show_login()
+        else:
+            self.show_setup()
+
+    def show_setup(self) -> None:
+        from ui.dialogs.setup import SetupDialog
+
+        self.dialog = SetupDialog(self.tasks)
+        self.dialog.account_created.connect(self.open_main)
+        self.dialog.rejected.connect(QApplication.quit)
+        self.dialog.show()
+
+    def show_login(self, message: str = "") -> None:
+        from ui.dialogs.login import LoginDialog
+
+        self.dialog = LoginDialog(message=message)
+        self.dialog.logged_in.connect(self.open_main)
+        self.dialog.rejected.connect(self._login_cancelled)
+        self.dialog.show()
+
+    def _login_cancelled(self) -> None:
+        if self.window is None:
+            QApplication.quit()
+
+    def open_main(self, actor: Actor) -> None:
+        if self.dialog is not None:
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.window = MainWindow(actor, tasks=self.tasks, app_events=self.app_events)
+        self.window.session_ended.connect(self._session_ended)
+        self.window.show()
+
+    def _session_ended(self, message: str) -> None:
+        # show the login first: closing the last window first would quit the application
+        win, self.window = self.window, None
+        self.show_login(message)
+        if win is not None:
+            win.close()
+            win.deleteLater()
+
+
+def open_archive_or_explain(url: str) -> bool:
+    """Open the database; on failure show a Chinese message box (blocking: no window yet)."""
+    try:
+        db.open_database(url)
+        return True
+    except ArchiveError as exc:
+        text = exc.message
+    except Exception as exc:  # noqa: BLE001 - any driver error: explain, never overwrite
+        text = _tr("无法打开数据库 %1：%2").replace("%1", db.describe(url)).replace("%2", str(exc))
+    try:
+        db.close_database()
+    except Exception:  # noqa: BLE001 - it may never have opened
+        pass
+    QMessageBox.critical(None, settings.APP_NAME, text)
+    return False
+
+
+def run_app(db_arg: str | None = None) -> int:
+    app = create_application()
+    url = db.resolve_url(db_arg)
+    if not open_archive_or_explain(url):
+        return 1
+    session = Session()
+    session.start()
+    try:
+        return app.exec()
+    finally:
+        session.tasks.cancel_all()
+        session.tasks.wait(10000)
+        db.close_database()

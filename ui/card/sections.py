@@ -1,0 +1,245 @@
+"""Page 1's tables (key people, cooperation projects) and page 2's entries and the history."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QPushButton,
+                               QTableView, QTextBrowser, QVBoxLayout, QWidget)
+
+from models.contacts import CONTACT_LABELS, PROJECT_LABELS, SENSITIVE_FIELDS
+from models.customers import FIELD_LABELS
+from models.dto import MASK, MASK_HINT, ChangeEntry, ContactInfo, EventInfo, ProjectInfo
+from models.events import LABELS as EVENT_LABELS
+from ui.itemmodels.customer_table import local_time_text
+from ui.itemmodels.record_table import Column, RecordTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CardTables", text)
+
+
+def _sensitive(key: str, header: str) -> Column:
+    def display(c: ContactInfo) -> str:
+        if c.sensitive_masked:
+            return MASK
+        return c.birthday_text if key == "birthday" else getattr(c, key)
+
+    return Column(header, display,
+                  tooltip=lambda c: MASK_HINT if c.sensitive_masked else (display(c) or None),
+                  dim=lambda c: c.sensitive_masked)
+
+
+def contact_columns() -> list[Column]:
+    cols = [Column("", lambda c: "★" if c.is_primary else "", raw=lambda c: c.is_primary,
+                   tooltip=lambda c: _tr("主要联系人") if c.is_primary else None)]
+    for key in ("name", "title", "role_in_org", "phone", "mobile", "email", "wechat"):
+        cols.append(Column(_tr(CONTACT_LABELS[key]), lambda c, k=key: getattr(c, k)))
+    for key in SENSITIVE_FIELDS:
+        cols.append(_sensitive(key, _tr(CONTACT_LABELS[key])))
+    return cols
+
+
+def _amount(p: ProjectInfo) -> str:
+    return "" if p.amount is None else f"{p.amount:,.2f}"
+
+
+def project_columns() -> list[Column]:
+    return [
+        Column(_tr(PROJECT_LABELS["name"]), lambda p: p.name),
+        Column(_tr(PROJECT_LABELS["started_on"]), lambda p: p.started_on.isoformat() if p.started_on else "",
+               raw=lambda p: p.started_on),
+        Column(_tr(PROJECT_LABELS["ended_on"]), lambda p: p.ended_on.isoformat() if p.ended_on else "",
+               raw=lambda p: p.ended_on),
+        Column(_tr(PROJECT_LABELS["amount"] + "（元）"), _amount, raw=lambda p: p.amount),
+        Column(_tr(PROJECT_LABELS["status"]), lambda p: p.status),
+        Column(_tr(PROJECT_LABELS["notes"]), lambda p: p.notes),
+    ]
+
+
+def event_columns() -> list[Column]:
+    return [
+        Column(_tr("日期"), lambda e: e.event_date.isoformat(), raw=lambda e: e.event_date),
+        Column(_tr("类别"), lambda e: e.category),
+        Column(_tr("标题"), lambda e: e.title + (_tr("（已更正）") if e.revisions else "")),
+        Column(_tr("内容"), lambda e: e.content),
+        Column(_tr("来源部门"), lambda e: e.source_department),
+        Column(_tr("记录人"), lambda e: e.recorded_by + (_tr("（报告）") if e.is_report else "")),
+        Column(_tr("记录时间"), lambda e: local_time_text(e.recorded_at), raw=lambda e: e.recorded_at),
+    ]
+
+
+def field_label(name: str, action: str = "") -> str:
+    """Chinese label for a ChangeEntry field: 'email', or 'contact·mobile' for a sub-record.
+
+    The same key means different things on different records ('title' is a contact's 职务 but
+    an entry's 标题), so the action decides which label set is read first."""
+    if "·" in name:
+        prefix, key = name.rsplit("·", 1)
+        order = ((PROJECT_LABELS, CONTACT_LABELS) if "项目" in action
+                 else (CONTACT_LABELS, PROJECT_LABELS))
+        label = next((labels[key] for labels in order if key in labels), None)
+        return f"{prefix}·{label}" if label else name
+    order = ((EVENT_LABELS, FIELD_LABELS, CONTACT_LABELS) if "重要事项" in action
+             else (FIELD_LABELS, CONTACT_LABELS, EVENT_LABELS))
+    for labels in order:
+        if name in labels:
+            return labels[name]
+    if name.startswith("birthday_"):
+        return CONTACT_LABELS["birthday"]
+    return name
+
+
+def history_columns() -> list[Column]:
+    return [
+        Column(_tr("时间"), lambda h: local_time_text(h.at, seconds=True), raw=lambda h: h.at),
+        Column(_tr("操作人"), lambda h: h.who),
+        Column(_tr("操作"), lambda h: h.action),
+        Column(_tr("字段"), lambda h: field_label(h.field, h.action)),
+        Column(_tr("原值"), lambda h: h.old),
+        Column(_tr("新值"), lambda h: h.new),
+    ]
+
+
+def make_table(model, parent) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class TableSection(QGroupBox):
+    """A titled table with 添加 / 编辑 / 删除 buttons (hidden when the card is read-only)."""
+
+    add_clicked = Signal()
+    edit_clicked = Signal(object)
+    remove_clicked = Signal(object)
+
+    def __init__(self, title: str, columns: list[Column], widths: list[int], parent=None):
+        super().__init__(title, parent)
+        self.model = RecordTableModel(columns, self)
+        self.view = make_table(self.model, self)
+        for i, w in enumerate(widths):
+            self.view.setColumnWidth(i, w)
+        self.add_button = QPushButton(self.tr("添加"), self)
+        self.edit_button = QPushButton(self.tr("编辑"), self)
+        self.remove_button = QPushButton(self.tr("删除"), self)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(buttons)
+        lay.addWidget(self.view)
+        self.add_button.clicked.connect(self.add_clicked)
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_clicked))
+        self.remove_button.clicked.connect(lambda: self._emit(self.remove_clicked))
+        self.view.doubleClicked.connect(lambda _i: self._emit(self.edit_clicked))
+
+    def current(self):
+        idx = self.view.currentIndex()
+        return self.model.record(idx.row()) if idx.isValid() else None
+
+    def _emit(self, signal) -> None:
+        rec = self.current()
+        if rec is not None and self.add_button.isVisible():
+            signal.emit(rec)
+
+    def set_records(self, records) -> None:
+        self.model.set_records(records)
+        rows = max(len(records), 2)
+        self.view.setMinimumHeight(min(rows, 6) * 24 + 30)
+
+    def set_editable(self, edit: bool) -> None:
+        for b in (self.add_button, self.edit_button, self.remove_button):
+            b.setVisible(edit)
+
+
+class EventsPage(QWidget):
+    """Page 2: entries newest first, the selected one in full with its earlier versions."""
+
+    add_clicked = Signal()
+    correct_clicked = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.add_button = QPushButton(self.tr("添加记录"), self)
+        self.correct_button = QPushButton(self.tr("更正"), self)
+        self.model = RecordTableModel(event_columns(), self)
+        self.view = make_table(self.model, self)
+        for i, w in enumerate((95, 80, 220, 330, 90, 110, 130)):
+            self.view.setColumnWidth(i, w)
+        self.detail = QTextBrowser(self)
+        self.detail.setMinimumHeight(150)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.correct_button)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(buttons)
+        lay.addWidget(self.view, 3)
+        lay.addWidget(self.detail, 2)
+        self.add_button.clicked.connect(self.add_clicked)
+        self.correct_button.clicked.connect(self._correct)
+        self.view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
+
+    def set_events(self, events) -> None:
+        current = self.view.currentIndex().row()
+        self.model.set_records(sorted(events, key=lambda e: (e.event_date, e.recorded_at, e.id),
+                                      reverse=True))
+        if self.model.rowCount():
+            row = min(max(current, 0), self.model.rowCount() - 1)
+            self.view.setCurrentIndex(self.model.index(row, 0))
+        self._show(self.view.currentIndex().row())
+
+    def _correct(self) -> None:
+        rec = self.model.record(self.view.currentIndex().row())
+        if rec is not None:
+            self.correct_clicked.emit(rec)
+
+    def _show(self, row: int) -> None:
+        e: EventInfo | None = self.model.record(row)
+        self.correct_button.setEnabled(e is not None)
+        if e is None:
+            self.detail.setPlainText(self.tr("还没有重要事项记录。") if not self.model.rowCount() else "")
+            return
+        from html import escape
+
+        parts = [f"<p><b>{escape(e.event_date.isoformat())}　{escape(e.category)}　{escape(e.title)}</b></p>",
+                 f"<p>{escape(e.content).replace(chr(10), '<br>')}</p>",
+                 "<p style='color:#666'>" + escape(self.tr("来源部门：%1　记录人：%2　记录时间：%3")
+                                                   .replace("%1", e.source_department or "—")
+                                                   .replace("%2", e.recorded_by)
+                                                   .replace("%3", local_time_text(e.recorded_at))) + "</p>"]
+        if e.revisions:
+            parts.append("<hr><p><b>" + escape(self.tr("更正前的内容")) + "</b></p>")
+            for r in e.revisions:
+                parts.append("<p style='color:#555'>" + escape(
+                    self.tr("%1 由 %2 更正前：").replace("%1", local_time_text(r.edited_at))
+                    .replace("%2", r.edited_by)) + "<br>"
+                    + escape(f"{r.event_date.isoformat()}　{r.category}　{r.title}") + "<br>"
+                    + escape(r.content).replace(chr(10), "<br>") + "</p>")
+        self.detail.setHtml("".join(parts))
+
+    def set_editable(self, edit: bool) -> None:
+        self.add_button.setVisible(edit)
+        self.correct_button.setVisible(edit)
+
+
+class HistoryPage(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = RecordTableModel(history_columns(), self)
+        self.view = make_table(self.model, self)
+        for i, w in enumerate((150, 100, 110, 160, 200, 200)):
+            self.view.setColumnWidth(i, w)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.view)
+
+    def set_entries(self, entries: list[ChangeEntry]) -> None:
+        self.model.set_records(entries)

@@ -1,0 +1,44 @@
+"""Add or edit a cooperation project (合作项目)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+
+from models.contacts import PROJECT_LABELS
+from models.dto import ProjectInfo
+from models.schema import PROJECT_STATUSES
+from ui.dialogs.record_dialog import RecordDialog
+
+
+class ProjectDialog(RecordDialog):
+    def __init__(self, submit, parent=None, *, project: ProjectInfo | None = None):
+        super().__init__(self.tr("编辑合作项目") if project else self.tr("添加合作项目"), submit, parent)
+        self.name = QLineEdit(self)
+        self.started_on = QLineEdit(self)
+        self.ended_on = QLineEdit(self)
+        for w in (self.started_on, self.ended_on):
+            w.setPlaceholderText(self.tr("YYYY-MM-DD，可不填"))
+        self.amount = QLineEdit(self)
+        self.amount.setPlaceholderText(self.tr("元，如 12,500.00 或 3万"))
+        self.status = QComboBox(self)
+        for s in PROJECT_STATUSES:
+            self.status.addItem(s, s)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setFixedHeight(60)
+        self.notes.setTabChangesFocus(True)
+        for key, w in (("name", self.name), ("started_on", self.started_on),
+                       ("ended_on", self.ended_on), ("amount", self.amount),
+                       ("status", self.status), ("notes", self.notes)):
+            self.form.add_field(key, self.tr(PROJECT_LABELS[key]), w)
+        if project is not None:
+            self.name.setText(project.name)
+            self.started_on.setText(project.started_on.isoformat() if project.started_on else "")
+            self.ended_on.setText(project.ended_on.isoformat() if project.ended_on else "")
+            self.amount.setText("" if project.amount is None else f"{project.amount:,.2f}")
+            self.status.setCurrentIndex(max(self.status.findData(project.status), 0))
+            self.notes.setPlainText(project.notes)
+        self.setMinimumWidth(460)
+
+    def collect(self):
+        return {"name": self.name.text(), "started_on": self.started_on.text(),
+                "ended_on": self.ended_on.text(), "amount": self.amount.text(),
+                "status": self.status.currentData(), "notes": self.notes.toPlainText()}, []

@@ -1,0 +1,119 @@
+"""Small dialogs: archive reason, about, settings, new customer."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit,
+                               QPlainTextEdit, QSpinBox, QVBoxLayout)
+
+from models import customers, staff
+from models.errors import FieldProblem
+from models.schema import CLASS_LABELS, CLASSES
+from ui import settings
+from ui.dialogs.record_dialog import RecordDialog
+
+
+class ArchiveDialog(RecordDialog):
+    """归档 needs a reason; the card is kept whole and can be restored."""
+
+    def __init__(self, submit, code_name: str, parent=None):
+        super().__init__(self.tr("归档客户"), submit, parent)
+        intro = QLabel(self.tr("归档后，%1 将不再出现在正常客户列表中，资料完整保留，可随时恢复。")
+                       .replace("%1", code_name), self)
+        intro.setWordWrap(True)
+        self.main_layout.insertWidget(0, intro)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setFixedHeight(70)
+        self.form.add_field("reason", self.tr("归档原因"), self.reason)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("归档"))
+        self.setMinimumWidth(440)
+
+    def collect(self):
+        reason = self.reason.toPlainText().strip()
+        problems = [] if reason else [FieldProblem("reason", self.tr("请填写归档原因"))]
+        return {"reason": reason}, problems
+
+
+class NewCustomerDialog(RecordDialog):
+    """新建客户: the few fields needed to file a card; the card opens for the rest."""
+
+    created = Signal(int)
+
+    def __init__(self, window):
+        self.window = window
+        super().__init__(self.tr("新建客户"), self._create, window)
+        self.name = QLineEdit(self)
+        self.cls = QComboBox(self)
+        for c in CLASSES:
+            self.cls.addItem(self.tr(CLASS_LABELS[c]), c)
+        self.cls.setCurrentIndex(2)
+        self.industry = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.owner = QComboBox(self)
+        actor = window.actor
+        if actor.is_manager:
+            for s in staff.list_users(actor, include_departed=False):
+                if s.role in ("agent", "manager"):
+                    self.owner.addItem(s.label, s.id)
+            self.owner.setCurrentIndex(max(self.owner.findData(actor.id), 0))
+        else:
+            self.owner.addItem(actor.display_name, actor.id)
+            self.owner.setEnabled(False)
+        for key, label, w in (("name", "客户名称", self.name), ("cls", "客户分类", self.cls),
+                              ("industry", "所属行业", self.industry), ("phone", "电话", self.phone),
+                              ("owner", "负责客服", self.owner)):
+            self.form.add_field(key, self.tr(label), w, *(("classification",) if key == "cls" else ()))
+        self.setMinimumWidth(420)
+        self.saved.connect(lambda card: self.created.emit(card.id))
+
+    def collect(self):
+        return {"name": self.name.text(), "cls": self.cls.currentData(),
+                "industry": self.industry.text(), "phone": self.phone.text(),
+                "owner": self.owner.currentData()}, []
+
+    def _create(self, data):
+        owner = data.pop("owner")
+        return customers.create_customer(self.window.actor, data, owner=owner)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("关于客户档案管家"))
+        company = ""
+        try:
+            company = staff.company_name()
+        except Exception:  # noqa: BLE001 - decoration only
+            pass
+        text = QLabel(self.tr(
+            "<h3>客户档案管家 0.1</h3>"
+            "<p>客户资料信息卡（基本资料 + 重要事项记录）、查阅权限、交接与导出。</p>"
+            "<p>本档案：%1</p>"
+            "<p>界面字体：Droid Sans Fallback（Apache-2.0）。</p>").replace("%1", company or "—"), self)
+        text.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(text)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(380)
+
+
+class SettingsDialog(RecordDialog):
+    """设置: the idle time after which the app locks itself."""
+
+    def __init__(self, parent=None):
+        super().__init__(self.tr("设置"), self._store, parent)
+        self.idle = QSpinBox(self)
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(self.tr(" 分钟"))
+        self.idle.setValue(settings.get("prefs/idle_lock_minutes"))
+        self.form.add_field("idle", self.tr("无操作自动锁定"), self.idle)
+
+    def collect(self):
+        return {"idle": self.idle.value()}, []
+
+    @staticmethod
+    def _store(data):
+        settings.set("prefs/idle_lock_minutes", int(data["idle"]))
+        return data

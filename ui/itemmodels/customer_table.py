@@ -1,0 +1,191 @@
+"""The archive list: a lazy table model over models.customers.list_customers.
+
+Rows arrive in pages (canFetchMore/fetchMore), so 100,000 customers cost one page of work
+plus one COUNT. Sorting re-queries the database on raw values (ListQuery.sort); Qt.UserRole
+gives the raw value of every cell; Qt.UserRole + 1 gives the customer id of a row.
+
+With a TaskRunner, a new query (search, filter, sort, refresh) runs its COUNT and first page
+on a worker thread (~100-300 ms at 100,000 customers) and the model resets when the answer
+arrives; an answer to an older query is dropped. `loaded` is emitted after every reset.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+
+from models import customers
+from models.access import Actor
+from models.customers import ListQuery
+from models.dto import CustomerRow
+from models.schema import CUSTOMER_STATUS_LABELS
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# (header, CustomerRow attribute, database sort key or None)
+COLUMNS = (
+    ("客户编号", "code", "code"),
+    ("客户名称", "name", "name"),
+    ("分类", "cls", "cls"),
+    ("所属行业", "industry", "industry"),
+    ("负责客服", "custodian", "custodian"),
+    ("状态", "status", None),
+    ("最后更新", "updated_at", "updated_at"),
+)
+
+
+def local_time_text(utc: dt.datetime | None, seconds: bool = False) -> str:
+    """Stored times are naive UTC; users read local time."""
+    if utc is None:
+        return ""
+    local = utc.replace(tzinfo=dt.timezone.utc).astimezone()
+    return local.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CustomerTableModel", text)
+
+
+def _first_page(actor: Actor, query: ListQuery, page_size: int):
+    total = customers.count_customers(actor, query)
+    rows = customers.list_customers(actor, query, offset=0, limit=page_size) if total else []
+    return query, total, rows
+
+
+class CustomerTableModel(QAbstractTableModel):
+    loaded = Signal()
+    load_failed = Signal(object)   # an exception from the worker (e.g. LoginFailed)
+
+    def __init__(self, actor: Actor, parent=None, page_size: int = 200, runner=None):
+        super().__init__(parent)
+        self.actor = actor
+        self.page_size = page_size
+        self.runner = runner
+        self.query = ListQuery()
+        self._rows: list[CustomerRow] = []
+        self._total = 0
+        self._exhausted = True
+        self._generation = 0
+        self.loading = False
+
+    # ---- loading -------------------------------------------------------------------------
+    def set_query(self, query: ListQuery) -> None:
+        self.query = query
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the first page and the total (after a write, a filter or a sort)."""
+        self._generation += 1
+        if self.runner is None:
+            self._apply(*_first_page(self.actor, self.query, self.page_size))
+            return
+        generation = self._generation
+        self.loading = True
+        self.runner.run(_first_page, self.actor, self.query, self.page_size,
+                        on_done=lambda result: self._arrived(generation, result),
+                        on_error=lambda exc: self._failed(generation, exc))
+
+    def _arrived(self, generation: int, result) -> None:
+        if generation == self._generation:
+            self._apply(*result)
+
+    def _failed(self, generation: int, exc) -> None:
+        if generation == self._generation:
+            self.loading = False
+            self.load_failed.emit(exc)
+
+    def _apply(self, query: ListQuery, total: int, rows: list[CustomerRow]) -> None:
+        self.beginResetModel()
+        self.query = query
+        self._total = total
+        self._rows = rows
+        self._exhausted = len(rows) >= total or len(rows) < self.page_size
+        self.loading = False
+        self.endResetModel()
+        self.loaded.emit()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted and not self.loading
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid() or self._exhausted or self.loading:
+            return
+        page = customers.list_customers(self.actor, self.query, offset=len(self._rows),
+                                        limit=self.page_size)
+        if len(page) < self.page_size:
+            self._exhausted = True
+        if not page:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+        if len(self._rows) >= self._total:
+            self._exhausted = True
+
+    # ---- Qt model API --------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+                return _tr(COLUMNS[section][0])
+            if orientation == Qt.Orientation.Vertical:
+                return str(section + 1)
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        attr = COLUMNS[index.column()][1]
+        value = getattr(row, attr)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if attr == "updated_at":
+                return local_time_text(value)
+            if attr == "status":
+                return _tr(CUSTOMER_STATUS_LABELS.get(value, value))
+            return value or ""
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and attr == "name":
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and attr in ("cls", "status"):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def flags(self, index: QModelIndex):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(COLUMNS)) or COLUMNS[column][2] is None:
+            return
+        self.query = replace(self.query, sort=COLUMNS[column][2],
+                             descending=order == Qt.SortOrder.DescendingOrder)
+        self.reload()
+
+    # ---- helpers for the window ----------------------------------------------------------
+    def customer_id(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, customer_id: int) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == customer_id:
+                return i
+        return -1
+
+    def row_data(self, row: int) -> CustomerRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -1,0 +1,411 @@
+"""The main window: the archive list, the menus, and the extension point for feature modules.
+
+Feature modules listed in FEATURE_MODULES are imported at start-up and get `install(window)`.
+They may use: window.actor, menu(title), add_toolbar_action(action), selected_customer_ids(),
+current_query(), current_customer_id(), open_card(id), tasks (ui.tasks.TaskRunner),
+app_events.changed(str), show_error(exc), status(text).
+"""
+from __future__ import annotations
+
+import importlib
+import traceback
+
+import ui.pyside_compat  # noqa: F401,I001 - before any Qt call (see module)
+
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel, QMainWindow,
+                               QMenu, QMessageBox, QStackedWidget, QTableView, QToolBar,
+                               QVBoxLayout, QWidget)
+
+from models import auth, staff
+from models.access import Actor
+from models.customers import ListQuery
+from models.errors import ArchiveError, LoginFailed
+from models.schema import ROLE_LABELS
+from ui import settings
+from ui.itemmodels.customer_table import ID_ROLE, CustomerTableModel
+from ui.tasks import TaskRunner
+from ui.widgets.filter_bar import FilterBar
+from ui.widgets.idle import IdleWatcher
+from ui.widgets.lock_page import LockPage
+
+FEATURE_MODULES: list[str] = [
+    "ui.handover",
+    "ui.access",
+    "ui.exports",
+]
+
+class AppEvents(QObject):
+    """One signal that says what changed: "customers", "grants", "requests", "handover"."""
+
+    changed = Signal(str)
+
+
+class MainWindow(QMainWindow):
+    session_ended = Signal(str)   # a LoginFailed during the session: back to the login dialog
+
+    def __init__(self, actor: Actor, parent=None, *, tasks: TaskRunner | None = None,
+                 app_events: AppEvents | None = None, load_features: bool = True):
+        super().__init__(parent)
+        self.actor = actor
+        self._own_tasks = tasks is None
+        self.tasks = tasks or TaskRunner(self)
+        self.app_events = app_events or AppEvents(self)
+        self.card_windows: dict[int, QWidget] = {}
+        self.message_boxes: list[QMessageBox] = []
+        self._menus: dict[str, QMenu] = {}
+        self._locked = False
+        self._ended = False
+
+        self.setWindowTitle(self.tr("客户档案管家 — %1（%2）")
+                            .replace("%1", actor.display_name)
+                            .replace("%2", self.role_text()))
+        self.model = CustomerTableModel(actor, self, page_size=settings.get("prefs/page_size"),
+                                        runner=self.tasks)
+        self.model.loaded.connect(self._after_load)
+        self.model.load_failed.connect(self.show_error)
+        self._keep_selection: tuple[list[int], int | None] = ([], None)
+        self._build_list_page()
+        self.lock_page = LockPage(self)
+        self.lock_page.unlock_requested.connect(self._try_unlock)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.list_page)
+        self.stack.addWidget(self.lock_page)
+        self.setCentralWidget(self.stack)
+        self._build_actions()
+        self._build_status_bar()
+
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        self.set_idle_minutes(settings.get("prefs/idle_lock_minutes"))
+
+        self.app_events.changed.connect(self._on_changed)
+        self.restore_state()
+        self.reload_staff()
+        self.refresh()
+        if load_features:
+            self._install_features()
+
+    # ---- building ------------------------------------------------------------------------
+    def role_text(self) -> str:
+        role = ROLE_LABELS.get(self.actor.role, self.actor.role)
+        return role + (self.tr("·管理员") if self.actor.is_admin else "")
+
+    def _build_list_page(self) -> None:
+        self.list_page = QWidget(self)
+        self.filter_bar = FilterBar(self.list_page)
+        self.filter_bar.changed.connect(self.apply_filters)
+        self.filter_bar.search.returnPressed.connect(self.filter_bar.flush)
+        self.table = QTableView(self.list_page)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((100, 300, 60, 140, 120, 70, 150)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(lambda idx: self.open_card(self.model.customer_id(idx.row())))
+        self.table.activated.connect(lambda idx: self.open_card(self.model.customer_id(idx.row())))
+        lay = QVBoxLayout(self.list_page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.filter_bar)
+        lay.addWidget(self.table)
+
+    def _build_actions(self) -> None:
+        self.toolbar = QToolBar(self.tr("工具栏"), self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        file_menu = self.menu(self.tr("文件"))
+        self.new_action = QAction(self.tr("新建客户"), self, shortcut=QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_customer)
+        self.new_action.setEnabled(self.actor.role in ("agent", "manager"))
+        self.open_action = QAction(self.tr("打开"), self, shortcut=QKeySequence("Ctrl+O"))
+        self.open_action.triggered.connect(lambda: self.open_card(self.current_customer_id()))
+        self.refresh_action = QAction(self.tr("刷新"), self, shortcut=QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        for a in (self.new_action, self.open_action, self.refresh_action):
+            file_menu.addAction(a)
+            self.add_toolbar_action(a)
+        self.find_action = QAction(self.tr("查找"), self, shortcut=QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(lambda: (self.filter_bar.search.setFocus(),
+                                                    self.filter_bar.search.selectAll()))
+        self.addAction(self.find_action)
+        file_menu.addSeparator()
+        self.settings_action = QAction(self.tr("设置…"), self)
+        self.settings_action.triggered.connect(self.show_settings)
+        self.lock_action = QAction(self.tr("锁定"), self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.quit_action = QAction(self.tr("退出"), self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for a in (self.settings_action, self.lock_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.about_action = QAction(self.tr("关于"), self)
+        self.about_action.triggered.connect(self.show_about)
+        self._help_menu = QMenu(self.tr("帮助"), self)
+        self._help_menu.addAction(self.about_action)
+        self.menuBar().addMenu(self._help_menu)
+
+    def _build_status_bar(self) -> None:
+        self.count_label = QLabel(self)
+        self.user_label = QLabel(self.tr("当前用户：%1（%2）").replace("%1", self.actor.display_name)
+                                 .replace("%2", self.role_text()), self)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+    def _install_features(self) -> None:
+        for name in FEATURE_MODULES:
+            try:
+                importlib.import_module(name).install(self)
+            except Exception:  # noqa: BLE001 - one broken feature must not stop the app
+                traceback.print_exc()
+                self.status(self.tr("功能模块加载失败：%1").replace("%1", name))
+
+    # ---- the extension interface ---------------------------------------------------------
+    def menu(self, title: str) -> QMenu:
+        if title not in self._menus:
+            m = QMenu(title, self)
+            help_action = getattr(self, "_help_menu", None)
+            if help_action is not None:
+                self.menuBar().insertMenu(help_action.menuAction(), m)
+            else:
+                self.menuBar().addMenu(m)
+            self._menus[title] = m
+        return self._menus[title]
+
+    def add_toolbar_action(self, action: QAction) -> None:
+        self.toolbar.addAction(action)
+
+    def selected_customer_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [cid for cid in (self.model.customer_id(r) for r in rows) if cid is not None]
+
+    def current_query(self) -> ListQuery:
+        return self.model.query
+
+    def current_customer_id(self) -> int | None:
+        idx = self.table.currentIndex()
+        if idx.isValid():
+            return self.model.customer_id(idx.row())
+        ids = self.selected_customer_ids()
+        return ids[0] if ids else None
+
+    def open_card(self, customer_id: int | None) -> QWidget | None:
+        if customer_id is None or self._locked:
+            return None
+        win = self.card_windows.get(customer_id)
+        if win is None:
+            from ui.card.window import CardWindow
+
+            try:
+                win = CardWindow(self, customer_id)
+            except ArchiveError as exc:
+                self.show_error(exc)
+                return None
+            self.card_windows[customer_id] = win
+            win.destroyed.connect(lambda _o=None, cid=customer_id: self.card_windows.pop(cid, None))
+        win.show()
+        win.raise_()
+        win.activateWindow()
+        return win
+
+    def show_error(self, exc: BaseException) -> QMessageBox:
+        if isinstance(exc, ArchiveError):
+            text = exc.message
+        else:
+            traceback.print_exception(exc)
+            text = self.tr("发生了意外错误：%1").replace("%1", str(exc) or type(exc).__name__)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("客户档案管家"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        self.message_boxes.append(box)
+        box.finished.connect(lambda _r, b=box: self.message_boxes.remove(b)
+                             if b in self.message_boxes else None)
+        box.open()
+        if isinstance(exc, LoginFailed):
+            self.end_session(text)
+        return box
+
+    def status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # ---- the list ------------------------------------------------------------------------
+    def apply_filters(self) -> None:
+        self.set_query(self.filter_bar.apply_to(self.model.query))
+
+    def set_query(self, query: ListQuery) -> None:
+        self._keep_selection = ([], None)
+        self.statusBar().showMessage(self.tr("正在查询…"))
+        self._guarded(lambda: self.model.set_query(query))
+
+    def refresh(self) -> None:
+        """Re-read the list (in the background), keeping the selection and the current row."""
+        self._keep_selection = (self.selected_customer_ids(), self.current_customer_id())
+        self._guarded(self.model.reload)
+
+    def _after_load(self) -> None:
+        self._update_count()
+        if self.statusBar().currentMessage() == self.tr("正在查询…"):
+            self.statusBar().clearMessage()
+        keep, current = self._keep_selection
+        self._keep_selection = ([], None)
+        sel = self.table.selectionModel()
+        for cid in keep:
+            row = self.model.row_of(cid)
+            if row >= 0:
+                sel.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                           | QItemSelectionModel.SelectionFlag.Rows)
+        if current is not None and self.model.row_of(current) >= 0:
+            sel.setCurrentIndex(self.model.index(self.model.row_of(current), 0),
+                                QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def reload_staff(self) -> None:
+        self._guarded(lambda: self.filter_bar.set_staff(staff.list_users(self.actor)))
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("共 %1 位客户").replace("%1", str(self.model.total)))
+
+    def _on_changed(self, what: str) -> None:
+        if what in ("customers", "grants", "handover"):
+            self.refresh()
+
+    def _guarded(self, fn) -> bool:
+        try:
+            fn()
+            return True
+        except ArchiveError as exc:
+            self.show_error(exc)
+            return False
+
+    def new_customer(self) -> None:
+        from ui.dialogs.small import NewCustomerDialog
+
+        dlg = NewCustomerDialog(self)
+        dlg.created.connect(self._customer_created)
+        dlg.open()
+        self._new_dialog = dlg
+
+    def _customer_created(self, customer_id: int) -> None:
+        self.app_events.changed.emit("customers")
+        self.open_card(customer_id)
+
+    def show_about(self) -> None:
+        from ui.dialogs.small import AboutDialog
+
+        self._about = AboutDialog(self)
+        self._about.open()
+
+    def show_settings(self) -> None:
+        from ui.dialogs.small import SettingsDialog
+
+        self._settings_dialog = SettingsDialog(self)
+        self._settings_dialog.accepted.connect(
+            lambda: self.set_idle_minutes(settings.get("prefs/idle_lock_minutes")))
+        self._settings_dialog.open()
+
+    # ---- idle lock and session -----------------------------------------------------------
+    def set_idle_minutes(self, minutes: float) -> None:
+        self.set_idle_timeout_ms(int(minutes * 60_000))
+
+    def set_idle_timeout_ms(self, ms: int) -> None:
+        """0 turns the idle lock off."""
+        if not self._locked:
+            self.idle.start(ms)
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def lock(self) -> None:
+        if self._locked or self._ended:
+            return
+        self._locked = True
+        self.idle.stop()
+        # every window that belongs to this one (cards, feature dialogs) hides with the list
+        self._hidden_windows = [w for w in self.findChildren(QWidget)
+                                if w.isWindow() and w.isVisible()]
+        for w in self._hidden_windows:
+            w.hide()
+        self.count_label.hide()
+        self.lock_page.prepare(self.actor.display_name)
+        self.stack.setCurrentWidget(self.lock_page)
+        self.menuBar().setEnabled(False)
+        self.toolbar.setEnabled(False)
+
+    def _try_unlock(self, password: str) -> None:
+        try:
+            actor = auth.login(self.actor.username, password)
+        except LoginFailed as exc:
+            from models.access import STATUS_MESSAGES
+
+            self.lock_page.show_problem(exc.message)
+            if exc.message in STATUS_MESSAGES.values():   # frozen, departed, disabled
+                self.end_session(exc.message)
+            return
+        except ArchiveError as exc:
+            self.lock_page.show_problem(exc.message)
+            return
+        self.actor = actor
+        self.unlock()
+
+    def unlock(self) -> None:
+        self._locked = False
+        self.stack.setCurrentWidget(self.list_page)
+        self.menuBar().setEnabled(True)
+        self.toolbar.setEnabled(True)
+        self.count_label.show()
+        for w in getattr(self, "_hidden_windows", []):
+            try:
+                w.show()
+            except RuntimeError:   # closed meanwhile
+                pass
+        self._hidden_windows = []
+        self.idle.resume()
+        self.refresh()
+
+    def end_session(self, message: str) -> None:
+        """The account may no longer work (frozen, departed...): close cards, back to login."""
+        if self._ended:
+            return
+        self._ended = True
+        self.idle.stop()
+        for win in list(self.card_windows.values()):
+            win.force_close()
+        self.card_windows.clear()
+        self.session_ended.emit(message)
+
+    # ---- state ---------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        geometry = settings.get("state/main_geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        header = settings.get("state/list_header")
+        if header:
+            # the restored sort indicator re-sorts the model through sort(), so they agree
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_state(self) -> None:
+        settings.set("state/main_geometry", self.saveGeometry().data())
+        settings.set("state/list_header", self.table.horizontalHeader().saveState().data())
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        for win in list(self.card_windows.values()):
+            win.force_close()
+        self.idle.detach()
+        self.tasks.cancel_all()
+        if self._own_tasks:
+            self.tasks.wait(10000)   # the runner dies with this window: let its workers finish
+        super().closeEvent(event)

@@ -1,0 +1,76 @@
+"""The filter bar above the archive list: search box (debounced), class, custodian, status."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from models.customers import ListQuery
+from models.dto import StaffInfo
+
+DEBOUNCE_MS = 250
+
+
+class FilterBar(QWidget):
+    """Emits `changed()` when the query the user set up changes (typing is debounced)."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("搜索：名称、编号、联系人、电话、拼音首字母"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.cls = QComboBox(self)
+        self.cls.addItem(self.tr("全部"), None)
+        for c in ("A", "B", "C"):
+            self.cls.addItem(c, c)
+        self.owner = QComboBox(self)
+        self.owner.addItem(self.tr("全部"), None)
+        self.owner.setMinimumContentsLength(10)
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("正常"), "active")
+        self.status.addItem(self.tr("已归档"), "archived")
+        self.status.addItem(self.tr("全部"), None)
+
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 2)
+        lay.addWidget(QLabel(self.tr("搜索"), self))
+        lay.addWidget(self.search, 3)
+        for label, combo in ((self.tr("分类"), self.cls), (self.tr("负责客服"), self.owner),
+                             (self.tr("状态"), self.status)):
+            lay.addSpacing(8)
+            lay.addWidget(QLabel(label, self))
+            lay.addWidget(combo)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.changed)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        for combo in (self.cls, self.owner, self.status):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def set_staff(self, staff: list[StaffInfo]) -> None:
+        current = self.owner.currentData()
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem(self.tr("全部"), None)
+        for s in staff:
+            if s.role in ("agent", "manager"):
+                self.owner.addItem(s.label, s.id)
+        idx = self.owner.findData(current)
+        self.owner.setCurrentIndex(max(idx, 0))
+        self.owner.blockSignals(False)
+
+    def flush(self) -> None:
+        """Apply a pending debounced search now (Enter in the box)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.changed.emit()
+
+    def apply_to(self, base: ListQuery) -> ListQuery:
+        from dataclasses import replace
+
+        return replace(base, text=self.search.text().strip(), cls=self.cls.currentData(),
+                       owner_id=self.owner.currentData(), status=self.status.currentData())

@@ -1,0 +1,48 @@
+"""The page shown while the app is locked after idle time: nothing of the archive is visible."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+
+class LockPage(QWidget):
+    """Asks for the signed-in user's password; emits `unlock_requested(password)`."""
+
+    unlock_requested = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = QLabel(self.tr("已锁定"), self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        self.title.setFont(font)
+        self.hint = QLabel(self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("密码"))
+        self.password.setMaximumWidth(280)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #b00020")
+        self.button = QPushButton(self.tr("解锁"), self)
+        lay = QVBoxLayout(self)
+        lay.addStretch(2)
+        for w in (self.title, self.hint, self.password, self.message, self.button):
+            lay.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addStretch(3)
+        self.button.clicked.connect(self._submit)
+        self.password.returnPressed.connect(self._submit)
+
+    def prepare(self, user_label: str) -> None:
+        self.hint.setText(self.tr("长时间未操作，程序已自动锁定。请输入 %1 的密码以继续。")
+                          .replace("%1", user_label))
+        self.password.clear()
+        self.message.clear()
+        self.password.setFocus()
+
+    def _submit(self) -> None:
+        self.unlock_requested.emit(self.password.text())
+
+    def show_problem(self, text: str) -> None:
+        self.message.setText(text)
+        self.password.selectAll()
+        self.password.setFocus()
