@@ -1,0 +1,336 @@
+"""Export/print/import benchmarks on generated data (not timed tests).
+
+    .venv/bin/python benchmarks/run.py            # 100,000 customers, 1,000 cards
+    .venv/bin/python benchmarks/run.py --quick    # 5,000 customers, 200 cards
+
+Each case runs in its own subprocess (so peak memory is that case's alone) and is compared
+with a bare loop over the same rows in the same run:
+  * Excel export of every customer vs a bare openpyxl write-only loop writing the same rows
+    of the four tables (target <= 1.3x, < 300 MB peak RSS);
+  * N cards to PDF vs a bare reportlab platypus loop drawing the same content (<= 1.3x);
+  * import of a flat sheet of every customer (one contact each) into an empty archive vs a
+    bare openpyxl read-only loop over the same file (<= 1.5x).
+The generated archive is cached under benchmarks/.data/ (git-ignored). Results go to
+benchmarks/RESULTS.md.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DATA = ROOT / "benchmarks" / ".data"
+PASSWORD = "bench-pass-1"
+
+
+def archive(n: int) -> Path:
+    """A cached SQLite archive with n demo customers."""
+    from models import db, demo, staff
+
+    path = DATA / f"archive-{n}.db"
+    if path.exists():
+        return path
+    DATA.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".building.db")
+    for p in DATA.glob(tmp.name + "*"):
+        p.unlink()
+    db.open_database(str(tmp))
+    boss = staff.create_first_manager("boss", PASSWORD, "王主管", company_name="示例贸易有限公司")
+    demo.generate(boss, n, agents=10, seed=1, batch=5000)
+    db.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close_database()
+    tmp.rename(path)
+    for suffix in (".audit-head",):
+        side = Path(str(tmp) + suffix)
+        if side.exists():
+            side.rename(Path(str(path) + suffix))
+    return path
+
+
+def _boss():
+    from models.access import Actor
+    from models.schema import Staff
+
+    return Actor.from_staff(Staff.get(Staff.username == "boss"))
+
+
+# ---- the cases (each runs in a child process) ------------------------------------------------
+
+def excel_ours(db_path, out, n_cards):
+    from models import db, exporting
+    from models.customers import ListQuery
+
+    db.open_database(str(db_path))
+    exporting.export_excel(_boss(), out, exporting.Selection(ListQuery(status=None)))
+
+
+TABLE_COLUMNS = {
+    "customer": "code, name, kind, classification, owner_id, status, industry, industry_status, organization, "
+                "founded_on, address, phone, fax, email, wechat, website, source_channel, notes, archived_reason, "
+                "created_at, updated_at",
+    "contact": "customer_id, name, is_primary, title, role_in_org, phone, mobile, email, wechat, birthday_month, "
+               "birthday_day, family, personality, hobbies, relationships",
+    "project": "customer_id, name, started_on, ended_on, amount, status, notes",
+    "event": "customer_id, event_date, category, title, content, source_department, recorded_by_id, recorded_at, "
+             "is_report",
+}
+
+
+CHILD_SQL = {
+    "contact": "SELECT c.code, c.name, p.name, p.is_primary, p.title, p.role_in_org, p.phone, p.mobile, p.email, "
+               "p.wechat, p.birthday_month, p.birthday_day, p.family, p.personality, p.hobbies, p.relationships "
+               "FROM contact p JOIN customer c ON c.id = p.customer_id ORDER BY c.code, p.id",
+    "project": "SELECT c.code, c.name, p.name, p.started_on, p.ended_on, p.amount, p.status, p.notes "
+               "FROM project p JOIN customer c ON c.id = p.customer_id ORDER BY c.code, p.id",
+    "event": "SELECT c.code, c.name, e.event_date, e.category, e.title, e.content, e.source_department, "
+             "s.display_name, e.recorded_at, e.is_report FROM event e JOIN customer c ON c.id = e.customer_id "
+             "LEFT JOIN staff s ON s.id = e.recorded_by_id ORDER BY c.code, e.id",
+}
+
+
+def excel_bare(db_path, out, n_cards):
+    """The same cells straight from SQLite (joins give each child row its customer's code and
+    name, and the custodian's name) into four write-only sheets; no permission, DTOs or typing."""
+    import sqlite3
+
+    from openpyxl import Workbook
+
+    con = sqlite3.connect(str(db_path), detect_types=sqlite3.PARSE_DECLTYPES)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("customer")
+    cols = ", ".join("s.display_name" if c == "owner_id" else f"c.{c}"
+                     for c in TABLE_COLUMNS["customer"].split(", "))
+    ws.append(cols.split(", "))
+    for row in con.execute(f"SELECT {cols} FROM customer c LEFT JOIN staff s ON s.id = c.owner_id "
+                           "ORDER BY c.code"):
+        ws.append(row)
+    for table, sql in CHILD_SQL.items():
+        ws = wb.create_sheet(table)
+        for row in con.execute(sql):
+            ws.append(row)
+    wb.save(out)
+
+
+def pdf_ours(db_path, out, n_cards):
+    from models import db, exporting
+    from models.schema import Customer
+
+    db.open_database(str(db_path))
+    ids = [i for (i,) in Customer.select(Customer.id).order_by(Customer.code).limit(n_cards).tuples()]
+    exporting.export_pdf(_boss(), out, exporting.Selection(customers=tuple(ids)))
+
+
+def pdf_bare(db_path, out, n_cards):
+    """The same text, in the same kinds of tables, with plain platypus and no extras."""
+    import sqlite3
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from exports.pdf_card import _fonts, _markup
+
+    font, _ = _fonts()
+    style = ParagraphStyle("b", fontName=font, fontSize=9, leading=12.5, wordWrap="CJK")
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "grey"), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    con = sqlite3.connect(str(db_path))
+
+    def P(v):
+        return Paragraph(_markup("" if v is None else str(v)), style)
+    story = []
+    w = A4[0] - 90
+    customer_labels = TABLE_COLUMNS["customer"].split(", ")
+    contact_labels = TABLE_COLUMNS["contact"].split(", ")[1:]
+    for cid, *fields in con.execute(f"SELECT id, {TABLE_COLUMNS['customer']} FROM customer ORDER BY code LIMIT ?",
+                                    (n_cards,)).fetchall():
+        if story:
+            story.append(PageBreak())
+        story.append(P(f"客户资料信息卡 {fields[0]} {fields[1]}"))
+        story.append(_pairs(fields, customer_labels, P, grid, w))
+        for c in con.execute(f"SELECT {TABLE_COLUMNS['contact']} FROM contact WHERE customer_id=?", (cid,)):
+            story.append(_pairs(c[1:], contact_labels, P, grid, w))
+        rows = [[P(x) for x in r[1:]] for r in con.execute(
+            f"SELECT {TABLE_COLUMNS['project']} FROM project WHERE customer_id=?", (cid,))]
+        if rows:
+            story.append(Table(rows, colWidths=[w / 6] * 6, style=grid))
+        story.append(PageBreak())
+        rows = [[P(x) for x in r[1:6]] for r in con.execute(
+            f"SELECT {TABLE_COLUMNS['event']} FROM event WHERE customer_id=? ORDER BY event_date", (cid,))]
+        if rows:
+            story.append(Table(rows, colWidths=[w * 0.13, w * 0.1, w * 0.2, w * 0.45, w * 0.12], style=grid,
+                               repeatRows=1))
+    SimpleDocTemplate(out, pagesize=A4).build(story)
+
+
+def _pairs(values, labels, P, grid, w):
+    """label | value | label | value rows, as on the card."""
+    from reportlab.platypus import Table
+
+    cells = [P(x) for pair in zip(labels, values) for x in pair]
+    cells += [P("")] * (-len(cells) % 4)
+    return Table([cells[i:i + 4] for i in range(0, len(cells), 4)], colWidths=[w / 4] * 4, style=grid)
+
+
+def flat_sheet(db_path, out):
+    """The import case's input: every customer with its primary contact, one row each."""
+    import sqlite3
+
+    from openpyxl import Workbook
+
+    con = sqlite3.connect(str(db_path))
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("客户名单")
+    ws.append(["客户名称", "分类", "行业", "地址", "电话", "邮箱", "网站", "信息来源", "成立日期",
+               "联系人", "联系人职务", "联系人手机", "联系人邮箱", "备注"])
+    # names made unique with a Chinese branch number (分部一二三), as real names are all-Chinese
+    q = ("SELECT c.name || '分部' || c.id, c.classification, c.industry, c.address, c.phone, c.email, c.website, "
+         "c.source_channel, c.founded_on, p.name, p.title, p.mobile, p.email, c.industry_status FROM customer c "
+         "LEFT JOIN contact p ON p.customer_id = c.id AND p.is_primary ORDER BY c.id")
+    han = str.maketrans("0123456789", "零一二三四五六七八九")
+    for row in con.execute(q):
+        row = list(row)
+        row[0] = row[0].translate(han)
+        ws.append(row)
+    wb.save(out)
+
+
+def import_ours(db_path, out, n_cards):
+    from models import db, importing, staff
+
+    target = Path(out).with_suffix(".target.db")
+    for p in target.parent.glob(target.name + "*"):
+        p.unlink()
+    db.open_database(str(target))
+    boss = staff.create_first_manager("boss", PASSWORD, "王主管")
+    report = importing.import_xlsx(boss, out, on_duplicate="fail")
+    assert report.ok and report.written, report.problems[:3]
+    print(json.dumps({"created": report.created}), file=sys.stderr)
+
+
+def import_bare(db_path, out, n_cards):
+    from openpyxl import load_workbook
+
+    wb = load_workbook(out, read_only=True, data_only=True)
+    rows = sum(1 for _ in wb.worksheets[0].iter_rows(values_only=True))
+    wb.close()
+    assert rows > 1
+
+
+CASES = {f.__name__: f for f in (excel_ours, excel_bare, pdf_ours, pdf_bare, import_ours, import_bare)}
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident memory (VmHWM; ru_maxrss survives exec on Linux)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child(name, db_path, out, n_cards) -> None:
+    os.environ.setdefault("CLIENT_ARCHIVE_FAST_HASH", "1")
+    os.environ["XDG_CONFIG_HOME"] = str(DATA / "config")
+    t0 = time.perf_counter()
+    CASES[name](db_path, out, int(n_cards))
+    seconds = time.perf_counter() - t0
+    peak_mb = _peak_rss_mb()
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb}))
+
+
+def measure(name, db_path, out, n_cards) -> dict:
+    proc = subprocess.run([sys.executable, __file__, "--child", name, str(db_path), str(out), str(n_cards)],
+                          capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{name} failed:\n{proc.stderr}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def run(n: int, cards: int, results_path: Path | None) -> list[dict]:
+    db_path = archive(n)
+    work = DATA / "work"
+    work.mkdir(parents=True, exist_ok=True)
+    flat = work / f"flat-{n}.xlsx"
+    if not flat.exists():
+        flat_sheet(db_path, flat)
+    rows = []
+    for label, ours, bare, out, target, unit in (
+            (f"Excel 导出 {n:,} 位客户", "excel_ours", "excel_bare", work / "ours.xlsx", 1.3, n),
+            (f"{cards:,} 张客户卡 PDF", "pdf_ours", "pdf_bare", work / "ours.pdf", 1.3, cards),
+            (f"导入 {n:,} 行", "import_ours", "import_bare", flat, 1.5, n)):
+        bare_out = out if ours == "import_ours" else out.with_name("bare" + out.suffix)
+        b = measure(bare, db_path, bare_out, cards)
+        o = measure(ours, db_path, out, cards)
+        ratio = o["seconds"] / b["seconds"]
+        row = {"case": label, "ours_s": o["seconds"], "bare_s": b["seconds"], "ratio": ratio, "target": target,
+               "peak_mb": o["peak_mb"], "bare_peak_mb": b["peak_mb"],
+               "pass": ratio <= target and (ours != "excel_ours" or o["peak_mb"] < 300)}
+        rows.append(row)
+        print(f"{label}: ours {o['seconds']:.2f}s ({o['peak_mb']:.0f} MB), bare {b['seconds']:.2f}s "
+              f"({b['peak_mb']:.0f} MB), ratio {ratio:.2f} (target ≤ {target}) "
+              f"{'PASS' if row['pass'] else 'FAIL'}", flush=True)
+    if results_path is not None:
+        write_results(results_path, rows, n, cards)
+    return rows
+
+
+def write_results(path: Path, rows: list[dict], n: int, cards: int) -> None:
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024 ** 3
+    lines = [
+        "# Benchmark results (exports, printed cards, import)", "",
+        f"- Date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC",
+        f"- Machine: {platform.machine()}, {os.cpu_count()} cores, {mem:.0f} GB RAM, Python "
+        f"{platform.python_version()}, {platform.system()}",
+        f"- Data: {n:,} generated customers (models.demo, seed 1), {cards:,} cards for the PDF case; "
+        "each case in its own process; `bare` is a plain loop over the same rows in the same run.",
+        "- Command: `.venv/bin/python benchmarks/run.py" + (" --quick`" if n < 100_000 else "`"), "",
+        "| case | ours (s) | bare (s) | ratio | target | peak RSS ours | pass |",
+        "|---|---:|---:|---:|---:|---:|:---:|",
+    ]
+    for r in rows:
+        mem_target = " (< 300 MB)" if r["case"].startswith("Excel") else ""
+        lines.append(f"| {r['case']} | {r['ours_s']:.2f} | {r['bare_s']:.2f} | {r['ratio']:.2f} | "
+                     f"≤ {r['target']} | {r['peak_mb']:.0f} MB{mem_target} | {'✅' if r['pass'] else '❌'} |")
+    lines += [
+        "", "Notes:",
+        "- Excel `bare`: the same cells straight from SQL (joins supply each child row's customer code "
+        "and name) appended to write-only sheets; ours adds the permission check, the DTO layer, "
+        "Chinese labels, birthday text and formula-safe text cells.",
+        "- PDF `bare`: the same fields as label/value tables of CJK Paragraphs with plain platypus; ours "
+        "adds the header, per-card page x / y (deferred pages), section layout and the audit entry.",
+        "- Import `bare`: reading the file's values with openpyxl read-only; ours also validates every "
+        "row, looks for duplicates, computes the search text (pinyin) and inserts in one transaction.",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="5,000 customers and 200 cards")
+    parser.add_argument("--customers", type=int)
+    parser.add_argument("--cards", type=int)
+    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "RESULTS.md"))
+    parser.add_argument("--child", nargs=4, metavar=("CASE", "DB", "OUT", "CARDS"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(*args.child)
+        return 0
+    n = args.customers or (5_000 if args.quick else 100_000)
+    cards = args.cards or (200 if args.quick else 1_000)
+    rows = run(n, cards, Path(args.out))
+    return 0 if all(r["pass"] for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,208 @@
+"""The archive workbook, streamed with openpyxl's write-only mode (bounded memory).
+
+Sheets: 客户 (page-1 company fields), 联系人 (one row per key person), 合作项目, 重要事项
+(one row per page-2 entry) and 导出说明. Dates are Excel dates, amounts numbers with
+#,##0.00, codes and phone numbers text. Text never becomes a formula: a string that openpyxl
+would store as a formula (leading "=") or an error ("#N/A") is written as an explicit string
+cell, so the sheet XML holds no <f> element for it. `+86 ...`, `-5`, `@SUM(A1)` are plain
+string cells (t="inlineStr") already, which Excel never evaluates.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Callable, Iterable
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from models.dto import MASK, Birthday, ContactInfo, CustomerCard
+from models.schema import CUSTOMER_STATUS_LABELS, KIND_LABELS
+
+CONFIDENTIAL = "内部资料 注意保密"
+DATE_FMT = "yyyy-mm-dd"
+AMOUNT_FMT = "#,##0.00"
+
+# (header, width, kind) — kind: t text, d date, dt datetime, a amount
+CUSTOMER_COLUMNS = [
+    ("客户编号", 11, "t"), ("客户名称", 30, "t"), ("类型", 6, "t"), ("分类", 6, "t"),
+    ("负责客服", 16, "t"), ("状态", 8, "t"), ("行业", 12, "t"), ("行业地位", 24, "t"),
+    ("组织机构", 28, "t"), ("成立日期", 12, "d"), ("地址", 36, "t"), ("电话", 16, "t"),
+    ("传真", 16, "t"), ("邮箱", 24, "t"), ("微信", 16, "t"), ("网站", 24, "t"),
+    ("信息来源", 12, "t"), ("备注", 30, "t"), ("归档原因", 16, "t"), ("建档时间", 17, "dt"),
+    ("最后更新", 17, "dt"),
+]
+CONTACT_COLUMNS = [
+    ("客户编号", 11, "t"), ("客户名称", 26, "t"), ("姓名", 10, "t"), ("主要联系人", 10, "t"),
+    ("职务", 12, "t"), ("在机构中的作用", 18, "t"), ("电话", 16, "t"), ("手机", 16, "t"),
+    ("邮箱", 24, "t"), ("微信", 14, "t"), ("生日", 16, "t"), ("家庭", 20, "t"),
+    ("性格分析", 24, "t"), ("兴趣爱好", 18, "t"), ("人际关系", 26, "t"),
+]
+PROJECT_COLUMNS = [
+    ("客户编号", 11, "t"), ("客户名称", 26, "t"), ("项目名称", 28, "t"), ("开始日期", 12, "d"),
+    ("结束日期", 12, "d"), ("金额", 16, "a"), ("状态", 8, "t"), ("说明", 30, "t"),
+]
+EVENT_COLUMNS = [
+    ("客户编号", 11, "t"), ("客户名称", 26, "t"), ("日期", 12, "d"), ("类别", 10, "t"),
+    ("标题", 28, "t"), ("内容", 50, "t"), ("来源部门", 12, "t"), ("记录人", 10, "t"),
+    ("记录时间", 17, "dt"), ("报告", 6, "t"),
+]
+SHEETS = {"客户": CUSTOMER_COLUMNS, "联系人": CONTACT_COLUMNS, "合作项目": PROJECT_COLUMNS,
+          "重要事项": EVENT_COLUMNS}
+
+
+@dataclass(frozen=True)
+class ExportInfo:
+    exported_by: str
+    exported_at: dt.datetime
+    filter_text: str
+    company: str = ""
+    sensitive_note: str = ""
+
+
+def birthday_cell(c: ContactInfo) -> str:
+    """A birthday written so the importer parses it back (农历 prefix for lunar dates)."""
+    if c.sensitive_masked:
+        return MASK
+    b: Birthday | None = c.birthday
+    if b is None:
+        return ""
+    body = f"{b.year:04d}-{b.month:02d}-{b.day:02d}" if b.year else f"{b.month:02d}-{b.day:02d}"
+    return f"农历 {body}" if b.lunar else body
+
+
+class _SheetWriter:
+    def __init__(self, wb: Workbook, title: str, columns):
+        self.ws = wb.create_sheet(title)
+        self.kinds = [k for _, _, k in columns]
+        self.rows = 0
+        for i, (_, width, _) in enumerate(columns, 1):
+            self.ws.column_dimensions[get_column_letter(i)].width = width
+        self.ws.freeze_panes = "A2"
+        last = get_column_letter(len(columns))
+        self._last = last
+        bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDE4EE")
+        header = []
+        for name, _, _ in columns:
+            cell = WriteOnlyCell(self.ws, name)
+            cell.font, cell.fill = bold, fill
+            cell.alignment = Alignment(vertical="center")
+            header.append(cell)
+        self.ws.append(header)
+
+    def append(self, values) -> None:
+        out = []
+        ws = self.ws
+        for value, kind in zip(values, self.kinds):
+            if value is None or value == "":
+                out.append(None)
+            elif kind == "t":
+                out.append(_text(ws, value))
+            elif kind == "a":
+                cell = WriteOnlyCell(ws, float(value) if isinstance(value, Decimal) else value)
+                cell.number_format = AMOUNT_FMT
+                out.append(cell)
+            else:
+                out.append(value)  # openpyxl gives dates yyyy-mm-dd, datetimes yyyy-mm-dd h:mm:ss
+        ws.append(out)
+        self.rows += 1
+
+    def finish(self) -> None:
+        self.ws.auto_filter.ref = f"A1:{self._last}{self.rows + 1}"
+
+
+def _text(ws, value):
+    """A string cell that can never be a formula or an error value."""
+    if not isinstance(value, str):
+        value = str(value)
+    if ILLEGAL_CHARACTERS_RE.search(value):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    if value[:1] == "=" or value in ERROR_CODES:
+        cell = WriteOnlyCell(ws)
+        cell._value, cell.data_type = value[:32767], "s"
+        return cell
+    return value
+
+
+def _customer_row(c: CustomerCard) -> list:
+    return [c.code, c.name, KIND_LABELS.get(c.kind, c.kind), c.cls,
+            c.custodian.label if c.custodian else "", CUSTOMER_STATUS_LABELS.get(c.status, c.status),
+            c.industry, c.industry_status, c.organization, c.founded_on, c.address, c.phone, c.fax,
+            c.email, c.wechat, c.website, c.source_channel, c.notes, c.archived_reason,
+            c.created_at, c.updated_at]
+
+
+def write_workbook(path, card_batches: Iterable[list[CustomerCard]], info: ExportInfo,
+                   *, on_batch: Callable[[int], None] | None = None) -> dict:
+    """Stream the cards into `path`; returns the data row count per sheet."""
+    wb = Workbook(write_only=True)
+    try:
+        return _write(wb, path, card_batches, info, on_batch)
+    except BaseException:
+        _abandon(wb)
+        raise
+
+
+def _abandon(wb: Workbook) -> None:
+    """Close the half-written sheets' streams and delete their temporary files."""
+    for ws in wb._sheets:
+        try:
+            if not ws.closed:
+                ws.close()
+            ws._writer.cleanup()
+        except Exception:  # noqa: BLE001 - best effort after the real error
+            pass
+
+
+def _write(wb, path, card_batches, info, on_batch) -> dict:
+    sheets = {title: _SheetWriter(wb, title, cols) for title, cols in SHEETS.items()}
+    cust, cont, proj, evt = (sheets[t] for t in SHEETS)
+    for batch in card_batches:
+        for c in batch:
+            cust.append(_customer_row(c))
+            for p in c.contacts:
+                cont.append([c.code, c.name, p.name, "是" if p.is_primary else "", p.title,
+                             p.role_in_org, p.phone, p.mobile, p.email, p.wechat, birthday_cell(p),
+                             p.family, p.personality, p.hobbies, p.relationships])
+            for p in c.projects:
+                proj.append([c.code, c.name, p.name, p.started_on, p.ended_on, p.amount, p.status,
+                             p.notes])
+            for e in c.events:
+                evt.append([c.code, c.name, e.event_date, e.category, e.title, e.content,
+                            e.source_department, e.recorded_by, e.recorded_at,
+                            "是" if e.is_report else ""])
+        if on_batch:
+            on_batch(len(batch))
+    for s in sheets.values():
+        s.finish()
+    counts = {title: s.rows for title, s in sheets.items()}
+    _write_notes(wb, info, counts)
+    wb.save(str(path))
+    return counts
+
+
+def _write_notes(wb: Workbook, info: ExportInfo, counts: dict) -> None:
+    ws = wb.create_sheet("导出说明")
+    ws.column_dimensions["A"].width = 16
+    ws.column_dimensions["B"].width = 70
+    bold = Font(bold=True)
+    title = WriteOnlyCell(ws, f"{info.company or ''} 客户档案导出".strip())
+    title.font = Font(bold=True, size=14)
+    ws.append([title])
+    warn = WriteOnlyCell(ws, CONFIDENTIAL)
+    warn.font = Font(bold=True, color="C00000")
+    ws.append([warn])
+    ws.append([])
+    rows = [("导出人", info.exported_by), ("导出时间", info.exported_at.strftime("%Y-%m-%d %H:%M") + " UTC"),
+            ("筛选条件", info.filter_text)]
+    rows += [(f"{title}（行数）", counts[title]) for title in SHEETS]
+    rows += [("敏感信息", info.sensitive_note),
+             ("保密要求", "本文件含客户资料，仅供内部工作使用，不得外传、复制给无关人员；用完请妥善删除。")]
+    for label, value in rows:
+        cell = WriteOnlyCell(ws, label)
+        cell.font = bold
+        ws.append([cell, _text(ws, value) if isinstance(value, str) else value])
