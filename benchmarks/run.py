@@ -305,12 +305,18 @@ def write_results(path: Path, rows: list[dict], n: int, cards: int) -> None:
     lines += [
         "", "Notes:",
         "- Excel `bare`: the same cells straight from SQL (joins supply each child row's customer code "
-        "and name) appended to write-only sheets; ours adds the permission check, the DTO layer, "
-        "Chinese labels, birthday text and formula-safe text cells.",
+        "and name) appended to write-only sheets; ours adds the permission check (visible set, one grant "
+        "query per 1,000 cards for the sensitive right), masking, Chinese labels, birthday text, real "
+        "date/time cells where bare writes the stored text, the formula-safe text check, the 导出说明 sheet, "
+        "the file's SHA-256 and the audit entry. Rows come from batched `.tuples()` queries (no DTOs).",
         "- PDF `bare`: the same fields as label/value tables of CJK Paragraphs with plain platypus; ours "
         "adds the header, per-card page x / y (deferred pages), section layout and the audit entry.",
         "- Import `bare`: reading the file's values with openpyxl read-only; ours also validates every "
-        "row, looks for duplicates, computes the search text (pinyin) and inserts in one transaction.",
+        "row, looks for duplicates, computes the search text (pinyin, cached per pypinyin segment: "
+        "identical to `lazy_pinyin` on the whole name, ~10x faster) and inserts in one transaction.",
+        "- Both bulk jobs raise the garbage collector's gen-0 threshold while they run "
+        "(`exporting.fewer_gc_passes`): at 100,000 rows the default threshold cost the import ~4 s.",
+        "- Import margin is small (runs on this machine gave 1.42–1.47): beyond the shared read, ours spends ~2.5 s validating every row (the forms' validators), ~5.5 s writing (search text ~1.5 s, SQLite executemany with indexes ~1.5 s, row building) and ~0.5 s loading pypinyin's dictionaries.",
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -10,6 +10,7 @@ string cells (t="inlineStr") already, which Excel never evaluates.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Iterable
@@ -20,8 +21,8 @@ from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from models.dto import MASK, Birthday, ContactInfo, CustomerCard
-from models.schema import CUSTOMER_STATUS_LABELS, KIND_LABELS
+from models.dto import MASK, Birthday, ContactInfo
+from models.localtime import local_text
 
 CONFIDENTIAL = "内部资料 注意保密"
 DATE_FMT = "yyyy-mm-dd"
@@ -64,21 +65,32 @@ class ExportInfo:
     sensitive_note: str = ""
 
 
-def birthday_cell(c: ContactInfo) -> str:
+def birthday_text(month, day, year=None, lunar=False) -> str:
     """A birthday written so the importer parses it back (农历 prefix for lunar dates)."""
+    if not (month and day):
+        return ""
+    body = f"{year:04d}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
+    return f"农历 {body}" if lunar else body
+
+
+def birthday_cell(c: ContactInfo) -> str:
     if c.sensitive_masked:
         return MASK
     b: Birthday | None = c.birthday
-    if b is None:
-        return ""
-    body = f"{b.year:04d}-{b.month:02d}-{b.day:02d}" if b.year else f"{b.month:02d}-{b.day:02d}"
-    return f"农历 {body}" if b.lunar else body
+    return "" if b is None else birthday_text(b.month, b.day, b.year, b.lunar)
+
+
+# A row needs the careful per-cell path only when one of its strings starts with "=" (a
+# formula to openpyxl) or "#" (maybe an error value such as #N/A), or holds a control
+# character openpyxl refuses. The row's strings are joined with "\n" and searched once.
+_SUSPECT = re.compile(r"\n[=#]|[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class _SheetWriter:
     def __init__(self, wb: Workbook, title: str, columns):
         self.ws = wb.create_sheet(title)
         self.kinds = [k for _, _, k in columns]
+        self.amounts = [i for i, k in enumerate(self.kinds) if k == "a"]
         self.rows = 0
         for i, (_, width, _) in enumerate(columns, 1):
             self.ws.column_dimensions[get_column_letter(i)].width = width
@@ -95,21 +107,27 @@ class _SheetWriter:
         self.ws.append(header)
 
     def append(self, values) -> None:
-        out = []
-        ws = self.ws
-        for value, kind in zip(values, self.kinds):
-            if value is None or value == "":
-                out.append(None)
-            elif kind == "t":
-                out.append(_text(ws, value))
-            elif kind == "a":
-                cell = WriteOnlyCell(ws, float(value) if isinstance(value, Decimal) else value)
+        """Plain values for openpyxl (it types and streams them itself); explicit cells only
+        for amounts (number format) and for strings that openpyxl would not keep as text."""
+        if _SUSPECT.search("\n" + "\n".join([v for v in values if isinstance(v, str)])):
+            out = [self._careful(v, k) for v, k in zip(values, self.kinds)]
+        else:
+            out = [None if v == "" else v for v in values]
+        for i in self.amounts:
+            value = out[i]
+            if value is not None:
+                cell = WriteOnlyCell(self.ws, float(value) if isinstance(value, Decimal) else value)
                 cell.number_format = AMOUNT_FMT
-                out.append(cell)
-            else:
-                out.append(value)  # openpyxl gives dates yyyy-mm-dd, datetimes yyyy-mm-dd h:mm:ss
-        ws.append(out)
+                out[i] = cell
+        self.ws.append(out)
         self.rows += 1
+
+    def _careful(self, value, kind):
+        if value is None or value == "":
+            return None
+        if kind == "t":
+            return _text(self.ws, value)
+        return value
 
     def finish(self) -> None:
         self.ws.auto_filter.ref = f"A1:{self._last}{self.rows + 1}"
@@ -128,20 +146,15 @@ def _text(ws, value):
     return value
 
 
-def _customer_row(c: CustomerCard) -> list:
-    return [c.code, c.name, KIND_LABELS.get(c.kind, c.kind), c.cls,
-            c.custodian.label if c.custodian else "", CUSTOMER_STATUS_LABELS.get(c.status, c.status),
-            c.industry, c.industry_status, c.organization, c.founded_on, c.address, c.phone, c.fax,
-            c.email, c.wechat, c.website, c.source_channel, c.notes, c.archived_reason,
-            c.created_at, c.updated_at]
-
-
-def write_workbook(path, card_batches: Iterable[list[CustomerCard]], info: ExportInfo,
+def write_workbook(path, row_batches: Iterable[tuple], info: ExportInfo,
                    *, on_batch: Callable[[int], None] | None = None) -> dict:
-    """Stream the cards into `path`; returns the data row count per sheet."""
+    """Stream the rows into `path`; returns the data row count per sheet. Each batch is
+    (customers in it, customer rows, contact rows, project rows, event rows), the cells in
+    the order of CUSTOMER_COLUMNS, CONTACT_COLUMNS, PROJECT_COLUMNS, EVENT_COLUMNS
+    (models.exporting.iter_sheet_rows)."""
     wb = Workbook(write_only=True)
     try:
-        return _write(wb, path, card_batches, info, on_batch)
+        return _write(wb, path, row_batches, info, on_batch)
     except BaseException:
         _abandon(wb)
         raise
@@ -158,25 +171,15 @@ def _abandon(wb: Workbook) -> None:
             pass
 
 
-def _write(wb, path, card_batches, info, on_batch) -> dict:
+def _write(wb, path, row_batches, info, on_batch) -> dict:
     sheets = {title: _SheetWriter(wb, title, cols) for title, cols in SHEETS.items()}
-    cust, cont, proj, evt = (sheets[t] for t in SHEETS)
-    for batch in card_batches:
-        for c in batch:
-            cust.append(_customer_row(c))
-            for p in c.contacts:
-                cont.append([c.code, c.name, p.name, "是" if p.is_primary else "", p.title,
-                             p.role_in_org, p.phone, p.mobile, p.email, p.wechat, birthday_cell(p),
-                             p.family, p.personality, p.hobbies, p.relationships])
-            for p in c.projects:
-                proj.append([c.code, c.name, p.name, p.started_on, p.ended_on, p.amount, p.status,
-                             p.notes])
-            for e in c.events:
-                evt.append([c.code, c.name, e.event_date, e.category, e.title, e.content,
-                            e.source_department, e.recorded_by, e.recorded_at,
-                            "是" if e.is_report else ""])
+    writers = [s.append for s in sheets.values()]
+    for n, *tables in row_batches:
+        for append, rows in zip(writers, tables):
+            for row in rows:
+                append(row)
         if on_batch:
-            on_batch(len(batch))
+            on_batch(n)
     for s in sheets.values():
         s.finish()
     counts = {title: s.rows for title, s in sheets.items()}
@@ -197,7 +200,7 @@ def _write_notes(wb: Workbook, info: ExportInfo, counts: dict) -> None:
     warn.font = Font(bold=True, color="C00000")
     ws.append([warn])
     ws.append([])
-    rows = [("导出人", info.exported_by), ("导出时间", info.exported_at.strftime("%Y-%m-%d %H:%M") + " UTC"),
+    rows = [("导出人", info.exported_by), ("导出时间", local_text(info.exported_at)),
             ("筛选条件", info.filter_text)]
     rows += [(f"{title}（行数）", counts[title]) for title in SHEETS]
     rows += [("敏感信息", info.sensitive_note),

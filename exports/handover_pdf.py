@@ -26,6 +26,7 @@ from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spac
 
 from exports.fonts import register_pdf_font
 from models.handover_dto import HANDOVER_STATUS_LABELS, HandoverInfo
+from models.localtime import DATE, MINUTES, local_text
 from models.schema import ROLE_LABELS
 
 TITLE = "客户档案交接单"
@@ -77,10 +78,7 @@ def draw_mixed(canvas, x: float, y: float, text: str, size: float, *, right: boo
 
 
 def _local(value: dt.datetime | None, with_time: bool = True) -> str:
-    if value is None:
-        return "—"
-    local = value.replace(tzinfo=dt.timezone.utc).astimezone()
-    return local.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
+    return local_text(value, MINUTES if with_time else DATE, empty="—")
 
 
 def _styles(font: str) -> dict[str, ParagraphStyle]:

@@ -30,6 +30,7 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, PageBreak, Pag
 
 from exports.fonts import register_pdf_font
 from models.dto import MASK, CustomerCard
+from models.localtime import local_text
 from models.schema import CLASS_LABELS, CUSTOMER_STATUS_LABELS, KIND_LABELS
 
 CONFIDENTIAL = "内部资料 注意保密"
@@ -347,7 +348,7 @@ def write_cards(path, card_batches: Iterable[list[CustomerCard]], *, company: st
         if first:
             yield [_p("（没有可打印的客户）", st["muted"])]
 
-    footer = (font, printed_by, printed_at.strftime("%Y-%m-%d %H:%M") + " UTC")
+    footer = (font, printed_by, local_text(printed_at))
 
     def maker(*args, **kwargs):
         kwargs["initialFontName"] = font

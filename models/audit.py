@@ -23,6 +23,7 @@ from platformdirs import user_config_dir
 
 from models import db as dbmod
 from models.db import database, is_postgres
+from models.localtime import local_day_start_utc
 from models.schema import AuditEntry, utcnow
 
 GENESIS = "0" * 64
@@ -266,10 +267,7 @@ class AuditInfo:
     details: str
 
 
-def _day_start_utc(day: dt.date) -> dt.datetime:
-    """Midnight of a local calendar day, as the naive UTC time the log stores."""
-    local = dt.datetime.combine(day, dt.time.min).astimezone()
-    return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
+_day_start_utc = local_day_start_utc
 
 
 def _as_date(value) -> dt.date | None:

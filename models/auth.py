@@ -15,6 +15,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from models import audit
 from models.access import STATUS_MESSAGES, Actor
 from models.db import write_transaction
+from models.localtime import local_text
 from models.errors import AccountLocked, FieldProblem, LoginFailed, ValidationError
 from models.schema import LoginAttempt, Staff, utcnow
 
@@ -70,7 +71,7 @@ def locked_until(username: str, now: dt.datetime | None = None) -> dt.datetime |
 
 
 def _local_text(utc: dt.datetime) -> str:
-    return utc.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%H:%M")
+    return local_text(utc, "%H:%M")
 
 
 def login(username: str, password: str) -> Actor:

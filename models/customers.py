@@ -232,7 +232,7 @@ def get_card(actor: Actor, customer_id_or_code, *, reveal_sensitive: bool = Fals
 
 # ---- the list, search and directory ----------------------------------------------------
 
-SORT_KEYS = ("code", "name", "cls", "industry", "custodian", "updated_at")
+SORT_KEYS = ("code", "name", "cls", "industry", "custodian", "status", "updated_at")
 
 
 @dataclass(frozen=True)
@@ -271,7 +271,7 @@ def list_customers(actor: Actor, q: ListQuery = ListQuery(), *, offset: int = 0,
     """One page of the cards `actor` may open, sorted on raw values in the database."""
     sort_col = {"code": Customer.code, "name": Customer.name, "cls": Customer.classification,
                 "industry": Customer.industry, "custodian": Staff.display_name,
-                "updated_at": Customer.updated_at}.get(q.sort, Customer.updated_at)
+                "status": Customer.status, "updated_at": Customer.updated_at}.get(q.sort, Customer.updated_at)
     order = [sort_col.desc() if q.descending else sort_col.asc(),
              Customer.id.desc() if q.descending else Customer.id.asc()]
     query = (_list_select(actor, q, [Customer.id, Customer.code, Customer.name, Customer.classification,

@@ -96,6 +96,9 @@ def report_event(actor: Actor, customer_id_or_code, data: dict) -> int:
     clean["source_department"] = clean["source_department"] or _default_department(actor)
     with write_transaction():
         event = Event.create(customer=customer, recorded_by=actor.id, is_report=True, **clean)
+        # the card changed (a new page-2 entry): its 最后更新 moves, its version does not, so
+        # nobody's open edit of page 1 becomes stale because of a report
+        Customer.update(updated_at=utcnow(), updated_by=actor.id).where(Customer.id == customer.id).execute()
         if customer.owner_id and customer.owner_id != actor.id:
             Notification.create(recipient=customer.owner_id, customer=customer,
                                 message=f"{actor.display_name} 报告了客户 {customer.code} {customer.name} "

@@ -10,13 +10,15 @@ an export is a deliberate, audited act by someone already allowed to read those 
 a manager preparing a meeting expects the whole card. `include_sensitive=False` masks all.
 
 Cards are loaded in id batches (1,000) with one query per table per batch, so 100,000 cards
-never sit in memory at once. Files are written to a temporary file in the target directory
+never sit in memory at once. The workbook takes its cells straight from those batched
+`.tuples()` queries (`iter_sheet_rows`); printed cards use the CustomerCard DTOs (`iter_cards`). Files are written to a temporary file in the target directory
 and renamed on success: a cancelled or failed export leaves no partial file. Each export is
 one audit entry (export_excel / export_pdf) committed after the file is complete, holding
 the filter, the codes when few, the row counts per sheet and the file's SHA-256.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import tempfile
@@ -29,9 +31,10 @@ from models import access, audit
 from models.access import Actor
 from models.cards import contact_info, project_info
 from models.customers import ListQuery
-from models.dto import CustomerCard, EventInfo, Permissions
+from models.dto import MASK, CustomerCard, EventInfo, Permissions
 from models.errors import ArchiveError, NotFound
-from models.schema import (Contact, Customer, Event, Grant, Project, Staff, get_meta, utcnow)
+from models.schema import (CUSTOMER_STATUS_LABELS, KIND_LABELS, Contact, Customer, Event, Grant, Project, Staff,
+                           get_meta, utcnow)
 from models.staff import to_info
 
 BATCH = 1000
@@ -210,6 +213,58 @@ def iter_cards(plan_: ExportPlan, *, with_events: bool = True,
         yield cards
 
 
+def iter_sheet_rows(plan_: ExportPlan, *, batch: int = BATCH) -> Iterator[tuple]:
+    """The workbook's cells in batches: (customers in batch, customer rows, contact rows,
+    project rows, event rows), straight from batched .tuples() queries (no DTOs) in the same
+    order and with the same masking as `iter_cards` (test_excel_export checks they agree)."""
+    from exports.excel import birthday_text
+
+    names = {i: (d, u) for i, d, u in Staff.select(Staff.id, Staff.display_name, Staff.username).tuples()}
+    labels = {i: f"{d}（{u}）" for i, (d, u) in names.items()}
+    C, P, J, E = Customer, Contact, Project, Event
+    ccols = (C.id, C.code, C.name, C.kind, C.classification, C.owner, C.status, C.industry, C.industry_status,
+             C.organization, C.founded_on, C.address, C.phone, C.fax, C.email, C.wechat, C.website,
+             C.source_channel, C.notes, C.archived_reason, C.created_at, C.updated_at)
+    pcols = (P.customer, P.name, P.is_primary, P.title, P.role_in_org, P.phone, P.mobile, P.email, P.wechat,
+             P.birthday_month, P.birthday_day, P.birthday_year, P.birthday_lunar, P.family, P.personality,
+             P.hobbies, P.relationships)
+    masked_tail = [MASK] * 5
+    for start in range(0, len(plan_.ids), batch):
+        ids = plan_.ids[start:start + batch]
+        sensitive = _sensitive_ids(plan_.actor, ids) if plan_.include_sensitive else set()
+        found = {r[0]: r for r in C.select(*ccols).where(C.id.in_(ids)).tuples()}
+        ids = [i for i in ids if i in found]
+        customers, contacts, projects, events = [], {}, {}, {}
+        for i in ids:
+            r = found[i]
+            customers.append([r[1], r[2], KIND_LABELS.get(r[3], r[3]), r[4], labels.get(r[5], ""),
+                              CUSTOMER_STATUS_LABELS.get(r[6], r[6]), *r[7:]])
+        for t in (P.select(*pcols).where(P.customer.in_(ids))
+                  .order_by(P.customer, P.is_primary.desc(), P.position, P.id).tuples()):
+            r = found[t[0]]
+            head = [r[1], r[2], t[1], "是" if t[2] else "", *t[3:9]]
+            if t[0] in sensitive:
+                head.append(birthday_text(t[9], t[10], t[11], t[12]))
+                head.extend(t[13:])
+            else:
+                head.extend(masked_tail)
+            contacts.setdefault(t[0], []).append(head)
+        for t in (J.select(J.customer, J.name, J.started_on, J.ended_on, J.amount, J.status, J.notes)
+                  .where(J.customer.in_(ids))
+                  .order_by(J.customer, J.started_on.desc(nulls="LAST"), J.id.desc()).tuples()):
+            r = found[t[0]]
+            projects.setdefault(t[0], []).append([r[1], r[2], *t[1:]])
+        for t in (E.select(E.customer, E.event_date, E.category, E.title, E.content, E.source_department,
+                           E.recorded_by, E.recorded_at, E.is_report).where(E.customer.in_(ids))
+                  .order_by(E.customer, E.event_date.desc(), E.id.desc()).tuples()):
+            r = found[t[0]]
+            who = names.get(t[6])
+            events.setdefault(t[0], []).append([r[1], r[2], *t[1:6], who[0] if who else "", t[7],
+                                                "是" if t[8] else ""])
+        yield (len(customers), customers, [x for i in ids for x in contacts.get(i, ())],
+               [x for i in ids for x in projects.get(i, ())], [x for i in ids for x in events.get(i, ())])
+
+
 # ---- writing files safely -------------------------------------------------------------------
 
 @contextmanager
@@ -227,6 +282,19 @@ def atomic_output(path) -> Iterator[Path]:
     except BaseException:
         tmp_path.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def fewer_gc_passes() -> Iterator[None]:
+    """Collect cycles less often during a bulk job (100,000 rows allocate millions of short-
+    lived objects; the default threshold of 700 runs the collector ~15,000 times and cost the
+    importer 4 s in 30). Cycles are still collected; the old thresholds come back after."""
+    old = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 def sha256_of(path) -> str:
@@ -291,8 +359,8 @@ def export_excel(actor: Actor, path, selection: Selection = Selection(), *,
         filter_text=selection.describe_zh(), company=get_meta("company_name"),
         sensitive_note=("敏感个人信息：有权限查看的客户已包含，其余以 ●●●● 遮蔽" if include_sensitive
                         else "敏感个人信息：全部以 ●●●● 遮蔽"))
-    with atomic_output(path) as tmp:
-        counts = excel.write_workbook(tmp, iter_cards(plan_), info, on_batch=tick)
+    with atomic_output(path) as tmp, fewer_gc_passes():
+        counts = excel.write_workbook(tmp, iter_sheet_rows(plan_), info, on_batch=tick)
         digest = sha256_of(tmp)
     _audit(plan_, "export_excel", path, counts, digest)
     return ExportResult(path, plan_.total, counts, digest)

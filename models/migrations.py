@@ -6,7 +6,6 @@ inside one transaction; a SQLite file is copied aside before any upgrade.
 """
 from __future__ import annotations
 
-import shutil
 import sqlite3
 
 import peewee

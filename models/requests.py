@@ -395,7 +395,7 @@ def list_grants(actor: Actor, customer=None, grantee: str | None = None, active_
 
 def notifications(actor: Actor, unread_only: bool = True, *, limit: int = 200) -> list[NotificationInfo]:
     actor = access.refresh(actor)
-    query = (Notification.select(Notification, Customer.code)
+    query = (Notification.select(Notification, Customer.id, Customer.code)
              .join(Customer, pw.JOIN.LEFT_OUTER, on=(Notification.customer == Customer.id))
              .where(Notification.recipient == actor.id))
     if unread_only:
@@ -416,3 +416,68 @@ def mark_read(actor: Actor, ids) -> int:
         return (Notification.update(read_at=utcnow())
                 .where(Notification.id.in_(ids) & (Notification.recipient == actor.id)
                        & Notification.read_at.is_null()).execute())
+
+
+# ---- the user's own inbox (我的消息) ----------------------------------------------------
+
+@dataclass(frozen=True)
+class InboxMessage:
+    """A notification as its recipient reads it. The customer's code and name are what the
+    directory shows anyone, so naming the customer leaks nothing."""
+
+    id: int
+    customer_id: int | None
+    customer_code: str
+    customer_name: str
+    message: str
+    created_at: dt.datetime
+    read: bool
+
+
+@dataclass(frozen=True)
+class OwnRequestInfo(RequestInfo):
+    """A request as its requester sees it, with what became of the resulting grant."""
+
+    grant_state: str = ""     # "" (no grant) | active | expired | revoked
+
+
+def inbox(actor: Actor, unread_only: bool = False, *, limit: int = 200) -> list[InboxMessage]:
+    """The actor's own notifications, newest first."""
+    actor = access.refresh(actor)
+    # select Customer.id too: the joined Customer replaces n.customer, and with it customer_id
+    query = (Notification.select(Notification, Customer.id, Customer.code, Customer.name)
+             .join(Customer, pw.JOIN.LEFT_OUTER, on=(Notification.customer == Customer.id))
+             .where(Notification.recipient == actor.id))
+    if unread_only:
+        query = query.where(Notification.read_at.is_null())
+    return [InboxMessage(n.id, n.customer_id, n.customer.code if n.customer_id else "",
+                         n.customer.name if n.customer_id else "", n.message, n.created_at,
+                         n.read_at is not None)
+            for n in query.order_by(Notification.id.desc()).limit(limit)]
+
+
+def unread_count(actor: Actor) -> int:
+    """For the inbox badge: the actor's unread notifications."""
+    actor = access.refresh(actor)
+    return (Notification.select()
+            .where((Notification.recipient == actor.id) & Notification.read_at.is_null()).count())
+
+
+def my_requests(actor: Actor, *, limit: int = 500) -> list[OwnRequestInfo]:
+    """The actor's own requests (a manager's too: none), pending first, newest first."""
+    actor = access.refresh(actor)
+    pending_first = pw.Case(None, [(AccessRequest.status == "pending", 0)], 1)
+    infos = _request_infos(AccessRequest.select().where(AccessRequest.requester == actor.id)
+                           .order_by(pending_first, AccessRequest.id.desc()).limit(limit))
+    grant_ids = [r.grant_id for r in infos if r.grant_id]
+    grants = {g.id: g for g in Grant.select(Grant.id, Grant.revoked_at, Grant.expires_at)
+              .where(Grant.id.in_(grant_ids))} if grant_ids else {}
+    now = utcnow()
+    out = []
+    for r in infos:
+        g = grants.get(r.grant_id)
+        state = "" if g is None else ("revoked" if g.revoked_at else
+                                      "active" if g.expires_at > now else "expired")
+        out.append(OwnRequestInfo(**{f: getattr(r, f) for f in RequestInfo.__dataclass_fields__},
+                                  grant_state=state))
+    return out

@@ -14,7 +14,7 @@ import ui.pyside_compat  # noqa: F401,I001 - before any Qt call (see module)
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel, QMainWindow,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow,
                                QMenu, QMessageBox, QStackedWidget, QTableView, QToolBar,
                                QVBoxLayout, QWidget)
 
@@ -24,7 +24,7 @@ from models.customers import ListQuery
 from models.errors import ArchiveError, LoginFailed
 from models.schema import ROLE_LABELS
 from ui import settings
-from ui.itemmodels.customer_table import ID_ROLE, CustomerTableModel
+from ui.itemmodels.customer_table import CustomerTableModel
 from ui.tasks import TaskRunner
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.idle import IdleWatcher

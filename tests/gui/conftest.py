@@ -45,20 +45,31 @@ def demo_archive(sqlite_archive):
     return sqlite_archive
 
 
-@pytest.fixture
-def main_window(qtbot, demo_archive):
+def open_window(qtbot, actor):
+    """A shown main window for `actor`, with its list loaded."""
     from ui.mainwindow import MainWindow
 
-    win = MainWindow(demo_archive)
+    win = MainWindow(actor)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     wait_loaded(qtbot, win)
-    yield win
+    return win
+
+
+def close_window(win):
+    """Close its cards and let its background work finish."""
     for card in list(win.card_windows.values()):
         card.force_close()
     win.tasks.cancel_all()
     win.tasks.wait(5000)
+
+
+@pytest.fixture
+def main_window(qtbot, demo_archive):
+    win = open_window(qtbot, demo_archive)
+    yield win
+    close_window(win)
 
 
 def wait_loaded(qtbot, window, timeout=10000):

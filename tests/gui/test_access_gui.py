@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from models import customers, requests
 from models.schema import Event, Notification, utcnow
-from tests.gui.conftest import make_user
+from tests.gui.conftest import close_window, make_user, open_window
 
 
 class Clock:
@@ -25,25 +25,6 @@ def access_actor(boss, username):
     return Actor.from_staff(Staff.get(Staff.username == username))
 
 
-def _window(qtbot, actor):
-    from ui.mainwindow import MainWindow
-    from tests.gui.conftest import wait_loaded
-
-    win = MainWindow(actor)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    wait_loaded(qtbot, win)
-    return win
-
-
-def _close(win):
-    for card in list(win.card_windows.values()):
-        card.force_close()
-    win.tasks.cancel_all()
-    win.tasks.wait(5000)
-
-
 def test_request_approve_open_expire(qtbot, sqlite_archive, monkeypatch, tmp_path):
     boss = sqlite_archive
     clock = Clock(monkeypatch)
@@ -52,7 +33,7 @@ def test_request_approve_open_expire(qtbot, sqlite_archive, monkeypatch, tmp_pat
     card = customers.create_customer(boss, {"name": "华东贸易有限公司"}, owner="li")
 
     # the requester finds the customer in the directory and asks for access
-    win = _window(qtbot, sales)
+    win = open_window(qtbot, sales)
     feature = win.access_feature
     assert not feature.approve_action.isVisible() and not feature.audit_action.isVisible()
     assert win.model.total == 0
@@ -73,7 +54,7 @@ def test_request_approve_open_expire(qtbot, sqlite_archive, monkeypatch, tmp_pat
     dlg.close()
 
     # the manager sees the badge and approves for 3 days
-    mgr = _window(qtbot, boss)
+    mgr = open_window(qtbot, boss)
     mf = mgr.access_feature
     assert mf.approve_action.text() == "审批（1）"
     panel = mf.open_approvals()
@@ -89,7 +70,7 @@ def test_request_approve_open_expire(qtbot, sqlite_archive, monkeypatch, tmp_pat
     assert mf.approve_action.text() == "审批"
     assert panel.grants_model.rowCount() == 1
     panel.grab().save(str(tmp_path / "approvals.png"))
-    _close(mgr)
+    close_window(mgr)
 
     # the requester's card opens, with sensitive fields masked until revealed
     win.app_events.changed.emit("grants")
@@ -108,7 +89,7 @@ def test_request_approve_open_expire(qtbot, sqlite_archive, monkeypatch, tmp_pat
     win.refresh()
     wait_loaded(qtbot, win)
     assert win.model.total == 0
-    _close(win)
+    close_window(win)
 
 
 def test_reject_revoke_and_direct_grant(qtbot, sqlite_archive):
@@ -117,7 +98,7 @@ def test_reject_revoke_and_direct_grant(qtbot, sqlite_archive):
     make_user(boss, "zhao", "agent")
     card = customers.create_customer(boss, {"name": "西南建材"})
     requests.request_access(sales, card.code, "想看看", "view")
-    mgr = _window(qtbot, boss)
+    mgr = open_window(qtbot, boss)
     assert mgr.access_feature.approve_action.text() == "审批（1）"
     requests.request_access(make_user(boss, "wu", "agent"), card.code, "协助回访", "view")
     mgr.app_events.changed.emit("requests")
@@ -147,7 +128,7 @@ def test_reject_revoke_and_direct_grant(qtbot, sqlite_archive):
     qtbot.mouseClick(panel.revoke_button, Qt.MouseButton.LeftButton)
     assert panel.grants_model.rowCount() == 0
     assert requests.list_grants(boss) == []
-    _close(mgr)
+    close_window(mgr)
 
 
 def test_report_a_matter_without_read_access(qtbot, sqlite_archive):
@@ -155,7 +136,7 @@ def test_report_a_matter_without_read_access(qtbot, sqlite_archive):
     make_user(boss, "li", "agent")
     sales = make_user(boss, "sales", "staff", department="销售部")
     card = customers.create_customer(boss, {"name": "华北物流"}, owner="li")
-    win = _window(qtbot, sales)
+    win = open_window(qtbot, sales)
     dlg = win.access_feature.open_request()
     dlg.search.setText(card.code)
     dlg.find()
@@ -169,7 +150,7 @@ def test_report_a_matter_without_read_access(qtbot, sqlite_archive):
     ev = Event.get(Event.title == "对方计划在成都开分店")
     assert ev.is_report and ev.source_department == "销售部"
     assert Notification.select().where(Notification.recipient != sales.id).count() == 1
-    _close(win)
+    close_window(win)
 
 
 def test_audit_viewer_filters_verifies_and_exports(qtbot, sqlite_archive, tmp_path):
@@ -180,11 +161,11 @@ def test_audit_viewer_filters_verifies_and_exports(qtbot, sqlite_archive, tmp_pa
         customers.get_card(sales, card.code)
     except Exception:   # noqa: BLE001 - the denial is what we want in the log
         pass
-    win = _window(qtbot, sales)
+    win = open_window(qtbot, sales)
     assert not win.access_feature.audit_action.isVisible()
-    _close(win)
+    close_window(win)
 
-    mgr = _window(qtbot, boss)
+    mgr = open_window(qtbot, boss)
     viewer = mgr.access_feature.open_audit()
     qtbot.waitExposed(viewer)
     assert viewer.model.rowCount() > 3
@@ -207,4 +188,4 @@ def test_audit_viewer_filters_verifies_and_exports(qtbot, sqlite_archive, tmp_pa
         assert "<f>" not in z.read("xl/worksheets/sheet1.xml").decode()
     assert "已导出" in viewer.verify_label.text()
     assert viewer.model.index(0, 4).data() == "导出 Excel"
-    _close(mgr)
+    close_window(mgr)

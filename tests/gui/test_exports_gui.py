@@ -7,10 +7,27 @@ from openpyxl import Workbook, load_workbook
 
 from models.schema import Customer
 from ui import exports
+from ui.exports.options import ExportOptionsDialog
 
 
 def _feature(win):
     return win.exports_feature
+
+
+def answer_options(monkeypatch, seen=None, *, scope=None, mask=False, watermark=False):
+    """Answer the options dialog as a user would: the real dialog, a few clicks, 确定."""
+    def answer(parent, kind, scopes, actor):
+        dlg = ExportOptionsDialog(parent, kind, scopes, actor)
+        if seen is not None:
+            seen.append(dlg)
+        if scope is not None:
+            button = dlg.scope_buttons[scope]
+            assert button.isEnabled(), button.toolTip()
+            button.click()
+        dlg.mask.setChecked(mask)
+        dlg.watermark.setChecked(watermark)
+        return dlg.options()
+    monkeypatch.setattr(exports, "ask_options", answer)
 
 
 def test_menu_and_excel_export_of_current_filter(qtbot, main_window, tmp_path, monkeypatch):
@@ -19,9 +36,14 @@ def test_menu_and_excel_export_of_current_filter(qtbot, main_window, tmp_path, m
     assert titles == ["导出 Excel…", "打印预览…", "打印客户卡…", "保存 PDF…", "导入 Excel…"]
     target = tmp_path / "out" / "archive"
     monkeypatch.setattr(exports, "ask_save_path", lambda *a: str(target))
+    seen = []
+    answer_options(monkeypatch, seen)
     feat = _feature(win)
     feat.excel_action.trigger()
     qtbot.waitUntil(lambda: feat.task is None and feat.last_result is not None, timeout=20000)
+    # a manager's default is the whole filtered list
+    assert seen[0].scope_group.checkedButton().text().startswith("当前列表的全部客户")
+    assert "50 位客户" in seen[0].scope_group.checkedButton().text()
     wb = load_workbook(str(target) + ".xlsx")
     assert wb["客户"].max_row == 51
     assert "已导出到" in win.statusBar().currentMessage()
@@ -32,6 +54,7 @@ def test_cancelled_export_leaves_no_file(qtbot, main_window, tmp_path, monkeypat
     folder = tmp_path / "cancel"
     folder.mkdir()
     monkeypatch.setattr(exports, "ask_save_path", lambda *a: str(folder / "x.xlsx"))
+    answer_options(monkeypatch)
     from models import exporting
 
     started = []
@@ -56,16 +79,20 @@ def test_cancelled_export_leaves_no_file(qtbot, main_window, tmp_path, monkeypat
     assert "已取消" in win.statusBar().currentMessage()
 
 
-def test_print_preview_of_selection_renders_pages(qtbot, main_window, tmp_path):
+def test_print_preview_of_selection_renders_pages(qtbot, main_window, tmp_path, monkeypatch):
     win = main_window
+    seen = []
+    answer_options(monkeypatch, seen)
     win.table.selectRow(0)
     from PySide6.QtCore import QItemSelectionModel
     win.table.selectionModel().select(win.model.index(1, 0), QItemSelectionModel.SelectionFlag.Select
                                       | QItemSelectionModel.SelectionFlag.Rows)
     feat = _feature(win)
-    assert len(feat.selection().customers) == 2
     feat.preview_action.trigger()
     qtbot.waitUntil(lambda: feat.preview is not None, timeout=20000)
+    # with two rows selected, the selection is what the dialog proposes
+    assert seen[0].scope_group.checkedButton().text() == "选中的客户（2 位客户）"
+    assert feat.last_result.counts["客户"] == 2
     dlg = feat.preview
     qtbot.addWidget(dlg)
     assert len(dlg.pages) >= 4 and dlg.pages[0].width() > 700
@@ -121,3 +148,81 @@ def test_bad_file_is_refused_with_a_message(qtbot, main_window, tmp_path, monkey
     monkeypatch.setattr(exports, "ask_open_path", lambda *a: str(tmp_path / "x.xlsx"))
     main_window.exports_feature.import_excel()
     assert "不是有效的 Excel" in main_window.message_boxes[-1].text()
+
+
+def _select_rows(win, *rows):
+    from PySide6.QtCore import QItemSelectionModel
+    win.table.selectRow(rows[0])
+    for r in rows[1:]:
+        win.table.selectionModel().select(win.model.index(r, 0), QItemSelectionModel.SelectionFlag.Select
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_agent_is_offered_only_their_current_card(qtbot, demo_archive, tmp_path, monkeypatch):
+    from models import customers
+    from models.auth import login
+    from models.demo import DEMO_PASSWORD
+    from tests.gui.conftest import wait_loaded
+    from ui.mainwindow import MainWindow
+
+    owner = customers.list_customers(demo_archive, limit=1)[0].custodian_username
+    agent = login(owner, DEMO_PASSWORD)
+    win = MainWindow(agent)
+    qtbot.addWidget(win)
+    wait_loaded(qtbot, win)
+    assert win.model.total > 2
+    from PySide6.QtCore import QItemSelectionModel
+    _select_rows(win, 0, 1)
+    win.table.selectionModel().setCurrentIndex(win.model.index(1, 0),
+                                               QItemSelectionModel.SelectionFlag.NoUpdate)
+    row = win.model.row_data(1)
+    dlg = ExportOptionsDialog(win, "pdf", _feature(win).scopes("pdf"), agent)
+    qtbot.addWidget(dlg)
+    texts = [b.text() for b in dlg.scope_buttons]
+    enabled = [b.isEnabled() for b in dlg.scope_buttons]
+    assert texts[0] == "选中的客户（2 位客户）" and not enabled[0]
+    assert "仅限客服主管" in dlg.scope_buttons[0].toolTip()
+    assert texts[1] == f"当前客户 {row.code} {row.name}（1 位客户）" and enabled[1]
+    assert texts[2].startswith("当前列表的全部客户") and not enabled[2]
+    assert dlg.scope_group.checkedButton() is dlg.scope_buttons[1]
+    assert dlg.watermark.isVisible() or not dlg.isVisible()
+
+    monkeypatch.setattr(exports, "ask_save_path", lambda *a: str(tmp_path / "mine"))
+    answer_options(monkeypatch)
+    feat = _feature(win)
+    feat.pdf_action.trigger()
+    qtbot.waitUntil(lambda: feat.task is None and feat.last_result is not None, timeout=20000)
+    assert feat.last_result.counts["客户"] == 1
+    assert (tmp_path / "mine.pdf").exists()
+    win.tasks.wait(5000)
+
+
+def test_manager_prints_whole_list_masked_with_watermark(qtbot, main_window, tmp_path, monkeypatch):
+    import re
+
+    from pypdf import PdfReader
+
+    from models.schema import AuditEntry
+
+    win = main_window
+    _select_rows(win, 3)
+    monkeypatch.setattr(exports, "ask_save_path", lambda *a: str(tmp_path / "all.pdf"))
+    seen = []
+    answer_options(monkeypatch, seen, scope=-1, mask=True, watermark=True)
+    feat = _feature(win)
+    feat.pdf_action.trigger()
+    qtbot.waitUntil(lambda: feat.task is None and feat.last_result is not None, timeout=60000)
+    assert seen[0].scope_buttons[-1].text().startswith("当前列表的全部客户：正常客户（50 位客户）")
+    assert feat.last_result.counts["客户"] == 50
+    reader = PdfReader(str(tmp_path / "all.pdf"))
+    text = "".join(re.sub(r"\s+", "", p.extract_text() or "") for p in reader.pages)
+    codes = [c.code for c in Customer.select(Customer.code).where(Customer.status == "active")]
+    assert all(code in text for code in codes)
+    assert "\u2022" * 4 in text                         # sensitive fields masked
+    from models.schema import Contact
+    hobbies = {c.hobbies for c in Contact.select(Contact.hobbies) if c.hobbies}
+    assert hobbies and not any(h in text for h in hobbies)
+    watermark = win.actor.display_name + "内部资料注意保密"
+    assert text.count(watermark) >= 3 * len(reader.pages)   # three diagonal lines on every page
+    entry = AuditEntry.select().where(AuditEntry.action == "export_pdf").order_by(AuditEntry.id.desc()).get()
+    assert '"sensitive": false' in entry.details and '"watermark": true' in entry.details

@@ -98,6 +98,21 @@ def test_sorting_requeries_on_raw_values(qtbot, main_window):
     assert main_window.model.index(0, 0).data(Qt.ItemDataRole.UserRole) == codes[0]
 
 
+def test_status_column_sorts_archived_cards_together(qtbot, main_window, demo_archive):
+    row = customers.list_customers(demo_archive, limit=1)[0]
+    card = customers.get_card(demo_archive, row.id, audit_view=False)
+    customers.archive_customer(demo_archive, row.id, card.version, "客户已注销")
+    bar = main_window.filter_bar
+    bar.status.setCurrentIndex(bar.status.findData(None))        # 全部
+    main_window.apply_filters()
+    wait_loaded(qtbot, main_window)
+    main_window.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    wait_loaded(qtbot, main_window)
+    assert main_window.model.query.sort == "status"
+    statuses = [main_window.model.index(r, 5).data() for r in range(main_window.model.rowCount())]
+    assert statuses[0] == "已归档" and statuses.count("已归档") == 1 and len(statuses) == 50
+
+
 def test_model_pages_lazily(qtbot, demo_archive):
     model = CustomerTableModel(demo_archive, page_size=20)
     model.reload()

@@ -96,12 +96,17 @@ def test_edit_grant_cannot_touch_sensitive_fields_or_restore(people, card):
 
 
 def test_report_by_anyone_notifies_custodian_but_gives_no_read(people, card):
+    before = customers.get_card(people["li"], card.code, audit_view=False)
     eid = events.report_event(people["sales"], card.code, {
         "event_date": "2026-02-01", "category": "投诉", "title": "客户投诉送货延迟"})
     assert eid > 0
     with pytest.raises(PermissionDenied):
         customers.get_card(people["sales"], card.code)
     assert any("客户投诉送货延迟" in n.message for n in requests.notifications(people["li"]))
+    after = customers.get_card(people["li"], card.code, audit_view=False)
+    assert after.events[0].title == "客户投诉送货延迟"
+    assert "孙业务" in after.updated_by and "孙业务" not in before.updated_by
+    assert after.updated_at >= before.updated_at and after.version == before.version
 
 
 def test_list_and_search_show_only_openable_cards(people, card):

@@ -176,8 +176,64 @@ def test_progress_reaches_total_in_batches(people, tmp_path, monkeypatch):
     for i in range(7):
         customers.create_customer(boss, {"name": f"客户{i}"})
     seen = []
-    original = exporting.iter_cards
-    monkeypatch.setattr(exporting, "iter_cards", lambda plan, **kw: original(plan, batch=3))
+    original = exporting.iter_sheet_rows
+    monkeypatch.setattr(exporting, "iter_sheet_rows", lambda plan, **kw: original(plan, batch=3))
     exporting.export_excel(boss, tmp_path / "p.xlsx", Selection(ListQuery()),
                            progress=lambda d, t: seen.append((d, t)))
     assert seen == [(0, 7), (3, 7), (6, 7), (7, 7)]
+
+
+def _rows_from_cards(cards) -> list[list]:
+    """The four sheets' cells as the DTO path (CustomerCard, as printed) gives them."""
+    from exports.excel import birthday_cell
+    from models.schema import CUSTOMER_STATUS_LABELS, KIND_LABELS
+
+    out = [[], [], [], []]
+    for c in cards:
+        out[0].append([c.code, c.name, KIND_LABELS[c.kind], c.cls, c.custodian.label if c.custodian else "",
+                       CUSTOMER_STATUS_LABELS[c.status], c.industry, c.industry_status, c.organization,
+                       c.founded_on, c.address, c.phone, c.fax, c.email, c.wechat, c.website, c.source_channel,
+                       c.notes, c.archived_reason, c.created_at, c.updated_at])
+        out[1] += [[c.code, c.name, p.name, "是" if p.is_primary else "", p.title, p.role_in_org, p.phone,
+                    p.mobile, p.email, p.wechat, birthday_cell(p), p.family, p.personality, p.hobbies,
+                    p.relationships] for p in c.contacts]
+        out[2] += [[c.code, c.name, p.name, p.started_on, p.ended_on, p.amount, p.status, p.notes]
+                   for p in c.projects]
+        out[3] += [[c.code, c.name, e.event_date, e.category, e.title, e.content, e.source_department,
+                    e.recorded_by, e.recorded_at, "是" if e.is_report else ""] for e in c.events]
+    return out
+
+
+def test_workbook_rows_from_batched_queries_equal_the_cards(people):
+    """The export's fast path (tuples, no DTOs) gives the same cells, order and masking as the
+    cards: own card revealed, a card granted with `sensitive` revealed, one without masked."""
+    li, zhao, boss = people["li"], people["zhao"], people["boss"]
+    own = _customer(li, "李的客户")
+    contacts.add_contact(li, own.id, {"name": "陈主要", "is_primary": True, "birthday": (8, 15, None, True)})
+    contacts.add_contact(li, own.id, {"name": "无生日"})
+    contacts.add_project(li, own.id, {"name": "未定日期", "amount": "0", "status": "进行中"})
+    events.add_event(li, own.id, {"event_date": "2021-01-02", "category": "其他", "title": "早先的事"})
+    revealed = _customer(zhao, "赵的客户甲", notes="=1+1")
+    masked = customers.create_customer(zhao, {"name": "赵的客户乙"}, code="KH000000")  # sorts first
+    contacts.add_contact(zhao, masked.id, {"name": "乙联系人", "family": "保密的家庭", "birthday": (1, 2, 1980, False)})
+    later = utcnow() + dt.timedelta(days=3)
+    Grant.create(customer=revealed.id, grantee=li.id, scopes="view,export,sensitive", granted_by=boss.id,
+                 expires_at=later)
+    Grant.create(customer=masked.id, grantee=li.id, scopes="view,export", granted_by=boss.id, expires_at=later)
+    for actor, include in ((li, True), (li, False), (boss, True)):
+        ids = sorted([own.id, revealed.id, masked.id],
+                     key=lambda i: customers.get_card(boss, i).code)
+        plan = exporting.ExportPlan(actor, ids, Selection(), include_sensitive=include)
+        fast = [[], [], [], []]
+        for n, *tables in exporting.iter_sheet_rows(plan, batch=2):
+            for sheet, rows in zip(fast, tables):
+                sheet += rows
+        cards = [c for batch in exporting.iter_cards(plan, batch=2) for c in batch]
+        assert fast == _rows_from_cards(cards)
+        family = {r[2]: r[11] for r in fast[1]}
+        if actor is li:
+            assert family["乙联系人"] == MASK
+            assert family["王建国"] == ("已婚，一子" if include else MASK)
+    family = {r[2]: r[11] for r in fast[1]}
+    assert family["乙联系人"] == "保密的家庭"  # the manager sees it; for li it was masked above
+    assert [r[0] for r in fast[0]][0] == "KH000000"

@@ -1,4 +1,4 @@
-"""The 权限 menu: 申请查阅…, 审批与授权 (with a count badge), 审计日志.
+"""The 权限 menu: 申请查阅…, 审批与授权 (with a count badge), 审计日志, 我的消息 (inbox.py).
 
 `install(window)` is called by the main window (FEATURE_MODULES). Anyone may request
 access or report a matter; managers approve and grant; managers and admins read the
@@ -103,4 +103,6 @@ class AccessFeature(QObject):
 
 def install(window) -> AccessFeature:
     window.access_feature = AccessFeature(window)
+    from ui.access import inbox   # 我的消息: notifications and one's own requests
+    inbox.install(window)
     return window.access_feature

@@ -1,23 +1,16 @@
 """Shared pieces of the access screens: translation, time text, a read-only table view."""
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
+from models.localtime import local_text  # noqa: F401 - re-exported
 from ui.itemmodels.record_table import Column, RecordTableModel  # noqa: F401 - re-exported
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("access", text)
-
-
-def local_text(value: dt.datetime | None) -> str:
-    """Stored times are naive UTC; people read local time."""
-    if value is None:
-        return ""
-    return value.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def table_view(model, parent=None) -> QTableView:

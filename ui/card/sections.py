@@ -9,7 +9,7 @@ from models.contacts import CONTACT_LABELS, PROJECT_LABELS, SENSITIVE_FIELDS
 from models.customers import FIELD_LABELS
 from models.dto import MASK, MASK_HINT, ChangeEntry, ContactInfo, EventInfo, ProjectInfo
 from models.events import LABELS as EVENT_LABELS
-from ui.itemmodels.customer_table import local_time_text
+from models.localtime import SECONDS, local_text
 from ui.itemmodels.record_table import Column, RecordTableModel
 
 
@@ -63,7 +63,7 @@ def event_columns() -> list[Column]:
         Column(_tr("内容"), lambda e: e.content),
         Column(_tr("来源部门"), lambda e: e.source_department),
         Column(_tr("记录人"), lambda e: e.recorded_by + (_tr("（报告）") if e.is_report else "")),
-        Column(_tr("记录时间"), lambda e: local_time_text(e.recorded_at), raw=lambda e: e.recorded_at),
+        Column(_tr("记录时间"), lambda e: local_text(e.recorded_at), raw=lambda e: e.recorded_at),
     ]
 
 
@@ -90,7 +90,7 @@ def field_label(name: str, action: str = "") -> str:
 
 def history_columns() -> list[Column]:
     return [
-        Column(_tr("时间"), lambda h: local_time_text(h.at, seconds=True), raw=lambda h: h.at),
+        Column(_tr("时间"), lambda h: local_text(h.at, SECONDS), raw=lambda h: h.at),
         Column(_tr("操作人"), lambda h: h.who),
         Column(_tr("操作"), lambda h: h.action),
         Column(_tr("字段"), lambda h: field_label(h.field, h.action)),
@@ -215,12 +215,12 @@ class EventsPage(QWidget):
                  "<p style='color:#666'>" + escape(self.tr("来源部门：%1　记录人：%2　记录时间：%3")
                                                    .replace("%1", e.source_department or "—")
                                                    .replace("%2", e.recorded_by)
-                                                   .replace("%3", local_time_text(e.recorded_at))) + "</p>"]
+                                                   .replace("%3", local_text(e.recorded_at))) + "</p>"]
         if e.revisions:
             parts.append("<hr><p><b>" + escape(self.tr("更正前的内容")) + "</b></p>")
             for r in e.revisions:
                 parts.append("<p style='color:#555'>" + escape(
-                    self.tr("%1 由 %2 更正前：").replace("%1", local_time_text(r.edited_at))
+                    self.tr("%1 由 %2 更正前：").replace("%1", local_text(r.edited_at))
                     .replace("%2", r.edited_by)) + "<br>"
                     + escape(f"{r.event_date.isoformat()}　{r.category}　{r.title}") + "<br>"
                     + escape(r.content).replace(chr(10), "<br>") + "</p>")

@@ -17,7 +17,7 @@ from ui import settings
 from ui.card.company_form import CompanyForm, card_values
 from ui.card.sections import (EventsPage, HistoryPage, TableSection, contact_columns,
                               project_columns)
-from ui.itemmodels.customer_table import local_time_text
+from models.localtime import local_text
 from ui.widgets.form import ERROR_STYLE
 
 FIELD_NAMES = {"cls": "客户分类", "owner": "负责客服"}
@@ -132,7 +132,7 @@ class CardWindow(QWidget):
                                 .replace("%2", CUSTOMER_STATUS_LABELS.get(card.status, card.status)
                                          + (f"（{card.archived_reason}）" if archived else ""))
                                 .replace("%3", card.custodian_name or "—")
-                                .replace("%4", local_time_text(card.updated_at))
+                                .replace("%4", local_text(card.updated_at))
                                 .replace("%5", card.updated_by or "—"))
         self.reveal_button.setEnabled(perms.sensitive and not card.sensitive_revealed)
         self.reveal_button.setToolTip("" if perms.sensitive else self.tr("权限不足"))

@@ -20,10 +20,6 @@ COMMAND_MODULES = [
 ]
 
 
-class UsageError(Exception):
-    pass
-
-
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # exit 2 with a one-line reason, as argparse does
         self.print_usage(sys.stderr)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from models import exporting
 from models.exporting import Selection
+from ui.exports.options import ExportOptions, ExportOptionsDialog, Scope
 
 
 def tr(text: str) -> str:
@@ -29,6 +30,11 @@ def ask_save_path(parent, title: str, suggested: str, pattern: str) -> str:
 def ask_open_path(parent, title: str, pattern: str) -> str:
     path, _ = QFileDialog.getOpenFileName(parent, title, "", pattern)
     return path
+
+
+def ask_options(parent, kind: str, scopes: list[Scope], actor) -> ExportOptions | None:
+    dialog = ExportOptionsDialog(parent, kind, scopes, actor)
+    return dialog.options() if dialog.exec() == ExportOptionsDialog.DialogCode.Accepted else None
 
 
 class ExportsFeature(QObject):
@@ -57,16 +63,27 @@ class ExportsFeature(QObject):
                   None, self.import_action):
             menu.addSeparator() if a is None else menu.addAction(a)
 
-    # ---- what to print -------------------------------------------------------------------
-    def selection(self) -> Selection:
-        """The selected rows when several are selected, else the current card, else the list."""
-        ids = self.window.selected_customer_ids()
-        if len(ids) > 1:
-            return Selection(customers=tuple(ids))
-        current = self.window.current_customer_id()
+    # ---- what to export or print ---------------------------------------------------------
+    def scopes(self, kind: str) -> list[Scope]:
+        """The choices for the options dialog: this card, the selected rows, the whole list."""
+        window = self.window
+        out = []
+        current = window.current_customer_id()
         if current is not None:
-            return Selection(customers=(current,))
-        return Selection(query=self.window.current_query())
+            row = window.model.row_data(window.model.row_of(current))
+            label = f"{row.code} {row.name}" if row is not None else ""
+            out.append(Scope(tr("当前客户 %1").replace("%1", label).strip(), Selection(customers=(current,)), 1))
+        ids = window.selected_customer_ids()
+        if len(ids) > 1:
+            out.insert(0, Scope(tr("选中的客户"), Selection(customers=tuple(ids)), len(ids)))
+        query = window.current_query()
+        listed = Scope(tr("当前列表的全部客户：%1").replace("%1", Selection(query=query).describe_zh()),
+                       Selection(query=query), window.model.total)
+        if kind == "excel":
+            out.insert(0, listed)
+        else:
+            out.append(listed)
+        return out
 
     # ---- running in the background ---------------------------------------------------------
     def _start(self, label: str, fn, *args, on_done, **kwargs) -> None:
@@ -113,14 +130,16 @@ class ExportsFeature(QObject):
 
     # ---- actions -----------------------------------------------------------------------------
     def export_excel(self) -> None:
+        options = ask_options(self.window, "excel", self.scopes("excel"), self.window.actor)
+        if options is None:
+            return
         path = ask_save_path(self.window, tr("导出 Excel"), tr("客户档案.xlsx"), tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        selection = Selection(query=self.window.current_query())
-        self._start(tr("正在导出 Excel…"), exporting.export_excel, self.window.actor, path, selection,
-                    on_done=self._exported)
+        self._start(tr("正在导出 Excel…"), exporting.export_excel, self.window.actor, path, options.selection,
+                    include_sensitive=options.include_sensitive, on_done=self._exported)
 
     def _exported(self, result) -> None:
         self.last_result = result
@@ -128,7 +147,9 @@ class ExportsFeature(QObject):
         self.window.status(tr("已导出到 %1（%2）").replace("%1", str(result.path)).replace("%2", rows))
 
     def print_cards(self, mode: str) -> None:
-        selection = self.selection()
+        options = ask_options(self.window, "pdf", self.scopes("pdf"), self.window.actor)
+        if options is None:
+            return
         if mode == "pdf":
             path = ask_save_path(self.window, tr("保存 PDF"), tr("客户资料信息卡.pdf"), tr("PDF 文件 (*.pdf)"))
             if not path:
@@ -152,7 +173,8 @@ class ExportsFeature(QObject):
             if mode == "print":
                 self.preview.print_pages()
         self._start(tr("正在生成客户资料信息卡…"), exporting.export_pdf, self.window.actor, path,
-                    selection, on_done=done)
+                    options.selection, watermark=options.watermark,
+                    include_sensitive=options.include_sensitive, on_done=done)
 
     def import_excel(self) -> None:
         path = ask_open_path(self.window, tr("导入 Excel"), tr("Excel 工作簿 (*.xlsx)"))

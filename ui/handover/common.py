@@ -1,23 +1,16 @@
 """Shared pieces of the handover screens: table views over DTO lists, checkable rows, time text."""
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from models.localtime import local_text  # noqa: F401 - re-exported
 from ui.itemmodels.record_table import Column, RecordTableModel
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("handover", text)
-
-
-def local_text(value: dt.datetime | None, with_time: bool = True) -> str:
-    if value is None:
-        return ""
-    local = value.replace(tzinfo=dt.timezone.utc).astimezone()
-    return local.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
 
 
 def status_label(status: str) -> str:

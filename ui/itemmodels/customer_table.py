@@ -10,7 +10,6 @@ arrives; an answer to an older query is dropped. `loaded` is emitted after every
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
@@ -19,6 +18,7 @@ from models import customers
 from models.access import Actor
 from models.customers import ListQuery
 from models.dto import CustomerRow
+from models.localtime import local_text
 from models.schema import CUSTOMER_STATUS_LABELS
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,17 +30,9 @@ COLUMNS = (
     ("分类", "cls", "cls"),
     ("所属行业", "industry", "industry"),
     ("负责客服", "custodian", "custodian"),
-    ("状态", "status", None),
+    ("状态", "status", "status"),
     ("最后更新", "updated_at", "updated_at"),
 )
-
-
-def local_time_text(utc: dt.datetime | None, seconds: bool = False) -> str:
-    """Stored times are naive UTC; users read local time."""
-    if utc is None:
-        return ""
-    local = utc.replace(tzinfo=dt.timezone.utc).astimezone()
-    return local.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
 def _tr(text: str) -> str:
@@ -151,7 +143,7 @@ class CustomerTableModel(QAbstractTableModel):
         value = getattr(row, attr)
         if role == Qt.ItemDataRole.DisplayRole:
             if attr == "updated_at":
-                return local_time_text(value)
+                return local_text(value)
             if attr == "status":
                 return _tr(CUSTOMER_STATUS_LABELS.get(value, value))
             return value or ""

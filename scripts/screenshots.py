@@ -1,0 +1,153 @@
+"""Regenerate the README's screenshots from the running app on Qt's offscreen platform.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+
+Builds a throw-away demo archive (seeded, so the pictures are stable), opens the real windows
+as a manager and as an agent, and saves PNGs (default: docs/screenshots). Open them and look
+before committing: the point is to see what users see.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import ui.pyside_compat  # noqa: E402,F401 - before any Qt call
+
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+PASSWORD = "screen-shot-1"
+
+
+def wait(app, condition, timeout: float = 30.0) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        app.processEvents()
+        time.sleep(0.01)
+        if time.monotonic() > end:
+            raise TimeoutError("the window did not settle")
+    for _ in range(5):
+        app.processEvents()
+
+
+def save(widget, out: Path, name: str) -> None:
+    widget.grab().save(str(out / name))
+    print(out / name)
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else ROOT / "docs" / "screenshots").resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="client-archive-shots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
+    os.environ["XDG_DATA_HOME"] = str(work / "data")
+
+    from models import customers, db, demo, events, requests, staff
+    from models.auth import login
+    from ui import settings
+    from ui.exports.options import ExportOptionsDialog
+    from ui.exports.preview import PdfPreviewDialog
+    from ui.fonts import ensure_cjk_font
+    from ui.mainwindow import MainWindow
+
+    app = QApplication(["client-archive"])
+    QCoreApplication.setOrganizationName(settings.ORG_NAME)
+    QCoreApplication.setApplicationName(settings.APP_NAME)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "qsettings"))
+    ensure_cjk_font(app)
+
+    db.open_database(str(work / "archive.db"))
+    boss = staff.create_first_manager("boss", PASSWORD, "王主管", company_name="华东示例贸易有限公司")
+    demo.generate(boss, 300, agents=4, seed=11)
+    sales = staff.add_user(boss, "sun", PASSWORD, "staff", department="销售部", display_name="孙业务")
+    sales_actor = login("sun", PASSWORD)
+    rows = customers.list_customers(boss, limit=5)
+    for row in rows[:2]:
+        requests.request_access(sales_actor, row.code, "下周拜访客户，需了解合作历史", ["view", "export"])
+    agent = login(rows[0].custodian_username, demo.DEMO_PASSWORD)
+    events.report_event(sales_actor, rows[0].code, {"event_date": "2026-11-20", "category": "合作契机",
+                                                    "title": "对方计划在成都开设分店",
+                                                    "content": "展会上得知，明年一季度开业，可洽谈门店设备合作。"})
+    del sales
+
+    win = MainWindow(boss)
+    win.resize(1280, 760)
+    win.show()
+    wait(app, lambda: not win.model.loading)
+    win.table.selectRow(0)
+    save(win, out, "main_window.png")
+
+    card = win.open_card(rows[0].id)
+    card.resize(1100, 820)
+    wait(app, lambda: card.isVisible())
+    save(card, out, "card_page1.png")
+    card.tabs.setCurrentIndex(1)
+    wait(app, lambda: True)
+    save(card, out, "card_page2.png")
+    card.force_close()
+
+    dlg = ExportOptionsDialog(win, "pdf", win.exports_feature.scopes("pdf"), boss)
+    dlg.show()
+    wait(app, dlg.isVisible)
+    save(dlg, out, "export_options.png")
+    dlg.close()
+
+    from models import exporting
+    pdf = work / "card.pdf"
+    exporting.export_pdf(boss, pdf, exporting.Selection(customers=(rows[0].id,)), watermark=True)
+    preview = PdfPreviewDialog(pdf, win)
+    preview.resize(900, 900)
+    preview.show()
+    wait(app, preview.isVisible)
+    save(preview, out, "print_preview.png")
+    preview.close()
+
+    panel = win.access_feature.open_approvals()
+    panel.resize(1000, 560)
+    wait(app, panel.isVisible)
+    save(panel, out, "approvals.png")
+    panel.close()
+
+    viewer = win.access_feature.open_audit()
+    viewer.resize(1200, 600)
+    wait(app, viewer.isVisible)
+    wait(app, lambda: not win.tasks._active, timeout=30)
+    save(viewer, out, "audit_viewer.png")
+    viewer.close()
+
+    wizard = win.handover_feature.open_wizard()
+    wizard.resize(1100, 720)
+    wizard.leaver_box.setCurrentIndex(wizard.leaver_box.findData("agent04"))
+    wizard.notes.setText("调往华南分公司")
+    wizard.start()
+    wait(app, lambda: wizard.stack.currentIndex() == 1)
+    wizard._show_plan()
+    wizard.check_receivers(["agent02", "agent03"])
+    wait(app, lambda: wizard.execute_button.isEnabled())
+    save(wizard, out, "handover_plan.png")
+    wizard.close()
+    win.close()
+
+    inbox_win = MainWindow(agent)
+    inbox_win.resize(1280, 760)
+    inbox_win.show()
+    wait(app, lambda: not inbox_win.model.loading)
+    inbox = inbox_win.inbox_feature.open_inbox()
+    inbox.resize(960, 520)
+    wait(app, inbox.isVisible)
+    save(inbox, out, "inbox.png")
+    inbox.close()
+    inbox_win.close()
+    db.close_database()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
