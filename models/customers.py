@@ -249,6 +249,12 @@ def _list_select(actor: Actor, q: ListQuery, columns) -> pw.ModelSelect:
     query = (Customer.select(*columns)
              .join(Staff, join_type=pw.JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
              .where(access.visible_condition(actor)))
+    return apply_filters(query, q)
+
+
+def apply_filters(query: pw.ModelSelect, q: ListQuery) -> pw.ModelSelect:
+    """The list's filters (search text, class, custodian, status) on a Customer query; the
+    list, its exports and prints share them so that what is printed is what was listed."""
     if q.text:
         needle = search_text.normalise_query(q.text)
         if needle:

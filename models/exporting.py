@@ -30,7 +30,7 @@ from typing import Callable, Iterator
 from models import access, audit
 from models.access import Actor
 from models.cards import contact_info, project_info
-from models.customers import ListQuery
+from models.customers import ListQuery, apply_filters
 from models.dto import MASK, CustomerCard, EventInfo, Permissions
 from models.errors import ArchiveError, NotFound
 from models.schema import (CUSTOMER_STATUS_LABELS, KIND_LABELS, Contact, Customer, Event, Grant, Project, Staff,
@@ -122,19 +122,7 @@ def plan(actor: Actor, selection: Selection, *, include_sensitive: bool = True) 
         ids = [c.id for c in sorted(unique.values(), key=lambda c: c.code)]
         return ExportPlan(actor, ids, selection, include_sensitive)
     q = selection.query or ListQuery()
-    query = (Customer.select(Customer.id)
-             .where(access.visible_condition(actor, "export")))
-    if q.text:
-        from models import search_text
-        needle = search_text.normalise_query(q.text)
-        if needle:
-            query = query.where(Customer.search_text.contains(needle))
-    if q.cls:
-        query = query.where(Customer.classification == q.cls)
-    if q.owner_id:
-        query = query.where(Customer.owner == q.owner_id)
-    if q.status:
-        query = query.where(Customer.status == q.status)
+    query = apply_filters(Customer.select(Customer.id).where(access.visible_condition(actor, "export")), q)
     ids = [r[0] for r in query.order_by(Customer.code).tuples()]
     if len(ids) == 1:
         actor = access.require(actor, access.EXPORT, ids[0])
@@ -344,16 +332,23 @@ def _ticker(plan_: ExportPlan, progress: Progress, is_cancelled: Cancelled):
     return tick
 
 
+def _begin(actor: Actor, selection: Selection, include_sensitive: bool, progress: Progress,
+           is_cancelled: Cancelled):
+    """Check permission, list the cards, report 0 of N: the start of every export."""
+    plan_ = plan(actor, selection, include_sensitive=include_sensitive)
+    tick = _ticker(plan_, progress, is_cancelled)
+    tick(0)
+    return plan_, tick
+
+
 def export_excel(actor: Actor, path, selection: Selection = Selection(), *,
                  include_sensitive: bool = True, progress: Progress = None,
                  is_cancelled: Cancelled = None) -> ExportResult:
     """The archive workbook (客户, 联系人, 合作项目, 重要事项, 导出说明)."""
     from exports import excel
 
-    plan_ = plan(actor, selection, include_sensitive=include_sensitive)
+    plan_, tick = _begin(actor, selection, include_sensitive, progress, is_cancelled)
     path = Path(path)
-    tick = _ticker(plan_, progress, is_cancelled)
-    tick(0)
     info = excel.ExportInfo(
         exported_by=f"{plan_.actor.display_name}（{plan_.actor.username}）", exported_at=utcnow(),
         filter_text=selection.describe_zh(), company=get_meta("company_name"),
@@ -372,10 +367,8 @@ def export_pdf(actor: Actor, path, selection: Selection = Selection(), *, waterm
     """Customer information cards (客户资料信息卡), each starting on a new page, in one PDF."""
     from exports import pdf_card
 
-    plan_ = plan(actor, selection, include_sensitive=include_sensitive)
+    plan_, tick = _begin(actor, selection, include_sensitive, progress, is_cancelled)
     path = Path(path)
-    tick = _ticker(plan_, progress, is_cancelled)
-    tick(0)
     printer = f"{plan_.actor.display_name}（{plan_.actor.username}）"
     with atomic_output(path) as tmp:
         pages = pdf_card.write_cards(tmp, iter_cards(plan_, batch=200), company=get_meta("company_name"),
