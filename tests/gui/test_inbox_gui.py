@@ -25,7 +25,8 @@ def _double_click(qtbot, view, row):
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_custodian_sees_reported_matter_opens_card_and_clears_badge(qtbot, sqlite_archive, tmp_path):
+def test_custodian_sees_reported_matter_opens_card_and_clears_badge(qtbot, qtmodeltester, sqlite_archive,
+                                                                   tmp_path):
     boss = sqlite_archive
     li = make_user(boss, "li", "agent", display_name="李客服")
     make_user(boss, "zhao", "agent", display_name="赵客服")
@@ -53,6 +54,7 @@ def test_custodian_sees_reported_matter_opens_card_and_clears_badge(qtbot, sqlit
     assert m.index(0, 2).data() == f"{card.code} 华北物流有限公司"
     assert "孙业务 报告了客户" in m.index(0, 3).data() and "成都开分店" in m.index(0, 3).data()
     assert m.index(0, 0).data() == local_text(requests.inbox(li)[0].created_at)
+    qtmodeltester.check(m)
 
     # double-click opens the card and counts the message as read
     _double_click(qtbot, dlg.notes_view, 0)
