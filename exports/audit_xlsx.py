@@ -20,10 +20,12 @@ from openpyxl.styles import Font
 
 from models import audit
 from models.audit import AuditInfo
+from models.audit_details import details_text
 from models.errors import ArchiveError
 
-HEADERS = ("编号", "时间（UTC）", "用户", "电脑", "操作", "操作代码", "对象类型", "对象", "结果", "详情")
-WIDTHS = (8, 20, 14, 16, 14, 16, 10, 14, 8, 80)
+HEADERS = ("编号", "时间（UTC）", "用户", "电脑", "操作", "操作代码", "对象类型", "对象", "结果", "详情",
+           "详情（JSON，原始记录）")
+WIDTHS = (8, 20, 14, 16, 14, 16, 10, 14, 8, 80, 60)
 OUTCOME_LABELS = {"allowed": "允许", "denied": "拒绝"}
 TARGET_LABELS = {"customer": "客户", "staff": "账号", "": ""}
 
@@ -52,7 +54,7 @@ def _row(ws, e: AuditInfo) -> list:
     return [e.id, when, _text(ws, e.actor_name), _text(ws, e.machine), _text(ws, e.action_label),
             _text(ws, e.action), _text(ws, TARGET_LABELS.get(e.target_type, e.target_type)),
             _text(ws, e.target_label), _text(ws, OUTCOME_LABELS.get(e.outcome, e.outcome)),
-            _text(ws, e.details)]
+            _text(ws, details_text(e.details)), _text(ws, e.details)]
 
 
 def write_audit_xlsx(entries: Iterable[AuditInfo], path, *, total: int = 0,

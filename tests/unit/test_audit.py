@@ -247,7 +247,8 @@ def test_excel_export_keeps_formula_like_text_as_text(people, tmp_path):
     assert values[0][:3] == ["编号", "时间（UTC）", "用户"]
     assert set(nasty) <= {r[7] for r in values[1:]}
     assert "-34" in {r[2] for r in values[1:]}
-    assert any('"name": "=1+0 公司"' in r[9] for r in values[1:])
+    assert any('"name": "=1+0 公司"' in r[10] for r in values[1:])      # the raw JSON record
+    assert any("名称：=1+0 公司" in r[9] for r in values[1:])             # and its reading
     last = audit.query(boss, limit=1)[0]
     assert last.action == "export_excel"
     assert json.loads(last.details)["sha256"] == result.sha256
@@ -263,3 +264,16 @@ def test_excel_export_cancel_leaves_no_file(people, tmp_path):
     with pytest.raises(ExportCancelled):
         write_audit_xlsx(entries, tmp_path / "out" / "x.xlsx", is_cancelled=lambda: True)
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_details_read_as_chinese(people):
+    from models.audit_details import details_text
+
+    boss, li = people["boss"], people["li"]
+    card = customers.create_customer(boss, {"name": "审计可读公司", "phone": "021-1234"}, owner="li")
+    customers.update_customer(li, card.id, card.version, {"phone": "021-5678", "industry": ""})
+    texts = {e.action: details_text(e.details) for e in audit.query(boss, customer_code=card.code)}
+    assert texts["update_customer"] == "电话：021-1234 → 021-5678"
+    raw = '{"reason": "拜访", "scopes": ["view", "export"], "days": 7, "sensitive": false}'
+    assert details_text(raw) == "理由：拜访；范围：查看、打印/导出；天数：7；含敏感信息：否"
+    assert details_text("not json") == "not json"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDi
                                QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout)
 
 from models import audit
+from models.audit_details import details_text
 from models.errors import ArchiveError
 from ui.access.common import Column, RecordTableModel, local_text, message_label, table_view, tr
 
@@ -55,7 +56,7 @@ class AuditViewer(QDialog):
             Column(tr("操作"), lambda e: e.action_label), Column(tr("对象"), lambda e: e.target_label),
             Column(tr("结果"), lambda e: tr(OUTCOMES.get(e.outcome, e.outcome)),
                    dim=lambda e: e.outcome != "denied"),
-            Column(tr("详情"), lambda e: e.details)], self)
+            Column(tr("详情"), lambda e: details_text(e.details), tooltip=lambda e: e.details)], self)
         self.view = table_view(self.model, self)
         self.count_label = QLabel(self)
         self.export_button = QPushButton(tr("导出 Excel…"), self)
