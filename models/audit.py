@@ -43,7 +43,8 @@ ACTION_LABELS = {
     "handover_start": "发起交接", "handover_execute": "执行交接", "handover_confirm": "接收确认",
     "handover_complete": "交接完成", "create_user": "新建账号", "update_user": "修改账号",
     "change_password": "修改密码", "backup": "备份", "settings": "修改设置", "init": "初始化档案",
-    "demo_data": "生成演示数据", "access_denied": "拒绝访问",
+    "demo_data": "生成演示数据", "access_denied": "拒绝访问", "disable_user": "停用账号",
+    "enable_user": "启用账号", "reset_password": "重置密码", "unlock_account": "解除登录锁定",
 }
 
 

@@ -25,6 +25,8 @@ KEY_LABELS = {
     "owner": "负责客服", "status": "状态", "previous_status": "原状态", "name": "名称",
     "action": "操作", "username": "用户名", "machine": "电脑", "created": "新建", "updated": "更新",
     "skipped": "跳过", "selection": "选中客户数", "text": "关键字", "class": "分类",
+    "display_name": "姓名", "is_admin": "管理员", "company_name": "公司名称", "custody": "负责客户数",
+    "cleared_failures": "清除的登录失败次数",
 }
 VALUE_LABELS = {**ROLE_LABELS, **SCOPE_LABELS, "active": "正常", "archived": "已归档", "all": "全部",
                 "audit_log": "审计日志"}
@@ -46,7 +48,7 @@ def _value(value) -> str:
 def _changes(changes: dict, labels: dict) -> str:
     parts = []
     for field, pair in changes.items():
-        label = labels.get(field) or FIELD_LABELS.get(field, field)
+        label = labels.get(field) or FIELD_LABELS.get(field) or KEY_LABELS.get(field, field)
         if isinstance(pair, list) and len(pair) == 2:
             old, new = (_value(v) if v not in ("", None) else "（空）" for v in pair)
             parts.append(f"{label}：{old} → {new}")

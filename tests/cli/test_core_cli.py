@@ -69,7 +69,8 @@ def test_user_add_needs_admin_and_list_shows_roles(cli, monkeypatch):
     assert cli("--user", "li", "user", "add", "x2", "--role", "agent", "--dept", "客服部").code == 3
     res = cli("--user", "boss", "user", "list")
     lines = [line.split("\t") for line in res.out.splitlines()]
-    assert ["boss", "boss", "客服主管", "admin", "客服部", "在职"] in lines
+    # an admin also sees custody and lockouts, in columns appended after the six
+    assert ["boss", "boss", "客服主管", "admin", "客服部", "在职", "0 customers", "-"] in lines
     assert any(line[0] == "li" and line[2] == "客服专员" for line in lines)
     # weak password refused with a clear reason
     monkeypatch.setenv("CLIENT_ARCHIVE_NEW_PASSWORD", "123")

@@ -14,6 +14,7 @@ from ui.cli.context import Context
 
 COMMAND_MODULES = [
     "ui.cli.core_cmds",
+    "ui.cli.account_cmds",
     "ui.cli.export_cmds",
     "ui.cli.access_cmds",
     "ui.cli.handover_cmds",

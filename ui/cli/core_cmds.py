@@ -1,8 +1,8 @@
-"""Archive-core commands: init, user, customer add, show, event add, search, demo."""
+"""Archive-core commands: init, customer add, show, event add, search, demo."""
 from __future__ import annotations
 
 from models import customers, demo, events, staff
-from models.schema import CLASSES, EVENT_CATEGORIES, ROLE_LABELS, STAFF_STATUS_LABELS
+from models.schema import CLASSES, EVENT_CATEGORIES
 from ui.cli.render import card_text
 
 
@@ -12,17 +12,6 @@ def register(sub) -> None:
     p.add_argument("--display-name", default="")
     p.add_argument("--company", default="", help="our company's name (printed on cards)")
     p.set_defaults(handler=cmd_init)
-
-    user = sub.add_parser("user", help="accounts").add_subparsers(dest="user_command", metavar="ACTION")
-    p = user.add_parser("add", help="add an account (admin only)")
-    p.add_argument("name")
-    p.add_argument("--role", required=True, choices=["agent", "manager", "staff"])
-    p.add_argument("--admin", action="store_true", help="also holds the admin capability")
-    p.add_argument("--dept", required=True)
-    p.add_argument("--display-name", default="")
-    p.set_defaults(handler=cmd_user_add)
-    p = user.add_parser("list", help="list accounts")
-    p.set_defaults(handler=cmd_user_list)
 
     cust = sub.add_parser("customer", help="customers").add_subparsers(dest="customer_command",
                                                                         metavar="ACTION")
@@ -71,42 +60,6 @@ def cmd_init(ctx, args):
     staff.create_first_manager(args.admin, password, args.display_name or args.admin,
                                company_name=args.company)
     ctx.print(f"created {ctx.url} with manager/admin account {args.admin}")
-
-
-def cmd_user_add(ctx, args):
-    ctx.open()
-    from models.auth import MIN_PASSWORD_LENGTH  # noqa: F401 - documents the rule in one place
-    import os
-
-    password = os.environ.get("CLIENT_ARCHIVE_NEW_PASSWORD")
-    if password is None:
-        password = ctx.password(f"Password for the new account {args.name}: ", confirm=True) \
-            if not ctx.args.user else _prompt_new(args.name)
-    info = staff.add_user(ctx.actor, args.name, password, args.role, is_admin=args.admin,
-                          department=args.dept, display_name=args.display_name)
-    ctx.print(f"{info.username}\t{info.role}\t{info.department}")
-
-
-def _prompt_new(name: str) -> str:
-    import getpass
-    import sys
-
-    from models.errors import ArchiveError
-
-    if not sys.stdin or not sys.stdin.isatty():
-        raise ArchiveError("no password for the new account: set CLIENT_ARCHIVE_NEW_PASSWORD")
-    first = getpass.getpass(f"Password for the new account {name}: ")
-    if getpass.getpass("Repeat password: ") != first:
-        raise ArchiveError("the two passwords differ")
-    return first
-
-
-def cmd_user_list(ctx, args):
-    ctx.open()
-    for s in staff.list_users(ctx.actor):
-        ctx.print(s.username, s.display_name, ROLE_LABELS.get(s.role, s.role),
-                  "admin" if s.is_admin else "-", s.department,
-                  STAFF_STATUS_LABELS.get(s.status, s.status), sep="\t")
 
 
 def cmd_customer_add(ctx, args):
