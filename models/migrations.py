@@ -6,7 +6,6 @@ inside one transaction; a SQLite file is copied aside before any upgrade.
 """
 from __future__ import annotations
 
-import sqlite3
 
 import peewee
 
@@ -59,19 +58,14 @@ def current_version() -> int:
 
 
 def backup_sqlite_file(url: str, label: str) -> str | None:
-    """Copy a SQLite archive aside with the backup API (safe while it is open)."""
+    """Copy a SQLite archive aside before an upgrade (backup API; safe while it is open)."""
     path = sqlite_path(url)
     if path is None or str(path) == ":memory:" or not path.exists():
         return None
+    from models.backup import copy_sqlite_archive   # with its audit head, so the copy verifies
+
     target = path.with_name(f"{path.name}.{label}.bak")
-    src = sqlite3.connect(str(path))
-    try:
-        dst = sqlite3.connect(str(target))
-        with dst:
-            src.backup(dst)
-        dst.close()
-    finally:
-        src.close()
+    copy_sqlite_archive(path, target)
     return str(target)
 
 

@@ -52,3 +52,14 @@ def test_company_name(cli):
     assert cli("--user", "boss", "company", "华东贸易集团").out.strip() == "华东贸易集团"
     res = cli("--user", "boss", "company", " ")
     assert res.code == 1 and "公司名称" in res.err
+
+
+def test_backup_command(cli, db_url, tmp_path):
+    out = tmp_path / "nightly.db"
+    res = cli("--user", "boss", "backup", str(out))
+    if db_url.startswith("postgresql"):
+        assert res.code == 1 and "pg_dump" in res.err and not out.exists()
+        return
+    assert res.code == 0 and res.out.split("\t")[0] == str(out.resolve())
+    check = cli("--db", str(out), "--user", "boss", "audit", "verify")
+    assert check.code == 0 and check.out.startswith("ok:")

@@ -1,4 +1,5 @@
-"""Account commands: user add/list/set/disable/enable/reset-password/unlock, passwd, company.
+"""Account and archive administration: user add/list/set/disable/enable/reset-password/unlock,
+passwd, company, backup.
 
 New passwords come from CLIENT_ARCHIVE_NEW_PASSWORD, else a no-echo prompt typed twice.
 """
@@ -53,6 +54,9 @@ def register(sub) -> None:
     p = sub.add_parser("company", help="set our company's name, printed on cards and workbooks (admin)")
     p.add_argument("name")
     p.set_defaults(handler=cmd_company)
+    p = sub.add_parser("backup", help="copy the SQLite archive (with its audit head) to a new file (admin)")
+    p.add_argument("out", metavar="OUT.db")
+    p.set_defaults(handler=cmd_backup)
 
 
 def new_password(who: str) -> str:
@@ -136,3 +140,11 @@ def cmd_passwd(ctx, args):
 def cmd_company(ctx, args):
     ctx.open()
     ctx.print(accounts.set_company_name(ctx.actor, args.name))
+
+
+def cmd_backup(ctx, args):
+    ctx.open()
+    from models.backup import backup_archive
+
+    result = backup_archive(ctx.actor, args.out)
+    ctx.print(result.path, result.size, result.sha256, sep="\t")

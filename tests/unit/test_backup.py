@@ -1,0 +1,53 @@
+"""备份档案: a consistent, verifiable copy of a SQLite archive; refused where it cannot be one."""
+from __future__ import annotations
+
+import pytest
+
+from models import audit, backup, customers, db
+from models.errors import ArchiveError, PermissionDenied
+from models.schema import AuditEntry, Customer
+from tests.conftest import make_user
+
+
+def test_backup_is_for_sqlite_files_and_admins(people, tmp_path):
+    with pytest.raises(PermissionDenied):
+        backup.backup_archive(people["li"], tmp_path / "x.db")
+    if db.is_postgres():
+        with pytest.raises(ArchiveError, match="pg_dump"):
+            backup.backup_archive(people["it"], tmp_path / "b.db")
+        assert not (tmp_path / "b.db").exists()
+    else:
+        assert backup.backup_archive(people["it"], tmp_path / "b.db").size > 0
+
+
+def test_backup_copies_data_and_audit_head_and_verifies(sqlite_archive, tmp_path):
+    boss = sqlite_archive
+    make_user(boss, "li", "agent")
+    for i in range(3):
+        customers.create_customer(boss, {"name": f"备份测试{i}号公司"}, owner="li")
+    result = backup.backup_archive(boss, tmp_path / "copy.db")
+    assert result.path == (tmp_path / "copy.db").resolve() and result.size > 0
+    assert (tmp_path / "copy.db.audit-head").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []   # no temp files left
+    entry = AuditEntry.select().order_by(AuditEntry.id.desc()).get()
+    assert entry.action == "backup" and result.sha256 in entry.details
+    live = db.current_url()
+    db.close_database()
+    try:
+        db.open_database(str(tmp_path / "copy.db"))
+        assert Customer.select().where(Customer.name.startswith("备份测试")).count() == 3
+        assert audit.verify().ok
+    finally:
+        db.close_database()
+        db.open_database(live)
+
+
+def test_backup_refuses_bad_targets_and_leaves_the_archive_alone(sqlite_archive, tmp_path):
+    boss = sqlite_archive
+    customers.create_customer(boss, {"name": "不受影响的客户"})
+    with pytest.raises(ArchiveError, match="文件夹不存在"):
+        backup.backup_archive(boss, tmp_path / "missing" / "b.db")
+    with pytest.raises(ArchiveError, match="自己"):
+        backup.backup_archive(boss, db.sqlite_path(db.current_url()))
+    assert [c.name for c in customers.list_customers(boss)] == ["不受影响的客户"]
+    assert audit.verify().ok
