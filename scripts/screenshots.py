@@ -122,6 +122,12 @@ def main(argv: list[str]) -> int:
     save(viewer, out, "audit_viewer.png")
     viewer.close()
 
+    accounts_dialog = win.admin_feature.open_accounts()
+    accounts_dialog.resize(1000, 520)
+    wait(app, accounts_dialog.isVisible)
+    save(accounts_dialog, out, "accounts.png")
+    accounts_dialog.close()
+
     wizard = win.handover_feature.open_wizard()
     wizard.resize(1100, 720)
     wizard.leaver_box.setCurrentIndex(wizard.leaver_box.findData("agent04"))

@@ -34,6 +34,7 @@ FEATURE_MODULES: list[str] = [
     "ui.handover",
     "ui.access",
     "ui.exports",
+    "ui.admin",
 ]
 
 class AppEvents(QObject):

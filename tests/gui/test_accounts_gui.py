@@ -1,0 +1,301 @@
+"""管理 › 账号管理 and 文件 › 修改密码… through their widgets: what an admin or an agent sees,
+and what reached the database (logins, roles, lockouts, the company name)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from models import auth, staff
+from models.demo import DEMO_PASSWORD
+from models.errors import AccountLocked, LoginFailed
+from models.localtime import local_text
+from models.schema import Customer, Staff
+from tests.gui.conftest import PASSWORD, close_window, make_user, open_window
+
+pytestmark = pytest.mark.gui
+
+COLUMNS = ["用户名", "姓名", "角色", "部门", "管理员", "状态", "负责客户", "登录锁定"]
+
+
+def click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def ok(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+@pytest.fixture
+def admin_window(qtbot, sqlite_archive):
+    win = open_window(qtbot, sqlite_archive)
+    yield win
+    close_window(win)
+
+
+def open_accounts(qtbot, window):
+    action = window.admin_feature.accounts_action
+    assert action.isVisible() and action.isEnabled()
+    action.trigger()
+    dialog = window.admin_feature.accounts_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def row_of(dialog, username) -> int:
+    return [r.info.username for r in dialog.model.records].index(username)
+
+
+def cells(dialog, username) -> dict[str, str]:
+    row = row_of(dialog, username)
+    return {h: dialog.model.index(row, c).data() for c, h in enumerate(COLUMNS)}
+
+
+def select(qtbot, dialog, username) -> None:
+    index = dialog.model.index(row_of(dialog, username), 1)
+    dialog.view.scrollTo(index)
+    qtbot.mouseClick(dialog.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=dialog.view.visualRect(index).center())
+    assert dialog.selected().info.username == username
+
+
+def form(qtbot, dialog, button):
+    click(qtbot, button)
+    form_dialog = dialog.form_dialog
+    qtbot.waitExposed(form_dialog)
+    return form_dialog
+
+
+def staff_events(window) -> list[str]:
+    got = []
+    window.app_events.changed.connect(got.append)
+    return got
+
+
+def test_admin_creates_an_agent_who_can_log_in(qtbot, qtmodeltester, admin_window):
+    menu_titles = [a.text() for a in admin_window.menuBar().actions() if a.isVisible()]
+    assert "管理" in menu_titles
+    dialog = open_accounts(qtbot, admin_window)
+    assert [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)] == COLUMNS
+    assert cells(dialog, "boss") == {"用户名": "boss", "姓名": "王主管", "角色": "客服主管", "部门": "客服部",
+                                     "管理员": "是", "状态": "在职", "负责客户": "0", "登录锁定": ""}
+    qtmodeltester.check(dialog.model)
+    events = staff_events(admin_window)
+
+    new = form(qtbot, dialog, dialog.new_button)
+    assert new.windowTitle() == "新建账号" and new.department.currentText() == "客服部"
+    new.username.setText("zhangsan")
+    new.display_name.setText("张三")
+    new.role.setCurrentIndex(new.role.findText("客服专员"))
+    new.department.setEditText("售后部")
+    new.password.setText("welcome-2024")
+    new.password_again.setText("welcome-2024")
+    click(qtbot, ok(new))
+    assert not new.isVisible()
+    assert cells(dialog, "zhangsan") == {"用户名": "zhangsan", "姓名": "张三", "角色": "客服专员",
+                                         "部门": "售后部", "管理员": "", "状态": "在职", "负责客户": "0",
+                                         "登录锁定": ""}
+    assert dialog.selected().info.username == "zhangsan"
+    assert "已新建账号" in dialog.message.text()
+    assert events == ["staff"]
+    who = auth.login("zhangsan", "welcome-2024")
+    assert (who.display_name, who.role, who.is_admin) == ("张三", "agent", False)
+
+
+def test_mismatched_or_weak_password_creates_nothing(qtbot, admin_window):
+    dialog = open_accounts(qtbot, admin_window)
+    rows = dialog.model.rowCount()
+    new = form(qtbot, dialog, dialog.new_button)
+    new.username.setText("zhangsan")
+    new.display_name.setText("张三")
+    new.password.setText("welcome-2024")
+    new.password_again.setText("welcome-2025")
+    click(qtbot, ok(new))
+    assert new.isVisible()
+    assert new.form.error_text("password_again") == "两次输入的密码不一致"
+    assert Staff.get_or_none(Staff.username == "zhangsan") is None
+    # nothing typed is lost
+    assert (new.username.text(), new.display_name.text(), new.password.text()) == \
+        ("zhangsan", "张三", "welcome-2024")
+
+    new.password.setText("short")
+    new.password_again.setText("short")
+    click(qtbot, ok(new))
+    assert new.isVisible() and "至少需要 8 个字符" in new.form.error_text("password")
+    assert new.form.error_text("password_again") == ""
+    assert Staff.get_or_none(Staff.username == "zhangsan") is None
+    click(qtbot, new.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    assert dialog.model.rowCount() == rows
+
+
+def test_edit_changes_role_and_department(qtbot, admin_window, sqlite_archive):
+    make_user(sqlite_archive, "li", "agent", display_name="李客服")
+    dialog = open_accounts(qtbot, admin_window)
+    select(qtbot, dialog, "li")
+    edit = form(qtbot, dialog, dialog.edit_button)
+    assert (edit.display_name.text(), edit.role.currentText(), edit.department.currentText()) == \
+        ("李客服", "客服专员", "客服部")
+    edit.role.setCurrentIndex(edit.role.findText("客服主管"))
+    edit.department.setEditText("华南客服部")
+    click(qtbot, ok(edit))
+    assert not edit.isVisible()
+    assert (cells(dialog, "li")["角色"], cells(dialog, "li")["部门"]) == ("客服主管", "华南客服部")
+    li = Staff.get(Staff.username == "li")
+    assert (li.role, li.department.name) == ("manager", "华南客服部")
+
+
+def test_disable_asks_first_then_login_fails_and_enable_restores(qtbot, main_window):
+    dialog = open_accounts(qtbot, main_window)
+    agent = Staff.get(Staff.username == "agent01")
+    held = Customer.select().where(Customer.owner == agent.id).count()
+    assert held > 0 and cells(dialog, "agent01")["负责客户"] == str(held)
+    select(qtbot, dialog, "agent01")
+    assert dialog.enable_button.text() == "停用"
+
+    click(qtbot, dialog.enable_button)
+    box = dialog.confirm_box
+    assert box.isVisible() and agent.display_name in box.text() and "停用" in box.text()
+    assert f"{held} 位客户仍归此人负责" in box.informativeText()
+    click(qtbot, box.button(QMessageBox.StandardButton.No))
+    assert Staff.get_by_id(agent.id).status == "active" and cells(dialog, "agent01")["状态"] == "在职"
+
+    click(qtbot, dialog.enable_button)
+    click(qtbot, dialog.confirm_box.button(QMessageBox.StandardButton.Yes))
+    assert cells(dialog, "agent01")["状态"] == "已停用"
+    assert dialog.enable_button.text() == "启用"
+    with pytest.raises(LoginFailed, match="停用"):
+        auth.login("agent01", DEMO_PASSWORD)
+    assert Customer.select().where(Customer.owner == agent.id).count() == held   # custody stays
+
+    click(qtbot, dialog.enable_button)
+    box = dialog.confirm_box
+    assert "启用" in box.text() and agent.display_name in box.text() and box.informativeText() == ""
+    click(qtbot, box.button(QMessageBox.StandardButton.Yes))
+    assert cells(dialog, "agent01")["状态"] == "在职" and dialog.enable_button.text() == "停用"
+    assert auth.login("agent01", DEMO_PASSWORD).username == "agent01"
+
+
+def test_last_active_admin_keeps_the_admin_capability(qtbot, admin_window):
+    dialog = open_accounts(qtbot, admin_window)
+    select(qtbot, dialog, "boss")
+    assert not dialog.enable_button.isEnabled()        # nobody disables themselves
+    edit = form(qtbot, dialog, dialog.edit_button)
+    assert edit.is_admin.isChecked()
+    edit.is_admin.setChecked(False)
+    click(qtbot, ok(edit))
+    assert edit.isVisible() and "至少需要保留一名在职的管理员" in edit.message.text()
+    assert not edit.is_admin.isChecked()               # what was chosen stays as chosen
+    assert Staff.get(Staff.username == "boss").is_admin
+    click(qtbot, edit.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    assert cells(dialog, "boss")["管理员"] == "是"
+
+
+def test_locked_account_shows_until_when_and_unlock_lets_it_log_in(qtbot, admin_window, sqlite_archive):
+    make_user(sqlite_archive, "li", "agent", display_name="李客服")
+    for _ in range(5):
+        with pytest.raises((LoginFailed, AccountLocked)):
+            auth.login("li", "wrong-pass-1")
+    until = auth.locked_until("li")
+    assert until is not None
+    dialog = open_accounts(qtbot, admin_window)
+    select(qtbot, dialog, "boss")
+    assert cells(dialog, "boss")["登录锁定"] == "" and not dialog.unlock_button.isEnabled()
+    select(qtbot, dialog, "li")
+    assert cells(dialog, "li")["登录锁定"] == local_text(until)
+    assert dialog.unlock_button.isEnabled()
+    with pytest.raises(AccountLocked):
+        auth.login("li", PASSWORD)
+
+    click(qtbot, dialog.unlock_button)
+    assert cells(dialog, "li")["登录锁定"] == "" and not dialog.unlock_button.isEnabled()
+    assert "已解除" in dialog.message.text()
+    assert auth.login("li", PASSWORD).username == "li"
+
+
+def test_reset_password(qtbot, admin_window, sqlite_archive):
+    make_user(sqlite_archive, "li", "agent", display_name="李客服")
+    dialog = open_accounts(qtbot, admin_window)
+    select(qtbot, dialog, "li")
+    reset = form(qtbot, dialog, dialog.reset_button)
+    assert "李客服（li）" in reset.intro.text()
+    reset.password.setText("fresh-pass-7")
+    reset.password_again.setText("fresh-pass-8")
+    click(qtbot, ok(reset))
+    assert reset.isVisible() and reset.form.error_text("password_again") == "两次输入的密码不一致"
+    reset.password_again.setText("fresh-pass-7")
+    click(qtbot, ok(reset))
+    assert not reset.isVisible() and "已为李客服（li）重置密码" in dialog.message.text()
+    with pytest.raises(LoginFailed):
+        auth.login("li", PASSWORD)
+    assert auth.login("li", "fresh-pass-7").username == "li"
+
+
+def test_company_name_saves(qtbot, admin_window):
+    dialog = open_accounts(qtbot, admin_window)
+    assert dialog.company.text() == "示例贸易有限公司"
+    dialog.company.clear()
+    click(qtbot, dialog.company_button)
+    assert dialog.message.text() == "请填写公司名称" and staff.company_name() == "示例贸易有限公司"
+    dialog.company.setText("  华夏商贸有限公司 ")
+    click(qtbot, dialog.company_button)
+    assert dialog.message.text() == "公司名称已保存" and dialog.company.text() == "华夏商贸有限公司"
+    assert staff.company_name() == "华夏商贸有限公司"
+
+
+def test_agent_has_no_accounts_action_but_changes_own_password(qtbot, sqlite_archive):
+    make_user(sqlite_archive, "li", "agent", display_name="李客服")
+    li = auth.login("li", PASSWORD)
+    win = open_window(qtbot, li)
+    feature = win.admin_feature
+    assert not feature.accounts_action.isVisible() and not feature.accounts_action.isEnabled()
+    assert not feature.backup_action.isVisible()
+    assert "管理" not in [a.text() for a in win.menuBar().actions() if a.isVisible()]
+    assert feature.open_accounts() is None                   # even when reached some other way
+    assert "管理员" in win.message_boxes[-1].text()
+
+    assert feature.password_action in win.menu("文件").actions()
+    feature.password_action.trigger()
+    dialog = feature.password_dialog
+    qtbot.waitExposed(dialog)
+    dialog.old_password.setText("not-my-pass-1")
+    dialog.new_password.setText("brand-new-42")
+    dialog.new_again.setText("brand-new-42")
+    click(qtbot, ok(dialog))
+    assert dialog.isVisible() and dialog.form.error_text("old_password") == "原密码不正确"
+    dialog.old_password.setText(PASSWORD)
+    dialog.new_again.setText("brand-new-43")
+    click(qtbot, ok(dialog))
+    assert dialog.isVisible() and dialog.form.error_text("new_password_again") == "两次输入的密码不一致"
+    dialog.new_again.setText("brand-new-42")
+    click(qtbot, ok(dialog))
+    assert not dialog.isVisible()
+    assert "密码已修改" in win.statusBar().currentMessage()
+    with pytest.raises(LoginFailed):
+        auth.login("li", PASSWORD)
+    assert auth.login("li", "brand-new-42").username == "li"
+    close_window(win)
+
+
+def test_admin_backs_up_the_archive_from_the_menu(qtbot, admin_window, tmp_path, monkeypatch):
+    from models import audit, db
+    from models.schema import AuditEntry
+    from ui import admin
+
+    win = admin_window
+    target = tmp_path / "周五备份"
+    monkeypatch.setattr(admin, "ask_backup_path", lambda parent, suggested: str(target))
+    assert win.admin_feature.backup_action.isVisible()
+    win.admin_feature.backup_action.trigger()
+    qtbot.waitUntil(lambda: "已备份到" in win.statusBar().currentMessage(), timeout=20000)
+    copy = tmp_path / "周五备份.db"
+    assert copy.exists() and (tmp_path / "周五备份.db.audit-head").exists()
+    assert str(copy) in win.statusBar().currentMessage()
+    assert AuditEntry.select().where(AuditEntry.action == "backup").count() == 1
+    live = db.current_url()
+    db.close_database()
+    try:
+        db.open_database(str(copy))
+        assert audit.verify().ok
+    finally:
+        db.close_database()
+        db.open_database(live)

@@ -1,0 +1,120 @@
+"""The 管理 menu: 账号管理 and 备份档案… (accounts with the admin capability), and
+文件 › 修改密码… for everyone.
+
+`install(window)` is called by the main window (FEATURE_MODULES). The menu is courtesy:
+every service in models/accounts.py and models/staff.py checks permission again.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog
+
+from models import access
+from models.errors import ArchiveError, LoginFailed
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("admin", text)
+
+
+def ask_backup_path(parent, suggested: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, tr("备份档案"), suggested, tr("档案备份 (*.db)"))
+    return path
+
+
+class AdminFeature(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.accounts_dialog = None
+        self.password_dialog = None
+        self.is_admin = access.can(window.actor, access.ADMIN)
+        menu = window.menu(tr("管理"))
+        self.accounts_action = QAction(tr("账号管理"), window)
+        self.accounts_action.triggered.connect(self.open_accounts)
+        self.accounts_action.setVisible(self.is_admin)
+        self.accounts_action.setEnabled(self.is_admin)
+        menu.addAction(self.accounts_action)
+        self.backup_action = QAction(tr("备份档案…"), window)
+        self.backup_action.setToolTip(tr("把档案文件（连同审计日志校验信息）复制一份，工作中也可以备份"))
+        self.backup_action.triggered.connect(self.backup)
+        self.backup_action.setVisible(self.is_admin)
+        menu.addAction(self.backup_action)
+        menu.menuAction().setVisible(self.is_admin)   # no empty 管理 menu for everyone else
+
+        self.password_action = QAction(tr("修改密码…"), window)
+        self.password_action.triggered.connect(self.open_password)
+        file_menu = window.menu(tr("文件"))
+        lock = getattr(window, "lock_action", None)
+        if lock is not None and lock in file_menu.actions():
+            file_menu.insertAction(lock, self.password_action)   # next to 设置… and 锁定
+        else:
+            file_menu.addAction(self.password_action)
+        window.app_events.changed.connect(self._on_changed)
+
+    def actor(self):
+        return self.window.actor   # the window may re-sign-in after the idle lock
+
+    def _on_changed(self, what: str) -> None:
+        if what == "staff":
+            self.window.reload_staff()   # names in the 负责客服 filter
+        if what in ("staff", "handover") and self.accounts_dialog is not None \
+                and self.accounts_dialog.isVisible():
+            self.accounts_dialog.reload()
+
+    def open_accounts(self):
+        from ui.admin.accounts import AccountsDialog
+
+        if not access.can(self.actor(), access.ADMIN):
+            self.window.show_error(ArchiveError(tr("只有管理员可以管理账号")))
+            return None
+        if self.accounts_dialog is None:
+            self.accounts_dialog = AccountsDialog(self.window)
+            self.accounts_dialog.changed.connect(self.window.app_events.changed.emit)
+        else:
+            self.accounts_dialog.reload()
+        self.accounts_dialog.show()
+        self.accounts_dialog.raise_()
+        self.accounts_dialog.activateWindow()
+        return self.accounts_dialog
+
+    def backup(self):
+        """Copy the archive in the background; the result (or the reason) in the status bar."""
+        import datetime as dt
+
+        from models.backup import backup_archive
+
+        suggested = f"客户档案备份-{dt.date.today():%Y%m%d}.db"
+        path = ask_backup_path(self.window, suggested)
+        if not path:
+            return None
+        if not path.lower().endswith(".db"):
+            path += ".db"
+
+        def done(result):
+            self.window.status(tr("已备份到 %1（%2 MB）").replace("%1", str(result.path))
+                               .replace("%2", f"{result.size / 1048576:.1f}"))
+            self.window.app_events.changed.emit("audit")
+        self.window.status(tr("正在备份…"))
+        return self.window.tasks.run(backup_archive, self.actor(), path, on_done=done,
+                                     on_error=self.window.show_error)
+
+    def open_password(self):
+        from ui.admin.password import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.actor(), self.window)
+        dialog.saved.connect(lambda _r: self.window.status(tr("密码已修改，下次登录请使用新密码")))
+        dialog.failed.connect(self._failed)
+        self.password_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _failed(self, exc) -> None:
+        if isinstance(exc, LoginFailed):   # the account was stopped meanwhile: back to login
+            self.window.show_error(exc)
+
+
+def install(window) -> AdminFeature:
+    window.admin_feature = AdminFeature(window)
+    return window.admin_feature
