@@ -130,17 +130,17 @@ def update_account(actor: Actor, username: str, expected_version: int, *, displa
         raise ValidationError(problems)
     if not changes:
         return to_info(s)
-    if changes.get("role") == "staff" and (held := _custody(s.id)):
-        raise ArchiveError(f"“{s.display_name}”仍负责 {held} 位客户，业务人员不能负责客户；"
-                           "请先办理交接或调整这些客户的负责客服")
-    if s.status == "active":
-        _others_remain(s, manager=s.role == "manager" and "role" in changes,
-                       admin=bool(s.is_admin) and changes.get("is_admin") is False)
     details = {}
     for key, new in changes.items():
         old = (s.department.name if s.department_id else "") if key == "department" else getattr(s, key)
         details[key] = [old, new]
-    with write_transaction():
+    with write_transaction():   # the checks run inside, under the write lock (SQLite)
+        if changes.get("role") == "staff" and (held := _custody(s.id)):
+            raise ArchiveError(f"“{s.display_name}”仍负责 {held} 位客户，业务人员不能负责客户；"
+                               "请先办理交接或调整这些客户的负责客服")
+        if s.status == "active":
+            _others_remain(s, manager=s.role == "manager" and "role" in changes,
+                           admin=bool(s.is_admin) and changes.get("is_admin") is False)
         values = dict(changes)
         if "department" in values:
             values["department"] = Department.get_or_create(name=values["department"])[0]
@@ -161,11 +161,11 @@ def set_enabled(actor: Actor, username: str, enabled: bool) -> StaffInfo:
     target = "active" if enabled else "disabled"
     if s.status == target:
         return to_info(s)
-    if not enabled:
-        if s.id == actor.id:
-            raise ArchiveError("不能停用自己的账号")
-        _others_remain(s, manager=s.role == "manager", admin=bool(s.is_admin))
+    if not enabled and s.id == actor.id:
+        raise ArchiveError("不能停用自己的账号")
     with write_transaction():
+        if not enabled:
+            _others_remain(s, manager=s.role == "manager", admin=bool(s.is_admin))
         Staff.update(status=target, version=Staff.version + 1).where(Staff.id == s.id).execute()
         audit.record(actor, "enable_user" if enabled else "disable_user", target_type="staff",
                      target_id=s.id, target_label=s.username,
