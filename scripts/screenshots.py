@@ -102,31 +102,18 @@ def main(argv: list[str]) -> int:
     from models import exporting
     pdf = work / "card.pdf"
     exporting.export_pdf(boss, pdf, exporting.Selection(customers=(rows[0].id,)), watermark=True)
-    preview = PdfPreviewDialog(pdf, win)
-    preview.resize(900, 900)
-    preview.show()
-    wait(app, preview.isVisible)
-    save(preview, out, "print_preview.png")
-    preview.close()
+    def dialog_shot(widget, size, name, ready=lambda: True):
+        widget.resize(*size)
+        widget.show()
+        wait(app, lambda: widget.isVisible() and ready())
+        save(widget, out, name)
+        widget.close()
 
-    panel = win.access_feature.open_approvals()
-    panel.resize(1000, 560)
-    wait(app, panel.isVisible)
-    save(panel, out, "approvals.png")
-    panel.close()
-
-    viewer = win.access_feature.open_audit()
-    viewer.resize(1200, 600)
-    wait(app, viewer.isVisible)
-    wait(app, lambda: not win.tasks._active, timeout=30)
-    save(viewer, out, "audit_viewer.png")
-    viewer.close()
-
-    accounts_dialog = win.admin_feature.open_accounts()
-    accounts_dialog.resize(1000, 520)
-    wait(app, accounts_dialog.isVisible)
-    save(accounts_dialog, out, "accounts.png")
-    accounts_dialog.close()
+    dialog_shot(PdfPreviewDialog(pdf, win), (900, 900), "print_preview.png")
+    dialog_shot(win.access_feature.open_approvals(), (1000, 560), "approvals.png")
+    dialog_shot(win.access_feature.open_audit(), (1200, 600), "audit_viewer.png",
+                ready=lambda: not win.tasks._active)
+    dialog_shot(win.admin_feature.open_accounts(), (1000, 520), "accounts.png")
 
     wizard = win.handover_feature.open_wizard()
     wizard.resize(1100, 720)
