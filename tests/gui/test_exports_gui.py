@@ -162,14 +162,11 @@ def test_agent_is_offered_only_their_current_card(qtbot, demo_archive, tmp_path,
     from models import customers
     from models.auth import login
     from models.demo import DEMO_PASSWORD
-    from tests.gui.conftest import wait_loaded
-    from ui.mainwindow import MainWindow
+    from tests.gui.conftest import close_window, open_window
 
     owner = customers.list_customers(demo_archive, limit=1)[0].custodian_username
     agent = login(owner, DEMO_PASSWORD)
-    win = MainWindow(agent)
-    qtbot.addWidget(win)
-    wait_loaded(qtbot, win)
+    win = open_window(qtbot, agent)
     assert win.model.total > 2
     from PySide6.QtCore import QItemSelectionModel
     _select_rows(win, 0, 1)
@@ -194,7 +191,7 @@ def test_agent_is_offered_only_their_current_card(qtbot, demo_archive, tmp_path,
     qtbot.waitUntil(lambda: feat.task is None and feat.last_result is not None, timeout=20000)
     assert feat.last_result.counts["客户"] == 1
     assert (tmp_path / "mine.pdf").exists()
-    win.tasks.wait(5000)
+    close_window(win)
 
 
 def test_manager_prints_whole_list_masked_with_watermark(qtbot, main_window, tmp_path, monkeypatch):

@@ -172,3 +172,27 @@ def test_manager_has_no_requests_tab(qtbot, sqlite_archive):
     assert not dlg.tabs.isTabVisible(dlg.tabs.indexOf(dlg.requests_page))
     assert dlg.requests_model.rowCount() == 0           # never everyone's requests
     close_window(win)
+
+
+def test_badges_poll_only_open_windows_and_survive_a_lost_server(qtbot, sqlite_archive, monkeypatch):
+    import peewee as pw
+
+    win = open_window(qtbot, sqlite_archive)
+    inbox, approvals = win.inbox_feature, win.access_feature
+
+    def unreachable(*_a, **_k):
+        raise pw.OperationalError("connection refused")
+    monkeypatch.setattr(requests, "unread_count", unreachable)
+    monkeypatch.setattr(requests, "pending_count", unreachable)
+    inbox.poll()                      # the server is gone: the badge stays quiet, nothing raises
+    approvals.poll()
+    assert inbox.toolbar_action.text() == "消息" and approvals.approve_action.text() == "审批"
+
+    calls = []
+    monkeypatch.setattr(requests, "unread_count", lambda *_a: calls.append(1) or 0)
+    monkeypatch.setattr(requests, "pending_count", lambda *_a: calls.append(1) or 0)
+    close_window(win)
+    win.close()
+    inbox.poll()
+    approvals.poll()
+    assert calls == []                # a closed window does not poll the database

@@ -6,6 +6,7 @@ audit log. The menu is courtesy: every service call checks permission again.
 """
 from __future__ import annotations
 
+import peewee as pw
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 
@@ -44,19 +45,24 @@ class AccessFeature(QObject):
         # requests made on other PCs reach the badge without anyone pressing a button
         self.badge_timer = QTimer(self)
         self.badge_timer.setInterval(60_000)
-        self.badge_timer.timeout.connect(self.update_badge)
+        self.badge_timer.timeout.connect(self.poll)
         if self.is_manager:
             self.badge_timer.start()
 
     def actor(self):
         return self.window.actor   # the window may re-sign-in after the idle lock
 
+    def poll(self) -> None:
+        """The one-minute check, while the window is open (a closed one polls nothing)."""
+        if self.window.isVisible():
+            self.update_badge()
+
     def update_badge(self) -> int:
         if not self.is_manager:
             return 0
         try:
             n = requests.pending_count(self.actor())
-        except ArchiveError:
+        except (ArchiveError, pw.PeeweeException):   # frozen account, server unreachable: try later
             n = 0
         self.approve_action.setText(tr("审批（%1）").replace("%1", str(n)) if n else tr("审批"))
         self.approve_action.setToolTip(tr("%1 条查阅申请等待审批").replace("%1", str(n)) if n

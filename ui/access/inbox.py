@@ -9,6 +9,7 @@ in models/ stays the lock.
 """
 from __future__ import annotations
 
+import peewee as pw
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QLabel,
@@ -276,8 +277,8 @@ class InboxFeature(QObject):
     def update_badge(self) -> int:
         try:
             n = requests.unread_count(self.window.actor)
-        except ArchiveError:   # e.g. the account was frozen: the next real action says so
-            n = 0
+        except (ArchiveError, pw.PeeweeException):   # frozen account, server unreachable: the
+            n = 0                                    # next real action says so
         return self.show_count(n)
 
     def show_count(self, n: int) -> int:
@@ -290,6 +291,8 @@ class InboxFeature(QObject):
 
     def poll(self) -> None:
         """The one-minute check: a new message (or a decision) may have come from another PC."""
+        if not self.window.isVisible():
+            return
         before = self.toolbar_action.text()
         self.update_badge()
         if self.toolbar_action.text() != before and self.dialog is not None and self.dialog.isVisible():
