@@ -20,7 +20,7 @@ from peewee import JOIN, fn
 from models import access, audit
 from models.access import Actor
 from models.auth import check_password_strength, hash_password, locked_until
-from models.db import write_transaction
+from models.db import is_postgres, write_transaction
 from models.dto import StaffInfo
 from models.errors import ArchiveError, ConflictError, FieldProblem, NotFound, ValidationError
 from models.schema import (ROLE_LABELS, ROLES, STAFF_STATUS_LABELS, Customer, Department, LoginAttempt,
@@ -70,7 +70,15 @@ def _custody(staff_id: int) -> int:
 
 
 def _others_remain(s: Staff, *, manager: bool, admin: bool) -> None:
-    """Refuse when `s` is the last active manager (manager=True) or admin (admin=True)."""
+    """Refuse when `s` is the last active manager (manager=True) or admin (admin=True).
+
+    Runs inside the write transaction. SQLite's write lock serialises it; on PostgreSQL the
+    active accounts are locked (FOR UPDATE) first, so two admins changing each other at the
+    same moment are serialised too and cannot leave the archive without either."""
+    if not (manager or admin):
+        return
+    if is_postgres():
+        list(Staff.select(Staff.id).where(Staff.status == "active").order_by(Staff.id).for_update())
     others = Staff.select().where((Staff.status == "active") & (Staff.id != s.id))
     if manager and not others.where(Staff.role == "manager").exists():
         raise ArchiveError("至少需要保留一名在职的客服主管（负责审批和交接）")

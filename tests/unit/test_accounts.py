@@ -118,3 +118,40 @@ def test_frozen_account_is_left_to_the_handover(people):
         accounts.set_enabled(people["it"], "zhao", True)
     with pytest.raises(ArchiveError, match="交接"):
         accounts.reset_password(people["it"], "zhao", "another-pass-1")
+
+
+def test_two_admins_removing_each_other_at_once_leave_one(people, monkeypatch):
+    """boss and it un-admin each other in two threads (two connections); the check holds the
+    other back until the first commits, so exactly one succeeds."""
+    import threading
+    import time
+
+    from models.db import database
+
+    original = accounts._others_remain
+
+    def slow_check(*args, **kwargs):
+        original(*args, **kwargs)
+        time.sleep(0.5)           # widen the window between the check and the commit
+    monkeypatch.setattr(accounts, "_others_remain", slow_check)
+    versions = {name: _row(people["boss"], name).version for name in ("boss", "it")}
+    outcomes = {}
+    start = threading.Barrier(2)
+
+    def remove(actor, target):
+        start.wait()
+        try:
+            accounts.update_account(actor, target, versions[target], is_admin=False)
+            outcomes[target] = "removed"
+        except ArchiveError as exc:
+            outcomes[target] = exc.message
+        finally:
+            database.close()
+    threads = [threading.Thread(target=remove, args=(people["boss"], "it")),
+               threading.Thread(target=remove, args=(people["it"], "boss"))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert sorted(outcomes.values()) == ["removed", "至少需要保留一名在职的管理员"]
+    assert Staff.select().where((Staff.is_admin == True) & (Staff.status == "active")).count() == 1  # noqa: E712
