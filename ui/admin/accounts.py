@@ -57,7 +57,7 @@ class AccountForm(RecordDialog):
         self.department.setEditable(True)
         self.department.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.department.addItems(departments)
-        self.is_admin = QCheckBox(tr("可以管理账号和公司名称"), self)
+        self.is_admin = QCheckBox(tr("可以管理账号、公司名称和备份，查看审计日志"), self)
         self.setMinimumWidth(440)
 
     def add_account_fields(self) -> None:
