@@ -104,13 +104,17 @@ def departments(actor: Actor) -> list[str]:
     return [d.name for d in Department.select().order_by(Department.name)]
 
 
-def update_account(actor: Actor, username: str, expected_version: int, *, display_name: str | None = None,
+def update_account(actor: Actor, username: str, expected_version: int | None, *, display_name: str | None = None,
                    role: str | None = None, department: str | None = None,
                    is_admin: bool | None = None) -> StaffInfo:
-    """Change name, role, department or the admin capability; only what is given changes."""
+    """Change name, role, department or the admin capability; only what is given changes.
+    `expected_version` is the version the caller's form showed (None: the stored one, for
+    one-shot commands that show nothing first)."""
     actor = _admin(actor, username)
     s = _account(username)
     _changeable(s)
+    if expected_version is None:
+        expected_version = s.version
     problems = []
     changes: dict = {}
     if display_name is not None:

@@ -96,16 +96,9 @@ def cmd_user_list(ctx, args):
                   STAFF_STATUS_LABELS.get(s.status, s.status), sep="\t")
 
 
-def _version(ctx, name: str) -> int:
-    for r in accounts.overview(ctx.actor):
-        if r.info.username == name:
-            return r.version
-    return 0   # unknown: update_account names the missing account
-
-
 def cmd_user_set(ctx, args):
     ctx.open()
-    info = accounts.update_account(ctx.actor, args.name, _version(ctx, args.name),
+    info = accounts.update_account(ctx.actor, args.name, None,
                                    display_name=args.display_name, role=args.role,
                                    department=args.dept, is_admin=args.is_admin)
     ctx.print(info.username, info.display_name, info.role, "admin" if info.is_admin else "-",

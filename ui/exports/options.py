@@ -45,8 +45,7 @@ class ExportOptionsDialog(QDialog):
         bulk_allowed = access.can(actor, access.BULK_EXPORT)
         self.scope_buttons: list[QRadioButton] = []
         for i, scope in enumerate(scopes):
-            text = scope.label if scope.count < 0 else \
-                self.tr("%1（%2 位客户）").replace("%1", scope.label).replace("%2", f"{scope.count:,}")
+            text = self.tr("%1（%2 位客户）").replace("%1", scope.label).replace("%2", f"{scope.count:,}")
             button = QRadioButton(text, box)
             if scope.count == 0 or (scope.count != 1 and not bulk_allowed):
                 button.setEnabled(False)
