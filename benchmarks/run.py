@@ -34,7 +34,10 @@ PASSWORD = "bench-pass-1"
 
 def archive(n: int) -> Path:
     """A cached SQLite archive with n demo customers."""
-    from models import db, demo, staff
+    from models.accounts import staff
+    from models.demo import generator as demo
+    from models.foundation import db
+    from models.maintenance import opening
 
     path = DATA / f"archive-{n}.db"
     if path.exists():
@@ -43,7 +46,7 @@ def archive(n: int) -> Path:
     tmp = path.with_suffix(".building.db")
     for p in DATA.glob(tmp.name + "*"):
         p.unlink()
-    db.open_database(str(tmp))
+    opening.open_archive(str(tmp))
     boss = staff.create_first_manager("boss", PASSWORD, "王主管", company_name="示例贸易有限公司")
     demo.generate(boss, n, agents=10, seed=1, batch=5000)
     db.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -57,8 +60,8 @@ def archive(n: int) -> Path:
 
 
 def _boss():
-    from models.access import Actor
-    from models.schema import Staff
+    from models.foundation.schema import Staff
+    from models.rules.access import Actor
 
     return Actor.from_staff(Staff.get(Staff.username == "boss"))
 
@@ -66,10 +69,11 @@ def _boss():
 # ---- the cases (each runs in a child process) ------------------------------------------------
 
 def excel_ours(db_path, out, n_cards):
-    from models import db, exporting
-    from models.customers import ListQuery
+    from models.archive.customers import ListQuery
+    from models.maintenance import opening
+    from models.transfer import exporting
 
-    db.open_database(str(db_path))
+    opening.open_archive(str(db_path))
     exporting.export_excel(_boss(), out, exporting.Selection(ListQuery(status=None)))
 
 
@@ -121,10 +125,11 @@ def excel_bare(db_path, out, n_cards):
 
 
 def pdf_ours(db_path, out, n_cards):
-    from models import db, exporting
-    from models.schema import Customer
+    from models.foundation.schema import Customer
+    from models.maintenance import opening
+    from models.transfer import exporting
 
-    db.open_database(str(db_path))
+    opening.open_archive(str(db_path))
     ids = [i for (i,) in Customer.select(Customer.id).order_by(Customer.code).limit(n_cards).tuples()]
     exporting.export_pdf(_boss(), out, exporting.Selection(customers=tuple(ids)))
 
@@ -204,12 +209,14 @@ def flat_sheet(db_path, out):
 
 
 def import_ours(db_path, out, n_cards):
-    from models import db, importing, staff
+    from models.accounts import staff
+    from models.maintenance import opening
+    from models.transfer import importing
 
     target = Path(out).with_suffix(".target.db")
     for p in target.parent.glob(target.name + "*"):
         p.unlink()
-    db.open_database(str(target))
+    opening.open_archive(str(target))
     boss = staff.create_first_manager("boss", PASSWORD, "王主管")
     report = importing.import_xlsx(boss, out, on_duplicate="fail")
     assert report.ok and report.written, report.problems[:3]

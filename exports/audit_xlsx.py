@@ -18,10 +18,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
-from models import audit
-from models.audit import AuditInfo
-from models.audit_details import details_text
-from models.errors import ArchiveError
+from models.foundation.dto import AuditInfo
+from models.foundation.errors import ArchiveError
 
 HEADERS = ("编号", "时间（UTC）", "用户", "电脑", "操作", "操作代码", "对象类型", "对象", "结果", "详情",
            "详情（JSON，原始记录）")
@@ -48,16 +46,17 @@ def _text(ws, value: str) -> WriteOnlyCell:
     return cell
 
 
-def _row(ws, e: AuditInfo) -> list:
+def _row(ws, e: AuditInfo, describe: Callable[[str], str]) -> list:
     when = WriteOnlyCell(ws, value=e.at)
     when.number_format = "yyyy-mm-dd hh:mm:ss"
     return [e.id, when, _text(ws, e.actor_name), _text(ws, e.machine), _text(ws, e.action_label),
             _text(ws, e.action), _text(ws, TARGET_LABELS.get(e.target_type, e.target_type)),
             _text(ws, e.target_label), _text(ws, OUTCOME_LABELS.get(e.outcome, e.outcome)),
-            _text(ws, details_text(e.details)), _text(ws, e.details)]
+            _text(ws, describe(e.details)), _text(ws, e.details)]
 
 
-def write_audit_xlsx(entries: Iterable[AuditInfo], path, *, total: int = 0,
+def write_audit_xlsx(entries: Iterable[AuditInfo], path, *, describe: Callable[[str], str] = str,
+                     total: int = 0,
                      progress: Callable[[int, int], None] | None = None,
                      is_cancelled: Callable[[], bool] | None = None) -> ExportResult:
     """Write `entries` to `path`; returns the row count and the file's SHA-256."""
@@ -79,7 +78,7 @@ def write_audit_xlsx(entries: Iterable[AuditInfo], path, *, total: int = 0,
     cancelled = False
     try:
         for e in entries:
-            ws.append(_row(ws, e))
+            ws.append(_row(ws, e, describe))
             rows += 1
             if rows % 500 == 0:
                 if is_cancelled and is_cancelled():
@@ -98,15 +97,3 @@ def write_audit_xlsx(entries: Iterable[AuditInfo], path, *, total: int = 0,
     if progress:
         progress(rows, total or rows)
     return ExportResult(str(target), rows, digest)
-
-
-def export_audit(actor, path, *, progress=None, is_cancelled=None, **filters) -> ExportResult:
-    """The viewer's "导出 Excel": the filtered log to `path`, the export itself audited."""
-    total = audit.count(actor, **filters)
-    result = write_audit_xlsx(audit.iter_entries(actor, **filters), path, total=total,
-                              progress=progress, is_cancelled=is_cancelled)
-    audit.record(actor, "export_excel", target_type="audit_log", target_label="审计日志",
-                 details={"what": "audit_log", "rows": result.rows, "sha256": result.sha256,
-                          "file": Path(result.path).name,
-                          "filters": {k: str(v) for k, v in filters.items() if v}})
-    return result

@@ -21,8 +21,8 @@ from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from models.dto import MASK, Birthday, ContactInfo
-from models.localtime import local_text
+from models.foundation.dto import MASK, Birthday, ContactInfo
+from models.foundation.localtime import local_text
 
 CONFIDENTIAL = "内部资料 注意保密"
 DATE_FMT = "yyyy-mm-dd"

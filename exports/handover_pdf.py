@@ -21,13 +21,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table,
-                                TableStyle)
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from exports.fonts import register_pdf_font
-from models.handover_dto import HANDOVER_STATUS_LABELS, HandoverInfo
-from models.localtime import DATE, MINUTES, local_text
-from models.schema import ROLE_LABELS
+from models.foundation.localtime import DATE, MINUTES, local_text
+from models.foundation.vocabulary import HANDOVER_STATUS_LABELS, ROLE_LABELS
+from models.handover.dto import HandoverInfo
 
 TITLE = "客户档案交接单"
 LATIN = "Vera"   # Bitstream Vera ships with reportlab; the bundled CJK font has no Latin glyphs

@@ -25,13 +25,22 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate,
-                                Paragraph, Spacer, Table, TableStyle)
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from exports.fonts import register_pdf_font
-from models.dto import MASK, CustomerCard
-from models.localtime import local_text
-from models.schema import CLASS_LABELS, CUSTOMER_STATUS_LABELS, KIND_LABELS
+from models.foundation.dto import MASK, CustomerCard
+from models.foundation.localtime import local_text
+from models.foundation.vocabulary import CLASS_LABELS, CUSTOMER_STATUS_LABELS, KIND_LABELS
 
 CONFIDENTIAL = "内部资料 注意保密"
 PDF_MASK = "\u2022" * 4  # neither bundled font has "●"; the bullet prints as a clear mask

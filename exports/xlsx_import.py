@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from models.errors import ArchiveError
+from models.foundation.errors import ArchiveError
 
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 100

@@ -18,10 +18,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import ui.pyside_compat  # noqa: E402,F401 - before any Qt call
-
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+
+import ui.pyside_compat  # noqa: E402,F401 - before any Qt call
 
 PASSWORD = "screen-shot-1"
 
@@ -49,8 +49,13 @@ def main(argv: list[str]) -> int:
     os.environ["XDG_CONFIG_HOME"] = str(work / "config")
     os.environ["XDG_DATA_HOME"] = str(work / "data")
 
-    from models import customers, db, demo, events, requests, staff
-    from models.auth import login
+    from models.access_requests import requests
+    from models.accounts import staff
+    from models.archive import customers, events
+    from models.demo import generator as demo
+    from models.foundation import db
+    from models.maintenance import opening
+    from models.rules.auth import login
     from ui import settings
     from ui.exports.options import ExportOptionsDialog
     from ui.exports.preview import PdfPreviewDialog
@@ -63,7 +68,7 @@ def main(argv: list[str]) -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "qsettings"))
     ensure_cjk_font(app)
 
-    db.open_database(str(work / "archive.db"))
+    opening.open_archive(str(work / "archive.db"))
     boss = staff.create_first_manager("boss", PASSWORD, "王主管", company_name="华东示例贸易有限公司")
     demo.generate(boss, 300, agents=4, seed=11)
     sales = staff.add_user(boss, "sun", PASSWORD, "staff", department="销售部", display_name="孙业务")
@@ -99,7 +104,7 @@ def main(argv: list[str]) -> int:
     save(dlg, out, "export_options.png")
     dlg.close()
 
-    from models import exporting
+    from models.transfer import exporting
     pdf = work / "card.pdf"
     exporting.export_pdf(boss, pdf, exporting.Selection(customers=(rows[0].id,)), watermark=True)
     def dialog_shot(widget, size, name, ready=lambda: True):

@@ -56,9 +56,11 @@ def sqlite_url(tmp_path, monkeypatch):
 @pytest.fixture
 def archive(db_url):
     """An open, initialised archive with a manager/admin 'boss'."""
-    from models import db, staff
+    from models.accounts import staff
+    from models.foundation import db
+    from models.maintenance import opening
 
-    db.open_database(db_url)
+    opening.open_archive(db_url)
     boss = staff.create_first_manager("boss", PASSWORD, "王主管", company_name="示例贸易有限公司")
     yield boss
     db.close_database()
@@ -66,17 +68,19 @@ def archive(db_url):
 
 @pytest.fixture
 def sqlite_archive(sqlite_url):
-    from models import db, staff
+    from models.accounts import staff
+    from models.foundation import db
+    from models.maintenance import opening
 
-    db.open_database(sqlite_url)
+    opening.open_archive(sqlite_url)
     boss = staff.create_first_manager("boss", PASSWORD, "王主管", company_name="示例贸易有限公司")
     yield boss
     db.close_database()
 
 
 def make_user(boss, username, role, *, display_name=None, is_admin=False, department="客服部"):
-    from models import staff
-    from models.access import Actor
+    from models.accounts import staff
+    from models.rules.access import Actor
 
     info = staff.add_user(boss, username, PASSWORD, role, is_admin=is_admin,
                           department=department, display_name=display_name or username)

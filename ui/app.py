@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import sys
 
-import ui.pyside_compat  # noqa: F401,I001 - before any Qt call (see module)
-
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import db, staff
-from models.access import Actor
-from models.errors import ArchiveError
+import ui.pyside_compat  # noqa: F401,I001 - before any Qt call (see module)
+from models.accounts import staff
+from models.foundation import db
+from models.foundation.errors import ArchiveError
+from models.maintenance import opening
+from models.rules.access import Actor
 from ui import settings
 from ui.fonts import ensure_cjk_font
 from ui.mainwindow import AppEvents, MainWindow
@@ -92,7 +93,7 @@ class Session(QObject):
 def open_archive_or_explain(url: str) -> bool:
     """Open the database; on failure show a Chinese message box (blocking: no window yet)."""
     try:
-        db.open_database(url)
+        opening.open_archive(url)
         return True
     except ArchiveError as exc:
         text = exc.message

@@ -10,19 +10,29 @@ from __future__ import annotations
 import importlib
 import traceback
 
-import ui.pyside_compat  # noqa: F401,I001 - before any Qt call (see module)
-
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow,
-                               QMenu, QMessageBox, QStackedWidget, QTableView, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models import auth, staff
-from models.access import Actor
-from models.customers import ListQuery
-from models.errors import ArchiveError, LoginFailed
-from models.schema import ROLE_LABELS
+import ui.pyside_compat  # noqa: F401,I001 - before any Qt call (see module)
+from models.accounts import staff
+from models.archive.customers import ListQuery
+from models.foundation.errors import ArchiveError, LoginFailed
+from models.foundation.vocabulary import ROLE_LABELS
+from models.rules import auth
+from models.rules.access import Actor
 from ui import settings
 from ui.itemmodels.customer_table import CustomerTableModel
 from ui.tasks import TaskRunner
@@ -347,7 +357,7 @@ class MainWindow(QMainWindow):
         try:
             actor = auth.login(self.actor.username, password)
         except LoginFailed as exc:
-            from models.access import STATUS_MESSAGES
+            from models.rules.access import STATUS_MESSAGES
 
             self.lock_page.show_problem(exc.message)
             if exc.message in STATUS_MESSAGES.values():   # frozen, departed, disabled

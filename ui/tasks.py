@@ -20,9 +20,9 @@ import threading
 import traceback
 from typing import Any, Callable
 
-import ui.pyside_compat  # noqa: F401,I001 - before any Qt call (see module)
-
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
+
+import ui.pyside_compat  # noqa: F401,I001 - before any Qt call (see module)
 
 
 class _Hub(QObject):
@@ -99,7 +99,7 @@ def _emit(signal, *args) -> None:
 
 def _close_thread_connection() -> None:
     try:
-        from models.db import database
+        from models.foundation.db import database
 
         if database.obj is not None and not database.is_closed():
             database.close()

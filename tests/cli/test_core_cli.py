@@ -82,8 +82,9 @@ def test_demo_is_reproducible_by_seed(cli, tmp_path):
     assert cli("--user", "boss", "demo", "--customers", "20", "--agents", "2", "--seed", "7").code == 0
     first = cli("--user", "boss", "search", "KH").out
     assert len(first.splitlines()) == 20
-    from ui.cli import run
     import io
+
+    from ui.cli import run
 
     other = str(tmp_path / "second.db")
     out = io.StringIO()

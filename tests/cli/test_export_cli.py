@@ -9,8 +9,10 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
-from models import customers, db
-from models.schema import AuditEntry
+from models.archive import customers
+from models.foundation import db
+from models.foundation.schema import AuditEntry
+from models.maintenance import opening
 from tests.conftest import PASSWORD, make_user
 from ui.cli import run
 
@@ -24,9 +26,9 @@ def _cli(url, *argv, user="boss"):
 
 
 def _setup(url):
-    from models import staff
+    from models.accounts import staff
 
-    db.open_database(url)
+    opening.open_archive(url)
     boss = staff.create_first_manager("boss", PASSWORD, "王主管", company_name="示例贸易有限公司")
     li = make_user(boss, "li", "agent", display_name="李客服")
     a = customers.create_customer(li, {"name": "甲公司", "cls": "A"})
@@ -52,7 +54,7 @@ def test_export_excel_pdf_and_denied_exit_code(db_url, tmp_path, monkeypatch):
     assert code == 3 and "权限不足" in err and not (tmp_path / "x.pdf").exists()
     code, out, err = _cli(db_url, "export", "pdf", str(tmp_path / "y.pdf"), "--customer", "KH999999")
     assert code == 1 and "找不到客户" in err
-    db.open_database(db_url)
+    opening.open_archive(db_url)
     try:
         assert AuditEntry.select().where(AuditEntry.action == "access_denied").count() == 1
         assert AuditEntry.select().where(AuditEntry.action.in_(["export_excel", "export_pdf"])).count() == 4

@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 import ui.pyside_compat  # noqa: F401 - PySide6 6.12 None-refcount bug on Python 3.11
-
 from tests.conftest import PASSWORD, make_user  # noqa: F401 - re-exported for GUI tests
 
 # Offscreen-platform chatter that says nothing about our code (real warnings still fail tests).
@@ -39,7 +38,7 @@ def gui_app(qapp, tmp_path):
 @pytest.fixture
 def demo_archive(sqlite_archive):
     """A SQLite archive with 50 demo customers over 3 agents; yields the manager Actor."""
-    from models import demo
+    from models.demo import generator as demo
 
     demo.generate(sqlite_archive, 50, agents=3, seed=7)
     return sqlite_archive

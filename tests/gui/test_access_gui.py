@@ -8,22 +8,23 @@ import zipfile
 import pytest
 from PySide6.QtCore import Qt
 
-from models import customers, requests
-from models.errors import PermissionDenied
-from models.schema import Event, Notification, utcnow
+from models.access_requests import requests
+from models.archive import customers
+from models.foundation.errors import PermissionDenied
+from models.foundation.schema import Event, Notification, utcnow
 from tests.gui.conftest import close_window, make_user, open_window
 
 
 class Clock:
     def __init__(self, monkeypatch):
         self.now = utcnow()
-        for mod in ("models.access", "models.requests"):
+        for mod in ("models.rules.access", "models.access_requests.requests"):
             monkeypatch.setattr(f"{mod}.utcnow", lambda: self.now)
 
 
 def access_actor(boss, username):
-    from models.access import Actor
-    from models.schema import Staff
+    from models.foundation.schema import Staff
+    from models.rules.access import Actor
     return Actor.from_staff(Staff.get(Staff.username == username))
 
 

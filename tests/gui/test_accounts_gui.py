@@ -6,11 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from models import auth, staff
-from models.demo import DEMO_PASSWORD
-from models.errors import AccountLocked, LoginFailed
-from models.localtime import local_text
-from models.schema import Customer, Staff
+from models.accounts import staff
+from models.demo.generator import DEMO_PASSWORD
+from models.foundation.errors import AccountLocked, LoginFailed
+from models.foundation.localtime import local_text
+from models.foundation.schema import Customer, Staff
+from models.rules import auth
 from tests.gui.conftest import PASSWORD, close_window, make_user, open_window
 
 pytestmark = pytest.mark.gui
@@ -277,8 +278,10 @@ def test_agent_has_no_accounts_action_but_changes_own_password(qtbot, sqlite_arc
 
 
 def test_admin_backs_up_the_archive_from_the_menu(qtbot, admin_window, tmp_path, monkeypatch):
-    from models import audit, db
-    from models.schema import AuditEntry
+    from models.foundation import db
+    from models.foundation.schema import AuditEntry
+    from models.maintenance import opening
+    from models.rules import audit
     from ui import admin
 
     win = admin_window
@@ -294,8 +297,8 @@ def test_admin_backs_up_the_archive_from_the_menu(qtbot, admin_window, tmp_path,
     live = db.current_url()
     db.close_database()
     try:
-        db.open_database(str(copy))
+        opening.open_archive(str(copy))
         assert audit.verify().ok
     finally:
         db.close_database()
-        db.open_database(live)
+        opening.open_archive(live)

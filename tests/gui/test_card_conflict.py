@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from models import customers
-from models.auth import login
-from models.demo import DEMO_PASSWORD
+from models.archive import customers
+from models.demo.generator import DEMO_PASSWORD
+from models.rules.auth import login
 from tests.gui.conftest import open_card
 
 pytestmark = pytest.mark.gui

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from models import customers
-from models.customers import ListQuery
+from models.archive import customers
+from models.archive.customers import ListQuery
 from tests.gui.conftest import make_user, open_card, wait_loaded
 
 pytestmark = pytest.mark.gui
@@ -186,13 +186,13 @@ def test_archive_with_reason_and_restore(qtbot, main_window, demo_archive):
 
 
 def test_view_only_grant_gives_a_read_only_card(qtbot, demo_archive):
-    from models import requests
+    from models.access_requests import requests
     from ui.mainwindow import MainWindow
 
     make_user(demo_archive, "sun", "staff", display_name="孙业务", department="销售部")
     cid = customers.list_customers(demo_archive, limit=1)[0].id
     requests.grant(demo_archive, cid, "sun", "view")
-    from models.auth import login
+    from models.rules.auth import login
 
     sun = login("sun", "secret-123")
     win = wait_loaded(qtbot, MainWindow(sun))

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from models import customers
-from models.dto import MASK
+from models.archive import customers
+from models.foundation.dto import MASK
 from ui.card.sections import contact_columns, event_columns, history_columns, project_columns
 from ui.itemmodels.record_table import RecordTableModel
 
@@ -31,7 +31,7 @@ def test_record_models_pass_modeltester(qtmodeltester, rich_card, columns, attr)
 
 
 def test_history_model_passes_modeltester(qtmodeltester, demo_archive, rich_card):
-    from models import events
+    from models.archive import events
 
     customers.update_customer(demo_archive, rich_card.id, rich_card.version, {"fax": "0571-1234567"})
     model = RecordTableModel(history_columns())

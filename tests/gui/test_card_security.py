@@ -5,11 +5,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from models import customers
-from models.auth import login
-from models.demo import DEMO_PASSWORD
-from models.dto import MASK
-from models.schema import AuditEntry, Staff
+from models.archive import customers
+from models.demo.generator import DEMO_PASSWORD
+from models.foundation.dto import MASK
+from models.foundation.schema import AuditEntry, Staff
+from models.rules.auth import login
 from tests.gui.conftest import PASSWORD, open_card
 
 pytestmark = pytest.mark.gui

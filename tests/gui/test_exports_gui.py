@@ -5,7 +5,7 @@ import os
 
 from openpyxl import Workbook, load_workbook
 
-from models.schema import Customer
+from models.foundation.schema import Customer
 from ui import exports
 from ui.exports.options import ExportOptionsDialog
 
@@ -55,7 +55,7 @@ def test_cancelled_export_leaves_no_file(qtbot, main_window, tmp_path, monkeypat
     folder.mkdir()
     monkeypatch.setattr(exports, "ask_save_path", lambda *a: str(folder / "x.xlsx"))
     answer_options(monkeypatch)
-    from models import exporting
+    from models.transfer import exporting
 
     started = []
     original = exporting.export_excel
@@ -159,9 +159,9 @@ def _select_rows(win, *rows):
 
 
 def test_agent_is_offered_only_their_current_card(qtbot, demo_archive, tmp_path, monkeypatch):
-    from models import customers
-    from models.auth import login
-    from models.demo import DEMO_PASSWORD
+    from models.archive import customers
+    from models.demo.generator import DEMO_PASSWORD
+    from models.rules.auth import login
     from tests.gui.conftest import close_window, open_window
 
     owner = customers.list_customers(demo_archive, limit=1)[0].custodian_username
@@ -199,7 +199,7 @@ def test_manager_prints_whole_list_masked_with_watermark(qtbot, main_window, tmp
 
     from pypdf import PdfReader
 
-    from models.schema import AuditEntry
+    from models.foundation.schema import AuditEntry
 
     win = main_window
     _select_rows(win, 3)
@@ -216,7 +216,7 @@ def test_manager_prints_whole_list_masked_with_watermark(qtbot, main_window, tmp
     codes = [c.code for c in Customer.select(Customer.code).where(Customer.status == "active")]
     assert all(code in text for code in codes)
     assert "\u2022" * 4 in text                         # sensitive fields masked
-    from models.schema import Contact
+    from models.foundation.schema import Contact
     hobbies = {c.hobbies for c in Contact.select(Contact.hobbies) if c.hobbies}
     assert hobbies and not any(h in text for h in hobbies)
     watermark = win.actor.display_name + "内部资料注意保密"

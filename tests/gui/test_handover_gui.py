@@ -4,8 +4,9 @@ from __future__ import annotations
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from models import auth, demo
-from models.schema import Customer, Staff
+from models.demo import generator as demo
+from models.foundation.schema import Customer, Staff
+from models.rules import auth
 from ui.handover.records import PendingConfirmationsDialog
 
 
@@ -149,7 +150,7 @@ def test_a_started_handover_can_be_continued_from_the_records(qtbot, main_window
 
 
 def test_checkable_model_passes_modeltester(qtmodeltester):
-    from models.handover_dto import HandoverItemInfo
+    from models.handover.dto import HandoverItemInfo
     from ui.handover.common import CheckableModel, customer_columns
 
     model = CheckableModel(customer_columns(with_status=False))

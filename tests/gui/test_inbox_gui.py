@@ -7,8 +7,9 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from models import customers, events, requests
-from models.schema import utcnow
+from models.access_requests import requests
+from models.archive import customers, events
+from models.foundation.schema import utcnow
 from tests.gui.conftest import close_window, make_user, open_window
 from ui.access.common import local_text
 

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from models.errors import NotFound
+from models.foundation.errors import NotFound
 from ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
@@ -75,7 +75,7 @@ def test_cancel_stops_work_and_suppresses_callbacks(qtbot):
 
 
 def test_worker_reads_the_archive_on_its_own_connection(qtbot, demo_archive):
-    from models import customers
+    from models.archive import customers
 
     runner = TaskRunner()
     got = []

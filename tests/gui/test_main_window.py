@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
-from models import customers
-from models.customers import ListQuery
+from models.archive import customers
+from models.archive.customers import ListQuery
 from tests.gui.conftest import wait_loaded
 from ui.itemmodels.customer_table import CustomerTableModel
 

@@ -5,7 +5,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from models import customers, db, staff
+from models.accounts import staff
+from models.archive import customers
+from models.foundation import db
+from models.maintenance import opening
 from tests.gui.conftest import PASSWORD
 
 pytestmark = pytest.mark.gui
@@ -13,7 +16,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def empty_archive(sqlite_url):
-    db.open_database(sqlite_url)
+    opening.open_archive(sqlite_url)
     yield sqlite_url
     db.close_database()
 
@@ -139,7 +142,7 @@ def test_newer_schema_is_refused_and_left_alone(tmp_path, monkeypatch):
     from ui import app
 
     path = tmp_path / "newer.db"
-    db.open_database(str(path))
+    opening.open_archive(str(path))
     db.close_database()
     con = sqlite3.connect(path)
     con.execute("UPDATE archive_meta SET value='99' WHERE key='schema_version'")

@@ -8,12 +8,14 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 
-from models import auth, customers, db  # noqa: E402
-from models.errors import ConflictError  # noqa: E402
+from models.archive import customers
+from models.foundation.errors import ConflictError
+from models.maintenance import opening
+from models.rules import auth
 
 
 def main(url, username, password, code, cycles):
-    db.open_database(url)
+    opening.open_archive(url)
     actor = auth.login(username, password)
     conflicts = 0
     for _ in range(int(cycles)):

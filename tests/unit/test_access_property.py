@@ -10,24 +10,46 @@ line's `show` and `search` in-process. Runs on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import io
 import os
 
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import (RuleBasedStateMachine, initialize, invariant, precondition, rule,
-                                 run_state_machine_as_test)
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
 
-from models import access, contacts, customers, db, requests
-from models.dto import MASK
-from models.errors import PermissionDenied, ValidationError
-from models.schema import (AccessRequest, Contact, Customer, Event, Grant, Notification, Project,
-                           Staff, utcnow)
+from models.access_requests import requests
+from models.archive import contacts, customers
+from models.foundation import db
+from models.foundation.dto import MASK
+from models.foundation.errors import PermissionDenied, ValidationError
+from models.foundation.schema import (
+    AccessRequest,
+    Contact,
+    Customer,
+    Event,
+    Grant,
+    Notification,
+    Project,
+    Staff,
+    utcnow,
+)
+from models.maintenance import opening
+from models.rules import access
 from tests.conftest import PASSWORD, make_user
 
 ACTIONS = ("view", "sensitive", "edit", "export")
 CHECKS = {"count": 0}
+
+CLOCKED_MODULES = ("models.rules.access", "models.access_requests.requests", "models.archive.customers")
 
 
 def check(condition, message=""):
@@ -83,12 +105,12 @@ def make_machine(url, users, boss):
         @initialize()
         def start(self):
             _wipe()
-            for mod in ("access", "requests", "customers"):
-                setattr(getattr(__import__("models." + mod), mod), "utcnow", self.clock)
+            for mod in CLOCKED_MODULES:
+                setattr(importlib.import_module(mod), "utcnow", self.clock)
 
         def teardown(self):
-            for mod in ("access", "requests", "customers"):
-                setattr(getattr(__import__("models." + mod), mod), "utcnow", utcnow)
+            for mod in CLOCKED_MODULES:
+                setattr(importlib.import_module(mod), "utcnow", utcnow)
 
         # ---- steps that change who may see what ------------------------------------------
         @precondition(lambda self: len(self.codes) < 5)
@@ -207,7 +229,7 @@ def make_machine(url, users, boss):
                 out, err = io.StringIO(), io.StringIO()
                 rc = run(["--db", url, "--user", user, *argv], stdout=out, stderr=err)
                 outputs.append((rc, out.getvalue()))
-            db.open_database(url)   # the command line closes the connection it used
+            opening.open_archive(url)   # the command line closes the connection it used
             (rc1, show), (rc2, reveal), (rc3, found) = outputs
             view = self.model.allowed(who, cust, "view", self.now)
             sens = view and self.model.allowed(who, cust, "sensitive", self.now)

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from models import access, audit, contacts, customers, events, requests, staff
-from models.dto import MASK
-from models.errors import PermissionDenied
-from models.schema import AuditEntry
+from models.access_requests import requests
+from models.accounts import staff
+from models.archive import contacts, customers, events
+from models.foundation.dto import MASK
+from models.foundation.errors import PermissionDenied
+from models.foundation.schema import AuditEntry
+from models.rules import access, audit
 
 # column order of the table: custodian agent, other agent, manager, staff, admin alone
 WHO = ("li", "zhao", "boss", "sales", "it")

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from models import accounts, audit, auth, customers
-from models.errors import AccountLocked, ArchiveError, ConflictError, LoginFailed, PermissionDenied, \
-    ValidationError
-from models.schema import AuditEntry, Staff, get_meta
+from models.accounts import admin as accounts
+from models.archive import customers
+from models.foundation.errors import (
+    AccountLocked,
+    ArchiveError,
+    ConflictError,
+    LoginFailed,
+    PermissionDenied,
+    ValidationError,
+)
+from models.foundation.schema import AuditEntry, Staff, get_meta
+from models.rules import audit, auth
 from tests.conftest import PASSWORD
 
 
@@ -111,7 +119,7 @@ def test_company_name_setting(people):
 
 
 def test_frozen_account_is_left_to_the_handover(people):
-    from models import handover
+    from models.handover import service as handover
 
     handover.start_handover(people["boss"], "zhao")
     with pytest.raises(ArchiveError, match="交接"):
@@ -126,7 +134,7 @@ def test_two_admins_removing_each_other_at_once_leave_one(people, monkeypatch):
     import threading
     import time
 
-    from models.db import database
+    from models.foundation.db import database
 
     original = accounts._others_remain
 

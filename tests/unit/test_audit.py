@@ -12,10 +12,15 @@ import peewee
 import pytest
 from openpyxl import load_workbook
 
-from exports.audit_xlsx import export_audit
-from models import audit, auth, contacts, customers, db, events, staff
-from models.errors import LoginFailed, PermissionDenied
-from models.schema import AuditEntry
+from models.accounts import staff
+from models.archive import contacts, customers, events
+from models.foundation import db
+from models.foundation.dto import AuditInfo
+from models.foundation.errors import LoginFailed, PermissionDenied
+from models.foundation.schema import AuditEntry
+from models.maintenance import opening
+from models.rules import audit, audit_log, auth
+from models.transfer.audit_export import export_audit
 from tests.conftest import PASSWORD, make_user
 
 COLUMNS = ("at", "actor_id", "actor_name", "machine", "action", "target_type", "target_id",
@@ -51,7 +56,7 @@ def cli_verify(db_url):
         code = run(["--db", db_url, "--user", "boss", "audit", "verify"], stdout=out, stderr=err)
     finally:
         del os.environ["CLIENT_ARCHIVE_PASSWORD"]
-        db.open_database(db_url)  # the CLI closes the connection it used
+        opening.open_archive(db_url)  # the CLI closes the connection it used
     return code, out.getvalue()
 
 
@@ -215,18 +220,18 @@ def test_query_filters_and_permission(people):
     c = customers.create_customer(li, {"name": "筛选测试"})
     with pytest.raises(PermissionDenied):
         customers.get_card(people["sales"], c.code)
-    assert [e.action for e in audit.query(boss, customer_code=c.code)] == ["access_denied", "create_customer"]
-    assert all(e.actor_name == "sales" for e in audit.query(boss, user="sales"))
-    assert [e.target_label for e in audit.query(boss, action="拒绝访问")] == [c.code]
+    assert [e.action for e in audit_log.query(boss, customer_code=c.code)] == ["access_denied", "create_customer"]
+    assert all(e.actor_name == "sales" for e in audit_log.query(boss, user="sales"))
+    assert [e.target_label for e in audit_log.query(boss, action="拒绝访问")] == [c.code]
     today = dt.date.today()
-    assert audit.count(boss, since=today) == AuditEntry.select().count()
-    assert audit.count(boss, until=today - dt.timedelta(days=2)) == 0
-    assert len(audit.query(people["it"], limit=3)) == 3       # the admin capability reads the log
+    assert audit_log.count(boss, since=today) == AuditEntry.select().count()
+    assert audit_log.count(boss, until=today - dt.timedelta(days=2)) == 0
+    assert len(audit_log.query(people["it"], limit=3)) == 3       # the admin capability reads the log
     for who in ("li", "sales"):
         with pytest.raises(PermissionDenied):
-            audit.query(people[who])
+            audit_log.query(people[who])
         with pytest.raises(PermissionDenied):
-            audit.verify_as(people[who])
+            audit_log.verify_as(people[who])
 
 
 def test_excel_export_keeps_formula_like_text_as_text(people, tmp_path):
@@ -238,7 +243,7 @@ def test_excel_export_keeps_formula_like_text_as_text(people, tmp_path):
     customers.create_customer(minus, {"name": "负号用户的客户"})
     path = tmp_path / "审计.xlsx"
     result = export_audit(boss, path)
-    assert result.rows == audit.count(boss) - 1   # the export's own entry comes after
+    assert result.rows == audit_log.count(boss) - 1   # the export's own entry comes after
     with zipfile.ZipFile(path) as z:
         sheet = z.read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in sheet and "<f " not in sheet
@@ -249,7 +254,7 @@ def test_excel_export_keeps_formula_like_text_as_text(people, tmp_path):
     assert "-34" in {r[2] for r in values[1:]}
     assert any('"name": "=1+0 公司"' in r[10] for r in values[1:])      # the raw JSON record
     assert any("名称：=1+0 公司" in r[9] for r in values[1:])             # and its reading
-    last = audit.query(boss, limit=1)[0]
+    last = audit_log.query(boss, limit=1)[0]
     assert last.action == "export_excel"
     assert json.loads(last.details)["sha256"] == result.sha256
     import hashlib
@@ -259,7 +264,7 @@ def test_excel_export_keeps_formula_like_text_as_text(people, tmp_path):
 def test_excel_export_cancel_leaves_no_file(people, tmp_path):
     from exports.audit_xlsx import ExportCancelled, write_audit_xlsx
     (tmp_path / "out").mkdir()
-    entries = [audit.AuditInfo(i, dt.datetime(2026, 1, 1), "u", "m", "login", "登录", "", "", "allowed", "{}")
+    entries = [AuditInfo(i, dt.datetime(2026, 1, 1), "u", "m", "login", "登录", "", "", "allowed", "{}")
                for i in range(1200)]
     with pytest.raises(ExportCancelled):
         write_audit_xlsx(entries, tmp_path / "out" / "x.xlsx", is_cancelled=lambda: True)
@@ -267,12 +272,12 @@ def test_excel_export_cancel_leaves_no_file(people, tmp_path):
 
 
 def test_details_read_as_chinese(people):
-    from models.audit_details import details_text
+    from models.rules.audit_details import details_text
 
     boss, li = people["boss"], people["li"]
     card = customers.create_customer(boss, {"name": "审计可读公司", "phone": "021-1234"}, owner="li")
     customers.update_customer(li, card.id, card.version, {"phone": "021-5678", "industry": ""})
-    texts = {e.action: details_text(e.details) for e in audit.query(boss, customer_code=card.code)}
+    texts = {e.action: details_text(e.details) for e in audit_log.query(boss, customer_code=card.code)}
     assert texts["update_customer"] == "电话：021-1234 → 021-5678"
     raw = '{"reason": "拜访", "scopes": ["view", "export"], "days": 7, "sensitive": false}'
     assert details_text(raw) == "理由：拜访；范围：查看、打印/导出；天数：7；含敏感信息：否"

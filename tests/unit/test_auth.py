@@ -5,16 +5,17 @@ import datetime as dt
 
 import pytest
 
-from models import access, auth, customers
-from models.errors import AccountLocked, LoginFailed
-from models.schema import AuditEntry, LoginAttempt, Staff, utcnow
+from models.archive import customers
+from models.foundation.errors import AccountLocked, LoginFailed
+from models.foundation.schema import AuditEntry, LoginAttempt, Staff, utcnow
+from models.rules import access, auth
 from tests.conftest import PASSWORD
 
 
 class Clock:
     def __init__(self, monkeypatch):
         self.now = utcnow()
-        for mod in ("models.schema", "models.auth", "models.access", "models.audit"):
+        for mod in ("models.foundation.schema", "models.rules.auth", "models.rules.access", "models.rules.audit"):
             monkeypatch.setattr(f"{mod}.utcnow", lambda: self.now)
         # LoginAttempt.at defaults to the real clock: record attempts at the fake time
         monkeypatch.setattr(LoginAttempt.at, "default", lambda: self.now)

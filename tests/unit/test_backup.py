@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from models import audit, backup, customers, db
-from models.errors import ArchiveError, PermissionDenied
-from models.schema import AuditEntry, Customer
+from models.archive import customers
+from models.foundation import db
+from models.foundation.errors import ArchiveError, PermissionDenied
+from models.foundation.schema import AuditEntry, Customer
+from models.maintenance import backup, opening
+from models.rules import audit
 from tests.conftest import make_user
 
 
@@ -34,12 +37,12 @@ def test_backup_copies_data_and_audit_head_and_verifies(sqlite_archive, tmp_path
     live = db.current_url()
     db.close_database()
     try:
-        db.open_database(str(tmp_path / "copy.db"))
+        opening.open_archive(str(tmp_path / "copy.db"))
         assert Customer.select().where(Customer.name.startswith("备份测试")).count() == 3
         assert audit.verify().ok
     finally:
         db.close_database()
-        db.open_database(live)
+        opening.open_archive(live)
 
 
 def test_backup_refuses_bad_targets_and_leaves_the_archive_alone(sqlite_archive, tmp_path):

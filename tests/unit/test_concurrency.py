@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from models import customers
-from models.errors import ConflictError
+from models.archive import customers
+from models.foundation.errors import ConflictError
 from tests.conftest import PASSWORD
 
 HELPER = Path(__file__).resolve().parent.parent / "helpers" / "edit_loop.py"

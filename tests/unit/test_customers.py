@@ -6,10 +6,10 @@ from decimal import Decimal
 
 import pytest
 
-from models import contacts, customers, events
-from models.customers import ListQuery
-from models.dto import MASK
-from models.errors import ConflictError, PermissionDenied, ValidationError
+from models.archive import contacts, customers, events
+from models.archive.customers import ListQuery
+from models.foundation.dto import MASK
+from models.foundation.errors import ConflictError, PermissionDenied, ValidationError
 
 
 def test_agent_creates_customer_and_becomes_custodian(people):

@@ -8,12 +8,13 @@ import zipfile
 import pytest
 from openpyxl import load_workbook
 
-from models import contacts, customers, events, exporting
-from models.customers import ListQuery
-from models.dto import MASK
-from models.errors import PermissionDenied
-from models.exporting import Selection
-from models.schema import AuditEntry, Grant, utcnow
+from models.archive import contacts, customers, events
+from models.archive.customers import ListQuery
+from models.foundation.dto import MASK
+from models.foundation.errors import PermissionDenied
+from models.foundation.schema import AuditEntry, Grant, utcnow
+from models.transfer import exporting
+from models.transfer.exporting import Selection
 
 HOSTILE = ['=HYPERLINK("http://x","点我")', "+86 21 1234", "-5", "@SUM(A1)", "#N/A", "=1+1"]
 
@@ -186,7 +187,7 @@ def test_progress_reaches_total_in_batches(people, tmp_path, monkeypatch):
 def _rows_from_cards(cards) -> list[list]:
     """The four sheets' cells as the DTO path (CustomerCard, as printed) gives them."""
     from exports.excel import birthday_cell
-    from models.schema import CUSTOMER_STATUS_LABELS, KIND_LABELS
+    from models.foundation.vocabulary import CUSTOMER_STATUS_LABELS, KIND_LABELS
 
     out = [[], [], [], []]
     for c in cards:

@@ -5,9 +5,11 @@ import datetime as dt
 
 import pytest
 
-from models import access, audit, auth, customers, events, handover
-from models.errors import ArchiveError, LoginFailed, PermissionDenied, ValidationError
-from models.schema import AccessRequest, Customer, Event, FollowUp, Grant, Staff, utcnow
+from models.archive import customers, events
+from models.foundation.errors import ArchiveError, LoginFailed, PermissionDenied, ValidationError
+from models.foundation.schema import AccessRequest, Customer, Event, FollowUp, Grant, Staff, utcnow
+from models.handover import service as handover
+from models.rules import access, audit, auth
 from tests.conftest import PASSWORD, make_user
 
 
@@ -71,7 +73,7 @@ def test_only_manager_or_admin_starts_and_nobody_hands_over_themselves(team):
 
 
 def test_inventory_counts_contacts_projects_entries_and_open_follow_ups(team):
-    from models import contacts
+    from models.archive import contacts
 
     boss, li = team["boss"], team["li"]
     card = _give(boss, li, 1)[0]

@@ -7,8 +7,9 @@ import re
 from pypdf import PdfReader
 
 from exports import handover_pdf
-from models import demo, handover
-from models.schema import Staff
+from models.demo import generator as demo
+from models.foundation.schema import Staff
+from models.handover import service as handover
 from tests.conftest import make_user
 
 

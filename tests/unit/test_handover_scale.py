@@ -9,13 +9,24 @@ import hashlib
 import time
 
 import pytest
-
 from peewee import fn
 
-from models import access, audit, auth, customers, demo, handover, staff
-from models.db import is_postgres
-from models.errors import LoginFailed
-from models.schema import ALL_TABLES, AuditEntry, Contact, Customer, Event, EventRevision, Project
+from models.accounts import staff
+from models.archive import customers
+from models.demo import generator as demo
+from models.foundation.db import is_postgres
+from models.foundation.errors import LoginFailed
+from models.foundation.schema import (
+    ALL_TABLES,
+    AuditEntry,
+    Contact,
+    Customer,
+    Event,
+    EventRevision,
+    Project,
+)
+from models.handover import service as handover
+from models.rules import access, audit, auth
 from tests.conftest import PASSWORD, make_user
 
 N = 5000

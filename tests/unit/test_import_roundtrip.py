@@ -7,10 +7,14 @@ import string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models import contacts, customers, db, events, exporting, importing, staff
-from models.customers import ListQuery
-from models.exporting import Selection
-from models.schema import Contact, Customer, Event, Project
+from models.accounts import staff
+from models.archive import contacts, customers, events
+from models.archive.customers import ListQuery
+from models.foundation import db
+from models.foundation.schema import Contact, Customer, Event, Project
+from models.maintenance import opening
+from models.transfer import exporting, importing
+from models.transfer.exporting import Selection
 
 CHINESE = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
 EMOJI = st.sampled_from("😀🎉🏭💼")
@@ -55,7 +59,7 @@ def _snapshot():
 def test_export_then_import_into_empty_archive_gives_the_same_cards(tmp_path_factory, data, monkeypatch):
     base = tmp_path_factory.mktemp("rt")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
-    db.open_database(str(base / "source.db"))
+    opening.open_archive(str(base / "source.db"))
     try:
         boss = staff.create_first_manager("boss", "secret-123", "王主管")
         for card in data:
@@ -74,7 +78,7 @@ def test_export_then_import_into_empty_archive_gives_the_same_cards(tmp_path_fac
         exporting.export_excel(boss, out, Selection(ListQuery(status=None)))
     finally:
         db.close_database()
-    db.open_database(str(base / "target.db"))
+    opening.open_archive(str(base / "target.db"))
     try:
         boss = staff.create_first_manager("boss", "secret-123", "王主管")
         report = importing.import_xlsx(boss, out)

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypinyin import Style, lazy_pinyin
 
-from models import search_text
+from models.archive import search_text
 
 NAMES = st.text(st.one_of(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5),
                           st.sampled_from("abcXYZ 0123-＝Ｘ😀重长行乐庆银朝阳调")), min_size=1, max_size=12)
@@ -50,7 +50,7 @@ def test_bulk_jobs_restore_the_collector_thresholds_even_when_they_fail():
 
     import pytest
 
-    from models.exporting import fewer_gc_passes
+    from models.transfer.exporting import fewer_gc_passes
 
     before = gc.get_threshold()
     with pytest.raises(RuntimeError), fewer_gc_passes():

@@ -12,9 +12,10 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from exports import xlsx_import
-from models import customers, importing
-from models.errors import PermissionDenied, ValidationError
-from models.schema import AuditEntry, Contact, Customer
+from models.archive import customers
+from models.foundation.errors import PermissionDenied, ValidationError
+from models.foundation.schema import AuditEntry, Contact, Customer
+from models.transfer import importing
 
 
 def _xlsx(path, rows, *, title_row: str | None = None):

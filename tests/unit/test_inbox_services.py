@@ -6,14 +6,15 @@ import datetime as dt
 
 import pytest
 
-from models import customers, events, requests
-from models.schema import utcnow
+from models.access_requests import requests
+from models.archive import customers, events
+from models.foundation.schema import utcnow
 
 
 class Clock:
     def __init__(self, monkeypatch):
         self.now = utcnow()
-        for mod in ("models.schema", "models.access", "models.requests", "models.audit"):
+        for mod in ("models.foundation.schema", "models.rules.access", "models.access_requests.requests", "models.rules.audit"):
             monkeypatch.setattr(f"{mod}.utcnow", lambda: self.now)
 
 

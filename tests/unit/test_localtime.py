@@ -9,9 +9,10 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from models import customers, exporting
-from models.exporting import Selection
-from models.localtime import DATE, local_day_start_utc, local_text
+from models.archive import customers
+from models.foundation.localtime import DATE, local_day_start_utc, local_text
+from models.transfer import exporting
+from models.transfer.exporting import Selection
 
 
 @pytest.fixture

@@ -5,13 +5,15 @@ import sqlite3
 
 import pytest
 
-from models import db, migrations, staff
-from models.errors import DatabaseProblem
-from models.schema import get_meta
+from models.accounts import staff
+from models.foundation import db, migrations
+from models.foundation.errors import DatabaseProblem
+from models.foundation.schema import get_meta
+from models.maintenance import opening
 
 
 def test_empty_database_is_created_at_latest_version(db_url):
-    db.open_database(db_url)
+    opening.open_archive(db_url)
     try:
         assert int(get_meta("schema_version")) == migrations.SCHEMA_VERSION
         assert not staff.is_initialised()
@@ -20,20 +22,20 @@ def test_empty_database_is_created_at_latest_version(db_url):
         # opening again is a no-op and keeps the data
         staff.create_first_manager("boss", "secret-123", "王主管")
         db.close_database()
-        db.open_database(db_url)
+        opening.open_archive(db_url)
         assert staff.is_initialised()
     finally:
         db.close_database()
 
 
 def test_newer_schema_is_refused(sqlite_url):
-    db.open_database(sqlite_url)
-    from models.schema import set_meta
+    opening.open_archive(sqlite_url)
+    from models.foundation.schema import set_meta
 
     set_meta("schema_version", str(migrations.SCHEMA_VERSION + 1))
     db.close_database()
     with pytest.raises(DatabaseProblem, match="比本程序"):
-        db.open_database(sqlite_url)
+        opening.open_archive(sqlite_url)
     db.close_database()
 
 
@@ -45,7 +47,7 @@ def test_foreign_sqlite_file_is_left_alone(tmp_path):
     con.commit()
     con.close()
     with pytest.raises(DatabaseProblem, match="不是客户档案管家"):
-        db.open_database(str(path))
+        opening.open_archive(str(path))
     db.close_database()
     con = sqlite3.connect(path)
     assert con.execute("SELECT total FROM invoices").fetchall() == [(9.5,)]
@@ -56,12 +58,12 @@ def test_garbage_file_is_refused_not_overwritten(tmp_path):
     path = tmp_path / "broken.db"
     path.write_bytes(b"this is not a database" * 100)
     with pytest.raises(DatabaseProblem):
-        db.open_database(str(path))
+        opening.open_archive(str(path))
     db.close_database()
     assert path.read_bytes() == b"this is not a database" * 100
 
 
 def test_unreachable_postgres_is_a_clear_error():
     with pytest.raises(DatabaseProblem, match="无法连接数据库"):
-        db.open_database("postgresql://nobody:pw@127.0.0.1:1/none")
+        opening.open_archive("postgresql://nobody:pw@127.0.0.1:1/none")
     db.close_database()

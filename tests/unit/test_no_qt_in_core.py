@@ -67,7 +67,7 @@ def test_cli_help_and_core_imports_do_not_load_qt():
     assert "usage" in result.stdout.lower() or "用法" in result.stdout
     assert "QT: []" in result.stderr
 
-    result = _loads_qt("import sys, models.customers, models.events, ui.cli\n"
+    result = _loads_qt("import sys, models.archive.customers, models.archive.events, ui.cli\n"
                        "import exports.fonts\n"
                        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
     assert result.returncode == 0, result.stderr

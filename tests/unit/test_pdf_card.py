@@ -9,11 +9,12 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from models import contacts, customers, events, exporting
-from models.customers import ListQuery
-from models.errors import PermissionDenied
-from models.exporting import Selection
-from models.schema import AuditEntry, Grant, utcnow
+from models.archive import contacts, customers, events
+from models.archive.customers import ListQuery
+from models.foundation.errors import PermissionDenied
+from models.foundation.schema import AuditEntry, Grant, utcnow
+from models.transfer import exporting
+from models.transfer.exporting import Selection
 
 
 def _card(actor, name, *, n_events=2, long=False):

@@ -7,9 +7,11 @@ import json
 
 import pytest
 
-from models import access, customers, requests
-from models.errors import NotFound, PermissionDenied, ValidationError
-from models.schema import AccessRequest, AuditEntry, Grant, utcnow
+from models.access_requests import requests
+from models.archive import customers
+from models.foundation.errors import NotFound, PermissionDenied, ValidationError
+from models.foundation.schema import AccessRequest, AuditEntry, Grant, utcnow
+from models.rules import access
 
 
 class Clock:
@@ -17,7 +19,7 @@ class Clock:
 
     def __init__(self, monkeypatch):
         self.now = utcnow()
-        for mod in ("models.schema", "models.access", "models.requests", "models.audit"):
+        for mod in ("models.foundation.schema", "models.rules.access", "models.access_requests.requests", "models.rules.audit"):
             monkeypatch.setattr(f"{mod}.utcnow", lambda: self.now)
 
     def advance(self, **kw):
@@ -206,7 +208,7 @@ def test_grant_refuses_pointless_or_inactive_grantees(people, card):
         requests.grant(boss, card.code, "boss", "view", 7)
     with pytest.raises(NotFound):
         requests.grant(boss, card.code, "nobody", "view", 7)
-    from models.schema import Staff
+    from models.foundation.schema import Staff
     Staff.update(status="departed").where(Staff.username == "sales").execute()
     with pytest.raises(ValidationError, match="不在职"):
         requests.grant(boss, card.code, "sales", "view", 7)
@@ -215,7 +217,7 @@ def test_grant_refuses_pointless_or_inactive_grantees(people, card):
 
 def test_approve_refused_when_requester_left(people, card):
     rid = requests.request_access(people["sales"], card.code, "拜访", "view")
-    from models.schema import Staff
+    from models.foundation.schema import Staff
     Staff.update(status="departed").where(Staff.username == "sales").execute()
     with pytest.raises(ValidationError, match="不在职"):
         requests.approve(people["boss"], rid, 7)
@@ -237,7 +239,7 @@ def test_write_failure_leaves_no_request_and_no_audit(people, card, monkeypatch)
         raise RuntimeError("disk full")
 
     with monkeypatch.context() as m:
-        m.setattr("models.requests.audit.record", boom)
+        m.setattr("models.access_requests.requests.audit.record", boom)
         with pytest.raises(RuntimeError):
             requests.request_access(people["sales"], card.code, "拜访", "view")
     assert AccessRequest.select().count() == 0

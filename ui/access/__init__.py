@@ -10,8 +10,9 @@ import peewee as pw
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 
-from models import access, requests
-from models.errors import ArchiveError
+from models.access_requests import requests
+from models.foundation.errors import ArchiveError
+from models.rules import access
 from ui.access.common import tr
 
 
@@ -109,6 +110,6 @@ class AccessFeature(QObject):
 
 def install(window) -> AccessFeature:
     window.access_feature = AccessFeature(window)
-    from ui.access import inbox   # 我的消息: notifications and one's own requests
+    from ui.access import inbox  # 我的消息: notifications and one's own requests
     inbox.install(window)
     return window.access_feature

@@ -3,14 +3,33 @@ the grants in force (revoke), and a direct grant. Managers only; each service ch
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
 
-from models import requests, staff
-from models.errors import ArchiveError
-from models.schema import REQUEST_STATUS_LABELS, SCOPE_LABELS, SCOPES
-from ui.access.common import (Column, RecordTableModel, local_text, message_label, selected_record,
-                              table_view, tr)
+from models.access_requests import requests
+from models.accounts import staff
+from models.foundation.errors import ArchiveError
+from models.foundation.vocabulary import REQUEST_STATUS_LABELS, SCOPE_LABELS, SCOPES
+from ui.access.common import (
+    Column,
+    RecordTableModel,
+    local_text,
+    message_label,
+    selected_record,
+    table_view,
+    tr,
+)
 
 
 def _days_box(parent) -> QSpinBox:

@@ -5,12 +5,23 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QHBoxLayout,
-                               QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from models import audit
-from models.audit_details import details_text
-from models.errors import ArchiveError
+from models.foundation.errors import ArchiveError
+from models.rules import audit, audit_log
+from models.rules.audit_details import details_text
 from ui.access.common import Column, RecordTableModel, local_text, message_label, table_view, tr
 
 PAGE = 1000
@@ -108,8 +119,8 @@ class AuditViewer(QDialog):
         self.message.clear()
         try:
             f = self.filters()
-            total = audit.count(self.actor, **f)
-            self.model.set_records(audit.query(self.actor, limit=PAGE, **f))
+            total = audit_log.count(self.actor, **f)
+            self.model.set_records(audit_log.query(self.actor, limit=PAGE, **f))
         except ArchiveError as exc:
             self.message.setText(exc.message)
             return
@@ -146,7 +157,7 @@ class AuditViewer(QDialog):
     def run_verify(self) -> None:
         self.verify_label.setText(tr("正在校验审计日志……"))
         self._busy(True)
-        self._task = self.tasks.run(audit.verify_as, self.actor, on_done=self._verified,
+        self._task = self.tasks.run(audit_log.verify_as, self.actor, on_done=self._verified,
                                     on_error=self._failed)
 
     def _verified(self, result) -> None:
@@ -169,7 +180,7 @@ class AuditViewer(QDialog):
         self._file_dialog.open()
 
     def export_to(self, path: str) -> None:
-        from exports.audit_xlsx import export_audit
+        from models.transfer.audit_export import export_audit
 
         self.message.clear()
         self._busy(True)

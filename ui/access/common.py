@@ -1,11 +1,10 @@
 """Shared pieces of the access screens: translation, time text, a read-only table view."""
 from __future__ import annotations
 
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
-from models.localtime import local_text  # noqa: F401 - re-exported
+from models.foundation.localtime import local_text  # noqa: F401 - re-exported
 from ui.itemmodels.record_table import Column, RecordTableModel  # noqa: F401 - re-exported
 
 

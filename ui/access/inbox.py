@@ -12,14 +12,32 @@ from __future__ import annotations
 import peewee as pw
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QLabel,
-                               QPushButton, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models import access, requests
-from models.errors import ArchiveError
-from models.schema import REQUEST_STATUS_LABELS
-from ui.access.common import (Column, RecordTableModel, local_text, message_label, selected_record,
-                              table_view, tr)
+from models.access_requests import requests
+from models.foundation.errors import ArchiveError
+from models.foundation.vocabulary import REQUEST_STATUS_LABELS
+from models.rules import access
+from ui.access.common import (
+    Column,
+    RecordTableModel,
+    local_text,
+    message_label,
+    selected_record,
+    table_view,
+    tr,
+)
+
 
 def count_text(text: str, n: int) -> str:
     return f"{text}（{n}）" if n else text

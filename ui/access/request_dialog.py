@@ -4,14 +4,32 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from models import customers, events, requests
-from models.errors import ArchiveError
-from models.schema import EVENT_CATEGORIES, SCOPE_LABELS, SCOPES
-from ui.access.common import (Column, RecordTableModel, message_label, selected_record, table_view,
-                              tr)
+from models.access_requests import requests
+from models.archive import customers, events
+from models.foundation.errors import ArchiveError
+from models.foundation.vocabulary import EVENT_CATEGORIES, SCOPE_LABELS, SCOPES
+from ui.access.common import (
+    Column,
+    RecordTableModel,
+    message_label,
+    selected_record,
+    table_view,
+    tr,
+)
 
 
 class RequestDialog(QDialog):

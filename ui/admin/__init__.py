@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
-from models import access
-from models.errors import ArchiveError, LoginFailed
+from models.foundation.errors import ArchiveError, LoginFailed
+from models.rules import access
 
 
 def tr(text: str) -> str:
@@ -83,7 +83,7 @@ class AdminFeature(QObject):
         """Copy the archive in the background; the result (or the reason) in the status bar."""
         import datetime as dt
 
-        from models.backup import backup_archive
+        from models.maintenance.backup import backup_archive
 
         suggested = f"客户档案备份-{dt.date.today():%Y%m%d}.db"
         path = ask_backup_path(self.window, suggested)

@@ -7,15 +7,33 @@ form dialogs are kept in `form_dialog`, so nothing blocks in exec().
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from models import accounts, staff
-from models.errors import ArchiveError, ConflictError, FieldProblem, LoginFailed
-from models.schema import ROLE_LABELS, ROLES
-from models.staff import DEFAULT_DEPARTMENT
-from ui.access.common import (Column, RecordTableModel, local_text, message_label, selected_record,
-                              table_view)
+from models.accounts import admin as accounts
+from models.accounts import staff
+from models.accounts.staff import DEFAULT_DEPARTMENT
+from models.foundation.errors import ArchiveError, ConflictError, FieldProblem, LoginFailed
+from models.foundation.vocabulary import ROLE_LABELS, ROLES
+from ui.access.common import (
+    Column,
+    RecordTableModel,
+    local_text,
+    message_label,
+    selected_record,
+    table_view,
+)
 from ui.admin import tr
 from ui.admin.password import password_edit, repeat_problems
 from ui.dialogs.record_dialog import RecordDialog

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit
 
-from models import staff
-from models.auth import MIN_PASSWORD_LENGTH
-from models.errors import FieldProblem
+from models.accounts import staff
+from models.foundation.errors import FieldProblem
+from models.rules.auth import MIN_PASSWORD_LENGTH
 from ui.admin import tr
 from ui.dialogs.record_dialog import RecordDialog
 

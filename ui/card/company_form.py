@@ -3,11 +3,17 @@ so nothing the user typed is lost when a check fails: the widgets keep their tex
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QLineEdit, QPlainTextEdit, QWidget)
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from models.customers import FIELD_LABELS
-from models.dto import CustomerCard, StaffInfo
-from models.schema import CLASS_LABELS, CLASSES, KIND_LABELS, KINDS, SOURCE_CHANNELS
+from models.foundation.dto import CustomerCard, StaffInfo
+from models.foundation.vocabulary import (
+    CLASS_LABELS,
+    CLASSES,
+    FIELD_LABELS,
+    KIND_LABELS,
+    KINDS,
+    SOURCE_CHANNELS,
+)
 from ui.widgets.form import ErrorForm
 
 LEFT = ("name", "kind", "industry", "industry_status", "organization", "founded_on", "source_channel",

@@ -2,14 +2,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QPushButton,
-                               QTableView, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.contacts import CONTACT_LABELS, PROJECT_LABELS, SENSITIVE_FIELDS
-from models.customers import FIELD_LABELS
-from models.dto import MASK, MASK_HINT, ChangeEntry, ContactInfo, EventInfo, ProjectInfo
-from models.events import LABELS as EVENT_LABELS
-from models.localtime import SECONDS, local_text
+from models.foundation.dto import MASK, MASK_HINT, ChangeEntry, ContactInfo, EventInfo, ProjectInfo
+from models.foundation.localtime import SECONDS, local_text
+from models.foundation.vocabulary import (
+    CONTACT_LABELS,
+    EVENT_LABELS,
+    FIELD_LABELS,
+    PROJECT_LABELS,
+    SENSITIVE_FIELDS,
+)
 from ui.itemmodels.record_table import Column, RecordTableModel
 
 

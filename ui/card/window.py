@@ -7,17 +7,25 @@ user changed, and a stale save can re-apply exactly those changes on the fresh v
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models import contacts, customers, events, staff
-from models.errors import ArchiveError, ConflictError, PermissionDenied, ValidationError
-from models.schema import CLASS_LABELS, CUSTOMER_STATUS_LABELS
+from models.accounts import staff
+from models.archive import contacts, customers, events
+from models.foundation.errors import ArchiveError, ConflictError, PermissionDenied, ValidationError
+from models.foundation.localtime import local_text
+from models.foundation.vocabulary import CLASS_LABELS, CUSTOMER_STATUS_LABELS
 from ui import settings
 from ui.card.company_form import CompanyForm, card_values
-from ui.card.sections import (EventsPage, HistoryPage, TableSection, contact_columns,
-                              project_columns)
-from models.localtime import local_text
+from ui.card.sections import EventsPage, HistoryPage, TableSection, contact_columns, project_columns
 from ui.widgets.form import ERROR_STYLE
 
 FIELD_NAMES = {"cls": "客户分类", "owner": "负责客服"}
@@ -268,7 +276,7 @@ class CardWindow(QWidget):
             dlg.failed.connect(self._dialog_failed)
 
     def _dialog_failed(self, exc) -> None:
-        from models.errors import LoginFailed
+        from models.foundation.errors import LoginFailed
 
         if isinstance(exc, LoginFailed):
             self.main.show_error(exc)

@@ -13,8 +13,10 @@ Denied actions exit 3 (and are audited by models/access.py).
 """
 from __future__ import annotations
 
-from models import audit, customers, events, requests
-from models.schema import EVENT_CATEGORIES, REQUEST_STATUS_LABELS
+from models.access_requests import requests
+from models.archive import customers, events
+from models.foundation.vocabulary import EVENT_CATEGORIES, REQUEST_STATUS_LABELS
+from models.rules import audit_log
 
 
 def _positive_int(text: str) -> int:
@@ -170,7 +172,7 @@ def cmd_report(ctx, args):
 
 def cmd_audit_verify(ctx, args):
     ctx.open()
-    result = audit.verify_as(ctx.actor)
+    result = audit_log.verify_as(ctx.actor)
     if result.ok:
         ctx.print(f"ok: {result.checked} entries, chain intact")
         return 0
@@ -185,13 +187,13 @@ def _filters(args) -> dict:
 
 def cmd_audit_list(ctx, args):
     ctx.open()
-    for e in audit.query(ctx.actor, limit=args.limit, **_filters(args)):
+    for e in audit_log.query(ctx.actor, limit=args.limit, **_filters(args)):
         ctx.print(e.id, f"{e.at:%Y-%m-%d %H:%M:%S}Z", e.actor_name, e.action, e.target_label,
                   e.outcome, e.details, sep="\t")
 
 
 def cmd_audit_export(ctx, args):
-    from exports.audit_xlsx import export_audit
+    from models.transfer.audit_export import export_audit
 
     ctx.open()
     result = export_audit(ctx.actor, args.file, **_filters(args))

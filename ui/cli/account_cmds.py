@@ -9,10 +9,11 @@ import getpass
 import os
 import sys
 
-from models import accounts, staff
-from models.errors import ArchiveError
-from models.localtime import local_text
-from models.schema import ROLE_LABELS, ROLES, STAFF_STATUS_LABELS
+from models.accounts import admin as accounts
+from models.accounts import staff
+from models.foundation.errors import ArchiveError
+from models.foundation.localtime import local_text
+from models.foundation.vocabulary import ROLE_LABELS, ROLES, STAFF_STATUS_LABELS
 
 NEW_PASSWORD_ENV = "CLIENT_ARCHIVE_NEW_PASSWORD"
 
@@ -81,7 +82,7 @@ def cmd_user_add(ctx, args):
 
 def cmd_user_list(ctx, args):
     ctx.open()
-    from models import access
+    from models.rules import access
 
     if access.can(ctx.actor, access.ADMIN):
         for r in accounts.overview(ctx.actor):
@@ -137,7 +138,7 @@ def cmd_company(ctx, args):
 
 def cmd_backup(ctx, args):
     ctx.open()
-    from models.backup import backup_archive
+    from models.maintenance.backup import backup_archive
 
     result = backup_archive(ctx.actor, args.out)
     ctx.print(result.path, result.size, result.sha256, sep="\t")

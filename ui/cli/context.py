@@ -5,8 +5,10 @@ import getpass
 import os
 import sys
 
-from models import auth, db
-from models.errors import ArchiveError, LoginFailed
+from models.foundation import db
+from models.foundation.errors import ArchiveError, LoginFailed
+from models.maintenance import opening
+from models.rules import auth
 
 PASSWORD_ENV = "CLIENT_ARCHIVE_PASSWORD"
 
@@ -23,7 +25,7 @@ class Context:
         path = db.sqlite_path(self.url)
         if must_exist and path is not None and not path.exists():
             raise ArchiveError(f"database not found: {path} (run `python main.py init --admin NAME` first)")
-        return db.open_database(self.url)
+        return opening.open_archive(self.url)
 
     def password(self, prompt: str = "Password: ", *, confirm: bool = False) -> str:
         value = os.environ.get(PASSWORD_ENV)

@@ -1,8 +1,10 @@
 """Archive-core commands: init, customer add, show, event add, search, demo."""
 from __future__ import annotations
 
-from models import customers, demo, events, staff
-from models.schema import CLASSES, EVENT_CATEGORIES
+from models.accounts import staff
+from models.archive import customers, events
+from models.demo import generator as demo
+from models.foundation.vocabulary import CLASSES, EVENT_CATEGORIES
 from ui.cli.render import card_text
 
 

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models import exporting, importing
-from models.customers import ListQuery
-from models.errors import NotFound
-from models.schema import CLASSES, Staff
+from models.archive.customers import ListQuery
+from models.foundation.errors import NotFound
+from models.foundation.schema import Staff
+from models.foundation.vocabulary import CLASSES
+from models.transfer import exporting, importing
 
 
 def register(sub) -> None:

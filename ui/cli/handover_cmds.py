@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import argparse
 
-from models import handover, staff
-from models.errors import ArchiveError
-from models.handover_dto import HANDOVER_STATUS_LABELS
+from models.accounts import staff
+from models.foundation.errors import ArchiveError
+from models.foundation.vocabulary import HANDOVER_STATUS_LABELS
+from models.handover import service as handover
 
 
 def register(sub) -> None:

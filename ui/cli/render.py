@@ -1,8 +1,8 @@
 """The card as plain text (the `show` command)."""
 from __future__ import annotations
 
-from models.dto import CustomerCard
-from models.schema import CLASS_LABELS, CUSTOMER_STATUS_LABELS, KIND_LABELS
+from models.foundation.dto import CustomerCard
+from models.foundation.vocabulary import CLASS_LABELS, CUSTOMER_STATUS_LABELS, KIND_LABELS
 
 
 def _line(label: str, value) -> str:

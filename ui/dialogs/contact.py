@@ -1,12 +1,20 @@
 """Add or edit a key person (负责人/联系人), including birthday and the sensitive fields."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
-from models.contacts import CONTACT_LABELS, SENSITIVE_FIELDS
-from models.dto import MASK, MASK_HINT, ContactInfo
-from models.errors import FieldProblem
+from models.foundation.dto import MASK, MASK_HINT, ContactInfo
+from models.foundation.errors import FieldProblem
+from models.foundation.vocabulary import CONTACT_LABELS, SENSITIVE_FIELDS
 from ui.dialogs.record_dialog import RecordDialog
 
 TEXT_FIELDS = ("name", "title", "phone", "mobile", "email", "wechat")

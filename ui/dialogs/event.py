@@ -6,9 +6,9 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit
 
-from models.dto import EventInfo
-from models.events import LABELS
-from models.schema import EVENT_CATEGORIES
+from models.foundation.dto import EventInfo
+from models.foundation.vocabulary import EVENT_CATEGORIES
+from models.foundation.vocabulary import EVENT_LABELS as LABELS
 from ui.dialogs.record_dialog import RecordDialog
 
 

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from models import auth, staff
-from models.errors import ArchiveError
+from models.accounts import staff
+from models.foundation.errors import ArchiveError
+from models.rules import auth
 from ui import settings
 from ui.widgets.form import ERROR_STYLE
 

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
-from models.contacts import PROJECT_LABELS
-from models.dto import ProjectInfo
-from models.schema import PROJECT_STATUSES
+from models.foundation.dto import ProjectInfo
+from models.foundation.vocabulary import PROJECT_LABELS, PROJECT_STATUSES
 from ui.dialogs.record_dialog import RecordDialog
 
 

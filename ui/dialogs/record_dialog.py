@@ -11,7 +11,7 @@ from typing import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from models.errors import ArchiveError, FieldProblem, ValidationError
+from models.foundation.errors import ArchiveError, FieldProblem, ValidationError
 from ui.widgets.form import ERROR_STYLE, ErrorForm
 
 

@@ -2,12 +2,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit,
-                               QProgressBar, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+)
 
-from models import auth, demo, staff
-from models.access import Actor
-from models.errors import ArchiveError, FieldProblem, ValidationError
+from models.accounts import staff
+from models.demo import generator as demo
+from models.foundation.errors import ArchiveError, FieldProblem, ValidationError
+from models.rules import auth
+from models.rules.access import Actor
 from ui.widgets.form import ERROR_STYLE, ErrorForm
 
 DEMO_CUSTOMERS = 200

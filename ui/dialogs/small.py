@@ -2,12 +2,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit,
-                               QPlainTextEdit, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
 
-from models import customers, staff
-from models.errors import FieldProblem
-from models.schema import CLASS_LABELS, CLASSES
+from models.accounts import staff
+from models.archive import customers
+from models.foundation.errors import FieldProblem
+from models.foundation.vocabulary import CLASS_LABELS, CLASSES
 from ui import settings
 from ui.dialogs.record_dialog import RecordDialog
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
-from models import exporting
-from models.exporting import Selection
+from models.transfer import exporting
+from models.transfer.exporting import Selection
 from ui.exports.options import ExportOptions, ExportOptionsDialog, Scope
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from models import access, handover
-from models.errors import ArchiveError
+from models.foundation.errors import ArchiveError
+from models.handover import service as handover
+from models.rules import access
 from ui.handover.common import tr
 
 

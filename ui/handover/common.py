@@ -1,11 +1,10 @@
 """Shared pieces of the handover screens: table views over DTO lists, checkable rows, time text."""
 from __future__ import annotations
 
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from models.localtime import local_text  # noqa: F401 - re-exported
+from models.foundation.localtime import local_text  # noqa: F401 - re-exported
 from ui.itemmodels.record_table import Column, RecordTableModel
 
 

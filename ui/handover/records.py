@@ -1,15 +1,27 @@
 """交接记录 (managers/admins) and 待确认的交接 (receivers)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter,
-                               QVBoxLayout)
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+)
 
-from models import handover
-from models.errors import ArchiveError
-from ui.handover.common import (CheckableModel, customer_columns, local_text, make_table,
-                                selected_records, tr)
+from models.foundation.errors import ArchiveError
+from models.handover import service as handover
+from ui.handover.common import (
+    CheckableModel,
+    customer_columns,
+    local_text,
+    make_table,
+    selected_records,
+    tr,
+)
 from ui.handover.wizard import save_record
 from ui.itemmodels.record_table import Column, RecordTableModel
 

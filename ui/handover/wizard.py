@@ -6,14 +6,30 @@ window.tasks with a progress bar and a cancel button (a cancelled run changes no
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QProgressBar, QPushButton, QRadioButton, QStackedWidget,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models import handover, staff
-from models.errors import ArchiveError
-from ui.handover.common import (customer_columns, local_text, make_table, selected_records, tr)
+from models.accounts import staff
+from models.foundation.errors import ArchiveError
+from models.handover import service as handover
+from ui.handover.common import customer_columns, local_text, make_table, selected_records, tr
 from ui.itemmodels.record_table import Column, RecordTableModel
 
 LEAVER, INVENTORY, PLAN, RUN, RESULT = range(5)

@@ -14,12 +14,12 @@ from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
-from models import customers
-from models.access import Actor
-from models.customers import ListQuery
-from models.dto import CustomerRow
-from models.localtime import local_text
-from models.schema import CUSTOMER_STATUS_LABELS
+from models.archive import customers
+from models.archive.customers import ListQuery
+from models.foundation.dto import CustomerRow
+from models.foundation.localtime import local_text
+from models.foundation.vocabulary import CUSTOMER_STATUS_LABELS
+from models.rules.access import Actor
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from models.customers import ListQuery
-from models.dto import StaffInfo
+from models.archive.customers import ListQuery
+from models.foundation.dto import StaffInfo
 
 DEBOUNCE_MS = 250
 

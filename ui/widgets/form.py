@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from models.errors import FieldProblem
+from models.foundation.errors import FieldProblem
 
 ERROR_STYLE = "color: #b00020;"
 

@@ -1,0 +1,2 @@
+"""Access requests, time-limited grants and the notifications (inbox) they produce.
+"""

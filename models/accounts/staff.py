@@ -1,0 +1,119 @@
+"""Accounts and departments (the admin capability)."""
+from __future__ import annotations
+
+import re
+
+from peewee import JOIN
+
+from models.foundation.db import write_transaction
+from models.foundation.dto import StaffInfo
+from models.foundation.errors import ArchiveError, FieldProblem, NotFound, ValidationError
+from models.foundation.schema import ArchiveMeta, Department, Staff, get_meta, set_meta
+from models.foundation.vocabulary import ROLES
+from models.rules import access, audit
+from models.rules.access import Actor
+from models.rules.auth import check_password_strength, hash_password
+
+USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
+DEFAULT_DEPARTMENT = "客服部"
+
+
+def to_info(s: Staff) -> StaffInfo:
+    dept = s.department.name if s.department_id else ""
+    return StaffInfo(s.id, s.username, s.display_name, s.role, bool(s.is_admin), dept, s.status)
+
+
+def is_initialised() -> bool:
+    return ArchiveMeta.get_or_none(ArchiveMeta.key == "initialised") is not None
+
+
+def _validate(username: str, display_name: str, role: str, password: str) -> None:
+    problems = []
+    if not USERNAME_RE.match(username or ""):
+        problems.append(FieldProblem("username", "用户名需为 2–32 位字母、数字、下划线、点或横线", username))
+    elif Staff.get_or_none(Staff.username == username):
+        problems.append(FieldProblem("username", f"用户名“{username}”已被使用", username))
+    if not (display_name or "").strip():
+        problems.append(FieldProblem("display_name", "请填写姓名"))
+    if role not in ROLES:
+        problems.append(FieldProblem("role", "角色必须是 agent、manager 或 staff", role))
+    if problems:
+        raise ValidationError(problems)
+    check_password_strength(password)
+
+
+def _department(name: str) -> Department:
+    name = (name or DEFAULT_DEPARTMENT).strip() or DEFAULT_DEPARTMENT
+    dept, _ = Department.get_or_create(name=name)
+    return dept
+
+
+def create_first_manager(username: str, password: str, display_name: str = "",
+                         department: str = DEFAULT_DEPARTMENT, company_name: str = "") -> Actor:
+    """First start: the first account is a manager who also holds the admin capability."""
+    if is_initialised():
+        raise ArchiveError("档案已经初始化过，不能再次创建首个账号")
+    display_name = display_name or username
+    _validate(username, display_name, "manager", password)
+    with write_transaction():
+        staff = Staff.create(username=username, display_name=display_name, role="manager",
+                             is_admin=True, department=_department(department),
+                             password_hash=hash_password(password))
+        set_meta("initialised", "1")
+        if company_name:
+            set_meta("company_name", company_name)
+        audit.record(staff, "init", target_type="staff", target_id=staff.id,
+                     target_label=username, details={"role": "manager", "admin": True})
+    return Actor.from_staff(staff)
+
+
+def add_user(actor: Actor, username: str, password: str, role: str, *, is_admin: bool = False,
+             department: str = DEFAULT_DEPARTMENT, display_name: str = "") -> StaffInfo:
+    actor = access.require(actor, access.ADMIN, label=username)
+    display_name = (display_name or username).strip()
+    _validate(username, display_name, role, password)
+    with write_transaction():
+        staff = Staff.create(username=username, display_name=display_name, role=role,
+                             is_admin=is_admin, department=_department(department),
+                             password_hash=hash_password(password))
+        audit.record(actor, "create_user", target_type="staff", target_id=staff.id,
+                     target_label=username,
+                     details={"role": role, "admin": is_admin, "department": department})
+    return to_info(staff)
+
+
+def list_users(actor: Actor, *, include_departed: bool = True) -> list[StaffInfo]:
+    """Everyone signed in may see the staff list (names are needed to pick custodians)."""
+    access.refresh(actor)
+    q = (Staff.select(Staff, Department)
+         .join(Department, join_type=JOIN.LEFT_OUTER, on=(Staff.department == Department.id))
+         .order_by(Staff.username))
+    if not include_departed:
+        q = q.where(Staff.status == "active")
+    return [to_info(s) for s in q]
+
+
+def get_staff(username: str) -> Staff:
+    s = Staff.get_or_none(Staff.username == username)
+    if s is None:
+        raise NotFound("账号", username)
+    return s
+
+
+def change_password(actor: Actor, old_password: str, new_password: str) -> None:
+    from models.rules.auth import password_matches
+
+    actor = access.refresh(actor)
+    staff = Staff.get_by_id(actor.id)
+    if not password_matches(staff, old_password):
+        raise ValidationError([FieldProblem("old_password", "原密码不正确")])
+    check_password_strength(new_password, "new_password")
+    with write_transaction():
+        Staff.update(password_hash=hash_password(new_password), version=Staff.version + 1).where(
+            Staff.id == staff.id).execute()
+        audit.record(actor, "change_password", target_type="staff", target_id=staff.id,
+                     target_label=staff.username)
+
+
+def company_name() -> str:
+    return get_meta("company_name")

@@ -1,0 +1,246 @@
+"""Page 1's key people (负责人/联系人) and cooperation projects (合作项目).
+
+Rows carry their own version; a contact's sensitive personal fields need the
+`sensitive` right to change, and their values never enter the audit log.
+"""
+from __future__ import annotations
+
+from models.archive.cards import contact_info, project_info, refresh_search_text
+from models.foundation.db import write_transaction
+from models.foundation.dto import ContactInfo, ProjectInfo
+from models.foundation.errors import ConflictError, FieldProblem, NotFound, ValidationError
+from models.foundation.schema import Contact, Customer, Project, utcnow
+from models.foundation.validation import (
+    check_birthday,
+    clean_text,
+    parse_amount,
+    parse_date,
+    parse_email,
+    parse_phone,
+)
+from models.foundation.vocabulary import (
+    CONTACT_LABELS,
+    HIDDEN,
+    PROJECT_LABELS,
+    PROJECT_STATUSES,
+    SENSITIVE_FIELDS,
+)
+from models.rules import access, audit
+from models.rules.access import Actor
+
+
+def validate_contact(data: dict, *, creating: bool) -> dict:
+    """`birthday` is None or a (month, day, year|None, lunar) tuple."""
+    clean: dict = {}
+    problems: list[FieldProblem] = []
+    limits = {"name": 100, "title": 100, "role_in_org": 2000, "wechat": 100, "family": 4000,
+              "personality": 4000, "hobbies": 4000, "relationships": 4000}
+    for key, value in data.items():
+        try:
+            if key in limits:
+                clean[key] = clean_text(value, limits[key])
+            elif key in ("phone", "mobile"):
+                clean[key] = parse_phone(value)
+            elif key == "email":
+                clean[key] = parse_email(value)
+            elif key == "is_primary":
+                clean[key] = bool(value)
+            elif key == "birthday":
+                if value is None:
+                    clean.update(birthday_month=None, birthday_day=None, birthday_year=None,
+                                 birthday_lunar=False)
+                else:
+                    month, day, year, lunar = value
+                    month, day, year = check_birthday(month, day, year, lunar)
+                    clean.update(birthday_month=month, birthday_day=day, birthday_year=year,
+                                 birthday_lunar=bool(lunar))
+        except ValueError as exc:
+            problems.append(FieldProblem(key, f"{CONTACT_LABELS.get(key, key)}：{exc}", value))
+    if (creating or "name" in data) and not clean.get("name") and not any(
+            p.field == "name" for p in problems):
+        problems.append(FieldProblem("name", "请填写联系人姓名"))
+    if problems:
+        raise ValidationError(problems)
+    return clean
+
+
+def _touch(customer: Customer, actor: Actor) -> None:
+    Customer.update(updated_at=utcnow(), updated_by=actor.id).where(Customer.id == customer.id).execute()
+
+
+def _audit_details(contact: Contact | None, clean: dict) -> dict:
+    out = {}
+    for key, new in clean.items():
+        base = "birthday" if key.startswith("birthday_") else key
+        old = getattr(contact, key) if contact is not None else None
+        if old == new:
+            continue
+        if base in SENSITIVE_FIELDS:
+            out[base] = [HIDDEN, HIDDEN]
+        else:
+            out[base] = ["" if old is None else str(old), "" if new is None else str(new)]
+    return out
+
+
+def _require_sensitive_if_needed(actor: Actor, customer: Customer, data: dict) -> Actor:
+    if any(k in data for k in SENSITIVE_FIELDS):
+        return access.require(actor, access.SENSITIVE, customer)
+    return actor
+
+
+def _clear_other_primaries(customer_id: int, keep_id: int) -> None:
+    Contact.update(is_primary=False, version=Contact.version + 1).where(
+        (Contact.customer == customer_id) & (Contact.id != keep_id) & Contact.is_primary).execute()
+
+
+def add_contact(actor: Actor, customer_id: int, data: dict) -> ContactInfo:
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise NotFound("客户", str(customer_id))
+    actor = access.require(actor, access.EDIT, customer)
+    actor = _require_sensitive_if_needed(actor, customer, data)
+    clean = validate_contact(data, creating=True)
+    with write_transaction():
+        first = not Contact.select().where(Contact.customer == customer.id).exists()
+        if first:
+            clean["is_primary"] = True
+        position = Contact.select().where(Contact.customer == customer.id).count()
+        contact = Contact.create(customer=customer, position=position, **clean)
+        if contact.is_primary:
+            _clear_other_primaries(customer.id, contact.id)
+        refresh_search_text(customer)
+        _touch(customer, actor)
+        audit.record(actor, "add_contact", target_type="customer", target_id=customer.id,
+                     target_label=customer.code,
+                     details={"contact": contact.name, "changes": _audit_details(None, clean)})
+    return contact_info(contact, masked=False)
+
+
+def _load_contact(contact_id: int) -> tuple[Contact, Customer]:
+    contact = Contact.get_or_none(Contact.id == contact_id)
+    if contact is None:
+        raise NotFound("联系人", str(contact_id))
+    return contact, Customer.get_by_id(contact.customer_id)
+
+
+def update_contact(actor: Actor, contact_id: int, expected_version: int, data: dict) -> ContactInfo:
+    contact, customer = _load_contact(contact_id)
+    actor = access.require(actor, access.EDIT, customer)
+    actor = _require_sensitive_if_needed(actor, customer, data)
+    clean = validate_contact(data, creating=False)
+    details = _audit_details(contact, clean)
+    with write_transaction():
+        rows = (Contact.update(version=Contact.version + 1, **clean)
+                .where((Contact.id == contact.id) & (Contact.version == expected_version)).execute())
+        if rows != 1:
+            raise ConflictError("联系人", contact.name)
+        if clean.get("is_primary"):
+            _clear_other_primaries(customer.id, contact.id)
+        refresh_search_text(customer)
+        _touch(customer, actor)
+        audit.record(actor, "update_contact", target_type="customer", target_id=customer.id,
+                     target_label=customer.code, details={"contact": contact.name, "changes": details})
+    return contact_info(Contact.get_by_id(contact.id), masked=not access.can(actor, access.SENSITIVE, customer))
+
+
+def remove_contact(actor: Actor, contact_id: int, expected_version: int) -> None:
+    contact, customer = _load_contact(contact_id)
+    actor = access.require(actor, access.EDIT, customer)
+    with write_transaction():
+        rows = Contact.delete().where((Contact.id == contact.id)
+                                      & (Contact.version == expected_version)).execute()
+        if rows != 1:
+            raise ConflictError("联系人", contact.name)
+        refresh_search_text(customer)
+        _touch(customer, actor)
+        audit.record(actor, "remove_contact", target_type="customer", target_id=customer.id,
+                     target_label=customer.code, details={"contact": contact.name})
+
+
+# ---- cooperation projects ----------------------------------------------------------------
+
+def validate_project(data: dict, *, creating: bool) -> dict:
+    clean: dict = {}
+    problems: list[FieldProblem] = []
+    for key, value in data.items():
+        try:
+            if key == "name":
+                clean[key] = clean_text(value, 200)
+            elif key == "notes":
+                clean[key] = clean_text(value, 4000)
+            elif key in ("started_on", "ended_on"):
+                clean[key] = parse_date(value)
+            elif key == "amount":
+                clean[key] = parse_amount(value)
+            elif key == "status":
+                if value not in PROJECT_STATUSES:
+                    raise ValueError("状态必须是：" + "、".join(PROJECT_STATUSES))
+                clean[key] = value
+        except ValueError as exc:
+            problems.append(FieldProblem(key, f"{PROJECT_LABELS.get(key, key)}：{exc}", value))
+    if (creating or "name" in data) and not clean.get("name") and not any(
+            p.field == "name" for p in problems):
+        problems.append(FieldProblem("name", "请填写项目名称"))
+    start, end = clean.get("started_on"), clean.get("ended_on")
+    if start and end and end < start:
+        problems.append(FieldProblem("ended_on", "结束日期不能早于开始日期", end))
+    if problems:
+        raise ValidationError(problems)
+    return clean
+
+
+def _project_details(project: Project | None, clean: dict) -> dict:
+    return {k: ["" if project is None or getattr(project, k) is None else str(getattr(project, k)),
+                "" if v is None else str(v)]
+            for k, v in clean.items() if project is None or getattr(project, k) != v}
+
+
+def add_project(actor: Actor, customer_id: int, data: dict) -> ProjectInfo:
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise NotFound("客户", str(customer_id))
+    actor = access.require(actor, access.EDIT, customer)
+    clean = validate_project(data, creating=True)
+    with write_transaction():
+        project = Project.create(customer=customer, **clean)
+        _touch(customer, actor)
+        audit.record(actor, "add_project", target_type="customer", target_id=customer.id,
+                     target_label=customer.code,
+                     details={"project": project.name, "changes": _project_details(None, clean)})
+    return project_info(Project.get_by_id(project.id))
+
+
+def update_project(actor: Actor, project_id: int, expected_version: int, data: dict) -> ProjectInfo:
+    project = Project.get_or_none(Project.id == project_id)
+    if project is None:
+        raise NotFound("合作项目", str(project_id))
+    customer = Customer.get_by_id(project.customer_id)
+    actor = access.require(actor, access.EDIT, customer)
+    clean = validate_project({"started_on": project.started_on, "ended_on": project.ended_on, **data},
+                             creating=False)
+    details = _project_details(project, clean)
+    with write_transaction():
+        rows = (Project.update(version=Project.version + 1, **clean)
+                .where((Project.id == project.id) & (Project.version == expected_version)).execute())
+        if rows != 1:
+            raise ConflictError("合作项目", project.name)
+        _touch(customer, actor)
+        audit.record(actor, "update_project", target_type="customer", target_id=customer.id,
+                     target_label=customer.code, details={"project": project.name, "changes": details})
+    return project_info(Project.get_by_id(project.id))
+
+
+def remove_project(actor: Actor, project_id: int, expected_version: int) -> None:
+    project = Project.get_or_none(Project.id == project_id)
+    if project is None:
+        raise NotFound("合作项目", str(project_id))
+    customer = Customer.get_by_id(project.customer_id)
+    actor = access.require(actor, access.EDIT, customer)
+    with write_transaction():
+        rows = Project.delete().where((Project.id == project.id)
+                                      & (Project.version == expected_version)).execute()
+        if rows != 1:
+            raise ConflictError("合作项目", project.name)
+        _touch(customer, actor)
+        audit.record(actor, "remove_project", target_type="customer", target_id=customer.id,
+                     target_label=customer.code, details={"project": project.name})

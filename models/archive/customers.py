@@ -1,0 +1,310 @@
+"""Customers: create, edit, archive, the card, the list, search and the directory.
+
+Every function takes the acting user first and checks permission (models/access.py)
+before it touches a row; every write commits together with its audit entry.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import peewee as pw
+
+from models.archive import search_text
+from models.archive.cards import build_card, refresh_search_text
+from models.foundation.db import write_transaction
+from models.foundation.dto import CustomerCard, CustomerRow, DirectoryLine
+from models.foundation.errors import ConflictError, FieldProblem, NotFound, ValidationError
+from models.foundation.schema import Contact, Customer, Staff, utcnow
+from models.foundation.validation import clean_text, parse_date, parse_email, parse_phone
+from models.foundation.vocabulary import CLASSES, FIELD_LABELS, KINDS, SOURCE_CHANNELS
+from models.rules import access, audit
+from models.rules.access import Actor
+
+TEXT_LIMITS = {
+    "name": 200, "organization": 4000, "industry": 100, "industry_status": 4000,
+    "address": 500, "wechat": 100, "website": 200, "notes": 8000,
+}
+EDITABLE_FIELDS = ("name", "kind", "organization", "industry", "industry_status", "founded_on",
+                   "address", "phone", "fax", "email", "wechat", "website", "source_channel",
+                   "cls", "notes")
+
+
+def validate_fields(data: dict, *, creating: bool) -> dict:
+    """Check and normalise page-1 company fields; all problems are reported together."""
+    clean: dict = {}
+    problems: list[FieldProblem] = []
+    for key, value in data.items():
+        if key not in EDITABLE_FIELDS:
+            continue
+        try:
+            if key in TEXT_LIMITS:
+                clean[key] = clean_text(value, TEXT_LIMITS[key])
+            elif key in ("phone", "fax"):
+                clean[key] = parse_phone(value)
+            elif key == "email":
+                clean[key] = parse_email(value)
+            elif key == "founded_on":
+                clean[key] = parse_date(value, allow_future=False)
+            elif key == "kind":
+                if value not in KINDS:
+                    raise ValueError("类型必须是企业或个人")
+                clean[key] = value
+            elif key == "cls":
+                value = (value or "").strip().upper()
+                if value not in CLASSES:
+                    raise ValueError("分类必须是 A、B 或 C")
+                clean["classification"] = value
+            elif key == "source_channel":
+                value = (value or "").strip()
+                if value and value not in SOURCE_CHANNELS:
+                    raise ValueError("信息来源必须是：" + "、".join(SOURCE_CHANNELS))
+                clean[key] = value
+        except ValueError as exc:
+            problems.append(FieldProblem(key, f"{FIELD_LABELS[key]}：{exc}", value))
+    if (creating or "name" in data) and not clean.get("name") and not any(
+            p.field == "name" for p in problems):
+        problems.append(FieldProblem("name", "请填写客户名称"))
+    if problems:
+        raise ValidationError(problems)
+    return clean
+
+
+def _custodian(username_or_id) -> Staff:
+    q = Staff.username == username_or_id if isinstance(username_or_id, str) else Staff.id == username_or_id
+    staff = Staff.get_or_none(q)
+    if staff is None:
+        raise NotFound("负责客服", str(username_or_id))
+    if staff.status != "active" or staff.role not in ("agent", "manager"):
+        raise ValidationError([FieldProblem("owner", f"{staff.display_name} 不能担任负责客服（须为在职客服专员或主管）")])
+    return staff
+
+
+def _next_code(customer_id: int) -> str:
+    code = f"KH{customer_id:06d}"
+    n = customer_id
+    while Customer.select().where(Customer.code == code).exists():
+        n += 1
+        code = f"KH{n:06d}"
+    return code
+
+
+def create_customer(actor: Actor, data: dict, *, owner=None, code: str | None = None,
+                    import_source: str = "", audit_details: dict | None = None) -> CustomerCard:
+    """New card. An agent becomes its custodian; a manager may name any active agent."""
+    actor = access.require(actor, access.CREATE)
+    fields = validate_fields({"kind": "company", "cls": "C", **data}, creating=True)
+    if owner is not None and not actor.is_manager:
+        owner_staff = _custodian(owner)
+        if owner_staff.id != actor.id:
+            access.require(actor, access.MANAGE, label=fields["name"])
+    owner_staff = _custodian(owner) if owner is not None else Staff.get_by_id(actor.id)
+    if code is not None:
+        code = code.strip()
+        if Customer.select().where(Customer.code == code).exists():
+            raise ValidationError([FieldProblem("code", f"客户编号“{code}”已存在", code)])
+    with write_transaction():
+        now = utcnow()
+        customer = Customer.create(code=code or f"tmp-{now.timestamp()}-{actor.id}", owner=owner_staff,
+                                   created_by=actor.id, updated_by=actor.id, created_at=now,
+                                   updated_at=now, import_source=import_source, **fields)
+        if code is None:
+            customer.code = _next_code(customer.id)
+        customer.search_text = search_text.build(customer, [])
+        customer.save()
+        audit.record(actor, "create_customer", target_type="customer", target_id=customer.id,
+                     target_label=customer.code,
+                     details={"name": customer.name, "owner": owner_staff.username,
+                              **(audit_details or {})})
+    return build_card(actor, customer)
+
+
+def _load(customer_id_or_code) -> Customer:
+    if isinstance(customer_id_or_code, str):
+        c = Customer.get_or_none(Customer.code == customer_id_or_code.strip())
+    else:
+        c = Customer.get_or_none(Customer.id == customer_id_or_code)
+    if c is None:
+        raise NotFound("客户", str(customer_id_or_code))
+    return c
+
+
+def _display(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _bump(customer: Customer, expected_version: int, actor: Actor, **changes) -> None:
+    """Optimistic locking: the UPDATE only succeeds on the version the user read."""
+    rows = (Customer.update(version=Customer.version + 1, updated_at=utcnow(), updated_by=actor.id,
+                            **changes)
+            .where((Customer.id == customer.id) & (Customer.version == expected_version))
+            .execute())
+    if rows != 1:
+        raise ConflictError("客户", customer.code)
+
+
+def update_customer(actor: Actor, customer_id, expected_version: int, changes: dict,
+                    *, owner=None) -> CustomerCard:
+    """Save page-1 company fields. Class and custodian changes need a manager."""
+    customer = _load(customer_id)
+    actor = access.require(actor, access.EDIT, customer)
+    clean = validate_fields(changes, creating=False)
+    diff = {k: v for k, v in clean.items() if getattr(customer, k) != v}
+    owner_staff = None
+    if owner is not None:
+        owner_staff = _custodian(owner)
+        if owner_staff.id == customer.owner_id:
+            owner_staff = None
+    if ("classification" in diff or owner_staff is not None):
+        actor = access.require(actor, access.MANAGE, customer)
+    if not diff and owner_staff is None:
+        if customer.version != expected_version:
+            raise ConflictError("客户", customer.code)
+        return build_card(actor, customer)
+    details = {k: [_display(getattr(customer, k)), _display(v)] for k, v in diff.items()}
+    if owner_staff is not None:
+        old_owner = customer.owner.username if customer.owner_id else ""
+        details["owner"] = [old_owner, owner_staff.username]
+        diff["owner"] = owner_staff.id
+    with write_transaction():
+        _bump(customer, expected_version, actor, **diff)
+        customer = Customer.get_by_id(customer.id)
+        refresh_search_text(customer)
+        audit.record(actor, "update_customer", target_type="customer", target_id=customer.id,
+                     target_label=customer.code, details={"changes": details})
+    return build_card(actor, customer)
+
+
+def archive_customer(actor: Actor, customer_id, expected_version: int, reason: str) -> CustomerCard:
+    """归档: the card leaves the active list but is kept whole; never a hard delete."""
+    customer = _load(customer_id)
+    actor = access.require(actor, access.ARCHIVE, customer)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError([FieldProblem("reason", "请填写归档原因")])
+    if customer.status == "archived":
+        raise ValidationError([FieldProblem("status", "该客户已经归档")])
+    with write_transaction():
+        _bump(customer, expected_version, actor, status="archived", archived_reason=reason,
+              archived_at=utcnow())
+        audit.record(actor, "archive_customer", target_type="customer", target_id=customer.id,
+                     target_label=customer.code, details={"reason": reason})
+    return build_card(actor, Customer.get_by_id(customer.id))
+
+
+def restore_customer(actor: Actor, customer_id, expected_version: int) -> CustomerCard:
+    customer = _load(customer_id)
+    # who may archive may restore (custodian or manager); an `edit` grant may not
+    actor = access.require(actor, access.ARCHIVE, customer)
+    if customer.status != "archived":
+        raise ValidationError([FieldProblem("status", "该客户没有归档")])
+    with write_transaction():
+        _bump(customer, expected_version, actor, status="active", archived_reason="", archived_at=None)
+        audit.record(actor, "restore_customer", target_type="customer", target_id=customer.id,
+                     target_label=customer.code)
+    return build_card(actor, Customer.get_by_id(customer.id))
+
+
+def get_card(actor: Actor, customer_id_or_code, *, reveal_sensitive: bool = False,
+             audit_view: bool = True) -> CustomerCard:
+    """The two-page card. Sensitive fields stay masked unless `reveal_sensitive` (audited)."""
+    customer = _load(customer_id_or_code)
+    actor = access.require(actor, access.VIEW, customer)
+    if reveal_sensitive:
+        actor = access.require(actor, access.SENSITIVE, customer)
+    if reveal_sensitive:
+        audit.record(actor, "reveal_sensitive", target_type="customer", target_id=customer.id,
+                     target_label=customer.code)
+    elif audit_view:
+        audit.record(actor, "view_card", target_type="customer", target_id=customer.id,
+                     target_label=customer.code)
+    return build_card(actor, customer, reveal_sensitive=reveal_sensitive)
+
+
+# ---- the list, search and directory ----------------------------------------------------
+
+SORT_KEYS = ("code", "name", "cls", "industry", "custodian", "status", "updated_at")
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    text: str = ""
+    cls: str | None = None
+    owner_id: int | None = None
+    status: str | None = "active"   # None = all
+    sort: str = "updated_at"
+    descending: bool = True
+
+
+def _list_select(actor: Actor, q: ListQuery, columns) -> pw.ModelSelect:
+    query = (Customer.select(*columns)
+             .join(Staff, join_type=pw.JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
+             .where(access.visible_condition(actor)))
+    return apply_filters(query, q)
+
+
+def apply_filters(query: pw.ModelSelect, q: ListQuery) -> pw.ModelSelect:
+    """The list's filters (search text, class, custodian, status) on a Customer query; the
+    list, its exports and prints share them so that what is printed is what was listed."""
+    if q.text:
+        needle = search_text.normalise_query(q.text)
+        if needle:
+            query = query.where(Customer.search_text.contains(needle))
+    if q.cls:
+        query = query.where(Customer.classification == q.cls)
+    if q.owner_id:
+        query = query.where(Customer.owner == q.owner_id)
+    if q.status:
+        query = query.where(Customer.status == q.status)
+    return query
+
+
+def count_customers(actor: Actor, q: ListQuery = ListQuery()) -> int:
+    return _list_select(actor, q, [Customer.id]).count()
+
+
+def list_customers(actor: Actor, q: ListQuery = ListQuery(), *, offset: int = 0,
+                   limit: int = 200) -> list[CustomerRow]:
+    """One page of the cards `actor` may open, sorted on raw values in the database."""
+    sort_col = {"code": Customer.code, "name": Customer.name, "cls": Customer.classification,
+                "industry": Customer.industry, "custodian": Staff.display_name,
+                "status": Customer.status, "updated_at": Customer.updated_at}.get(q.sort, Customer.updated_at)
+    order = [sort_col.desc() if q.descending else sort_col.asc(),
+             Customer.id.desc() if q.descending else Customer.id.asc()]
+    query = (_list_select(actor, q, [Customer.id, Customer.code, Customer.name, Customer.classification,
+                                     Customer.industry, Customer.status, Customer.updated_at,
+                                     Staff.display_name, Staff.username])
+             .order_by(*order).offset(offset).limit(limit).dicts())
+    return [CustomerRow(r["id"], r["code"], r["name"], r["classification"], r["industry"],
+                        r["display_name"] or "", r["username"] or "", r["status"], r["updated_at"])
+            for r in query]
+
+
+def search(actor: Actor, text: str, *, limit: int = 200, include_archived: bool = True) -> list[CustomerRow]:
+    q = ListQuery(text=text, status=None if include_archived else "active", sort="code",
+                  descending=False)
+    return list_customers(actor, q, limit=limit)
+
+
+def directory(actor: Actor, text: str, *, limit: int = 50) -> list[DirectoryLine]:
+    """Code, name, class, custodian of any customer, by name or code: to ask for access."""
+    access.require(actor, access.DIRECTORY)
+    needle = (text or "").strip()
+    if not needle:
+        return []
+    query = (Customer.select(Customer.id, Customer.code, Customer.name, Customer.classification,
+                             Staff.display_name)
+             .join(Staff, join_type=pw.JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
+             .where(Customer.name.contains(needle) | (Customer.code == needle.upper()))
+             .order_by(Customer.code).limit(limit).dicts())
+    return [DirectoryLine(r["id"], r["code"], r["name"], r["classification"], r["display_name"] or "")
+            for r in query]
+
+
+def contacts_of(customer_id: int):
+    return list(Contact.select().where(Contact.customer == customer_id)
+                .order_by(Contact.is_primary.desc(), Contact.position, Contact.id))

@@ -1,0 +1,161 @@
+"""Page 2: the dated key-event log (重要事项记录).
+
+Entries are never silently edited: an edit first copies the earlier text into
+EventRevision, so the card shows what it said before and who changed it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from models.archive.cards import events_of
+from models.foundation.db import write_transaction
+from models.foundation.dto import ChangeEntry, EventInfo
+from models.foundation.errors import ConflictError, FieldProblem, NotFound, ValidationError
+from models.foundation.schema import (
+    AuditEntry,
+    Customer,
+    Event,
+    EventRevision,
+    Notification,
+    Staff,
+    utcnow,
+)
+from models.foundation.validation import clean_text, parse_date
+from models.foundation.vocabulary import EVENT_CATEGORIES, EVENT_LABELS
+from models.rules import access, audit
+from models.rules.access import Actor
+
+
+def validate_event(data: dict) -> dict:
+    clean: dict = {}
+    problems: list[FieldProblem] = []
+    for key in ("event_date", "category", "title", "content", "source_department"):
+        value = data.get(key)
+        try:
+            if key == "event_date":
+                clean[key] = parse_date(value)
+                if clean[key] is None:
+                    raise ValueError("请填写日期")
+                if clean[key] > dt.date.today() + dt.timedelta(days=366):
+                    raise ValueError("日期太远，请检查")
+            elif key == "category":
+                if value not in EVENT_CATEGORIES:
+                    raise ValueError("类别必须是：" + "、".join(EVENT_CATEGORIES))
+                clean[key] = value
+            elif key == "title":
+                clean[key] = clean_text(value, 200)
+                if not clean[key]:
+                    raise ValueError("请填写标题")
+            elif key == "content":
+                clean[key] = clean_text(value, 20000)
+            else:
+                clean[key] = clean_text(value, 100)
+        except ValueError as exc:
+            problems.append(FieldProblem(key, f"{EVENT_LABELS[key]}：{exc}", value))
+    if problems:
+        raise ValidationError(problems)
+    return clean
+
+
+def _customer(customer_id_or_code) -> Customer:
+    if isinstance(customer_id_or_code, str):
+        c = Customer.get_or_none(Customer.code == customer_id_or_code.strip())
+    else:
+        c = Customer.get_or_none(Customer.id == customer_id_or_code)
+    if c is None:
+        raise NotFound("客户", str(customer_id_or_code))
+    return c
+
+
+def _default_department(actor: Actor) -> str:
+    staff = Staff.get_by_id(actor.id)
+    return staff.department.name if staff.department_id else ""
+
+
+def _event_info(event_id: int, customer_id: int) -> EventInfo:
+    return next(e for e in events_of(customer_id) if e.id == event_id)
+
+
+def add_event(actor: Actor, customer_id_or_code, data: dict) -> EventInfo:
+    """A staff member with edit rights records an entry."""
+    customer = _customer(customer_id_or_code)
+    actor = access.require(actor, access.EDIT, customer)
+    clean = validate_event(data)
+    clean["source_department"] = clean["source_department"] or _default_department(actor)
+    with write_transaction():
+        event = Event.create(customer=customer, recorded_by=actor.id, **clean)
+        Customer.update(updated_at=utcnow(), updated_by=actor.id).where(Customer.id == customer.id).execute()
+        audit.record(actor, "add_event", target_type="customer", target_id=customer.id,
+                     target_label=customer.code,
+                     details={"event_id": event.id, "category": clean["category"], "title": clean["title"]})
+    return _event_info(event.id, customer.id)
+
+
+def report_event(actor: Actor, customer_id_or_code, data: dict) -> int:
+    """Any department reports a major matter; write-only, and the custodian is notified.
+    Returns the new entry's id (the reporter may not read the card back)."""
+    customer = _customer(customer_id_or_code)
+    actor = access.require(actor, access.REPORT, customer, label=customer.code)
+    clean = validate_event(data)
+    clean["source_department"] = clean["source_department"] or _default_department(actor)
+    with write_transaction():
+        event = Event.create(customer=customer, recorded_by=actor.id, is_report=True, **clean)
+        # the card changed (a new page-2 entry): its 最后更新 moves, its version does not, so
+        # nobody's open edit of page 1 becomes stale because of a report
+        Customer.update(updated_at=utcnow(), updated_by=actor.id).where(Customer.id == customer.id).execute()
+        if customer.owner_id and customer.owner_id != actor.id:
+            Notification.create(recipient=customer.owner_id, customer=customer,
+                                message=f"{actor.display_name} 报告了客户 {customer.code} {customer.name} "
+                                        f"的重要事项：{clean['title']}")
+        audit.record(actor, "report_event", target_type="customer", target_id=customer.id,
+                     target_label=customer.code,
+                     details={"event_id": event.id, "category": clean["category"], "title": clean["title"]})
+    return event.id
+
+
+def edit_event(actor: Actor, event_id: int, expected_version: int, data: dict) -> EventInfo:
+    """Correct an entry; the earlier text stays visible in its history."""
+    event = Event.get_or_none(Event.id == event_id)
+    if event is None:
+        raise NotFound("重要事项", str(event_id))
+    customer = Customer.get_by_id(event.customer_id)
+    actor = access.require(actor, access.EDIT, customer)
+    clean = validate_event({"source_department": event.source_department, **data})
+    with write_transaction():
+        EventRevision.create(event=event, event_date=event.event_date, category=event.category,
+                             title=event.title, content=event.content, edited_by=actor.id)
+        rows = (Event.update(version=Event.version + 1, **clean)
+                .where((Event.id == event.id) & (Event.version == expected_version)).execute())
+        if rows != 1:
+            raise ConflictError("重要事项", event.title)
+        audit.record(actor, "edit_event", target_type="customer", target_id=customer.id,
+                     target_label=customer.code,
+                     details={"event_id": event.id,
+                              "changes": {k: [str(getattr(event, k)), str(v)] for k, v in clean.items()
+                                          if getattr(event, k) != v}})
+    return _event_info(event.id, customer.id)
+
+
+def change_history(actor: Actor, customer_id_or_code) -> list[ChangeEntry]:
+    """The card's own change history (追踪客户变化), newest first, from the audit log."""
+    customer = _customer(customer_id_or_code)
+    access.require(actor, access.VIEW, customer)
+    out: list[ChangeEntry] = []
+    query = (AuditEntry.select().where((AuditEntry.target_type == "customer")
+                                       & (AuditEntry.target_id == customer.id)
+                                       & (AuditEntry.outcome == "allowed")
+                                       & ~AuditEntry.action.in_(["view_card", "reveal_sensitive"]))
+             .order_by(AuditEntry.id.desc()))
+    for e in query:
+        details = json.loads(e.details or "{}")
+        label = audit.ACTION_LABELS.get(e.action, e.action)
+        changes = details.get("changes") or {}
+        prefix = details.get("contact") or details.get("project") or ""
+        if not changes:
+            out.append(ChangeEntry(e.at, e.actor_name, label, prefix or details.get("title", ""), "", ""))
+        for field, pair in changes.items():
+            old, new = (pair + ["", ""])[:2] if isinstance(pair, list) else ("", str(pair))
+            name = f"{prefix}·{field}" if prefix else field
+            out.append(ChangeEntry(e.at, e.actor_name, label, name, old, new))
+    return out

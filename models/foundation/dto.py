@@ -1,0 +1,211 @@
+"""Frozen data that crosses from the core to ui/ and exports/. No peewee rows leak out."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+MASK = "●●●●"
+MASK_HINT = "权限不足"
+
+
+@dataclass(frozen=True)
+class StaffInfo:
+    id: int
+    username: str
+    display_name: str
+    role: str
+    is_admin: bool
+    department: str
+    status: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.display_name}（{self.username}）"
+
+
+@dataclass(frozen=True)
+class Birthday:
+    month: int
+    day: int
+    year: int | None = None
+    lunar: bool = False
+
+    LUNAR_MONTHS = ("正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊")
+
+    @property
+    def text(self) -> str:
+        if self.lunar:
+            d = self.day
+            day = ("初" + "一二三四五六七八九十"[d - 1]) if d <= 10 else (
+                "二十" if d == 20 else "三十" if d == 30 else
+                ("十" if d < 20 else "廿" if d < 30 else "三十") + "一二三四五六七八九"[d % 10 - 1])
+            prefix = f"{self.year}年" if self.year else ""
+            return f"农历 {prefix}{self.LUNAR_MONTHS[self.month - 1]}月{day}"
+        if self.year:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        return f"{self.month:02d}-{self.day:02d}"
+
+
+@dataclass(frozen=True)
+class ContactInfo:
+    id: int
+    version: int
+    name: str
+    is_primary: bool
+    title: str
+    role_in_org: str
+    phone: str
+    mobile: str
+    email: str
+    wechat: str
+    birthday: Birthday | None
+    family: str
+    personality: str
+    hobbies: str
+    relationships: str
+    sensitive_masked: bool = False
+
+    @property
+    def birthday_text(self) -> str:
+        if self.sensitive_masked:
+            return MASK
+        return self.birthday.text if self.birthday else ""
+
+
+@dataclass(frozen=True)
+class ProjectInfo:
+    id: int
+    version: int
+    name: str
+    started_on: dt.date | None
+    ended_on: dt.date | None
+    amount: Decimal | None
+    status: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class EventRevisionInfo:
+    event_date: dt.date
+    category: str
+    title: str
+    content: str
+    edited_by: str
+    edited_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    id: int
+    version: int
+    event_date: dt.date
+    category: str
+    title: str
+    content: str
+    source_department: str
+    recorded_by: str
+    recorded_at: dt.datetime
+    is_report: bool
+    revisions: tuple[EventRevisionInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One line of the archive list."""
+
+    id: int
+    code: str
+    name: str
+    cls: str
+    industry: str
+    custodian: str
+    custodian_username: str
+    status: str
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class DirectoryLine:
+    """What anyone may see of any customer: enough to ask for access."""
+
+    id: int
+    code: str
+    name: str
+    cls: str
+    custodian: str
+
+
+@dataclass(frozen=True)
+class Permissions:
+    view: bool
+    sensitive: bool
+    edit: bool
+    export: bool
+    manage: bool  # change class / custodian / archive
+
+
+@dataclass(frozen=True)
+class CustomerCard:
+    id: int
+    version: int
+    code: str
+    name: str
+    kind: str
+    organization: str
+    industry: str
+    industry_status: str
+    founded_on: dt.date | None
+    address: str
+    phone: str
+    fax: str
+    email: str
+    wechat: str
+    website: str
+    source_channel: str
+    cls: str
+    custodian: StaffInfo | None
+    status: str
+    archived_reason: str
+    notes: str
+    import_source: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    updated_by: str
+    contacts: tuple[ContactInfo, ...] = ()
+    projects: tuple[ProjectInfo, ...] = ()
+    events: tuple[EventInfo, ...] = ()
+    permissions: Permissions = field(default_factory=lambda: Permissions(True, False, False, False, False))
+    sensitive_revealed: bool = False
+
+    @property
+    def custodian_name(self) -> str:
+        return self.custodian.display_name if self.custodian else ""
+
+
+@dataclass(frozen=True)
+class ChangeEntry:
+    """One line of a card's change history (追踪客户变化)."""
+
+    at: dt.datetime
+    who: str
+    action: str
+    field: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class AuditInfo:
+    """One audit entry as the viewer, the CLI and the Excel export show it (time in UTC)."""
+
+    id: int
+    at: dt.datetime
+    actor_name: str
+    machine: str
+    action: str
+    action_label: str
+    target_type: str
+    target_label: str
+    outcome: str
+    details: str

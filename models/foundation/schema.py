@@ -1,0 +1,259 @@
+"""The peewee tables. Only services in models/ query them; the UI gets DTOs.
+
+Times are stored as naive UTC datetimes; dates (event dates, founding dates) as dates.
+Rows users edit carry a `version` used for optimistic locking (UPDATE ... WHERE version=?).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee as pw
+
+from models.foundation.db import database
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class ArchiveMeta(BaseModel):
+    """Key-value facts about the database itself (schema_version, company_name, ...)."""
+
+    key = pw.CharField(primary_key=True, max_length=64)
+    value = pw.TextField()
+
+
+class Department(BaseModel):
+    name = pw.CharField(unique=True, max_length=100)
+
+
+
+
+class Staff(BaseModel):
+    username = pw.CharField(unique=True, max_length=64)
+    display_name = pw.CharField(max_length=100)
+    role = pw.CharField(max_length=16)
+    is_admin = pw.BooleanField(default=False)
+    department = pw.ForeignKeyField(Department, null=True, backref="members")
+    status = pw.CharField(max_length=16, default="active")
+    password_hash = pw.TextField()
+    created_at = pw.DateTimeField(default=utcnow)
+    version = pw.IntegerField(default=1)
+
+
+class LoginAttempt(BaseModel):
+    """Every login attempt; failures in the last 15 minutes drive the lockout (shared across PCs)."""
+
+    username = pw.CharField(max_length=64, index=True)
+    at = pw.DateTimeField(default=utcnow, index=True)
+    ok = pw.BooleanField()
+    machine = pw.CharField(max_length=128, default="")
+
+
+
+
+class Customer(BaseModel):
+    code = pw.CharField(unique=True, max_length=32)
+    name = pw.CharField(max_length=200, index=True)
+    kind = pw.CharField(max_length=16, default="company")
+    organization = pw.TextField(default="")
+    industry = pw.CharField(max_length=100, default="")
+    industry_status = pw.TextField(default="")
+    founded_on = pw.DateField(null=True)
+    address = pw.TextField(default="")
+    phone = pw.CharField(max_length=64, default="")
+    fax = pw.CharField(max_length=64, default="")
+    email = pw.CharField(max_length=200, default="")
+    wechat = pw.CharField(max_length=100, default="")
+    website = pw.CharField(max_length=200, default="")
+    source_channel = pw.CharField(max_length=32, default="")
+    classification = pw.CharField(max_length=1, default="C", index=True)  # A/B/C
+    owner = pw.ForeignKeyField(Staff, null=True, backref="custody", index=True)
+    status = pw.CharField(max_length=16, default="active", index=True)
+    archived_reason = pw.TextField(default="")
+    archived_at = pw.DateTimeField(null=True)
+    notes = pw.TextField(default="")
+    import_source = pw.TextField(default="")
+    # Lower-cased name, code, phones, contact names/phones and pinyin (full + initials):
+    # the one column the search box scans. Never holds sensitive personal fields.
+    search_text = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=utcnow)
+    created_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    updated_at = pw.DateTimeField(default=utcnow, index=True)
+    updated_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    version = pw.IntegerField(default=1)
+
+
+class Contact(BaseModel):
+    customer = pw.ForeignKeyField(Customer, backref="contacts", on_delete="CASCADE", index=True)
+    name = pw.CharField(max_length=100)
+    is_primary = pw.BooleanField(default=False)
+    title = pw.CharField(max_length=100, default="")
+    role_in_org = pw.TextField(default="")
+    phone = pw.CharField(max_length=64, default="")
+    mobile = pw.CharField(max_length=64, default="")
+    email = pw.CharField(max_length=200, default="")
+    wechat = pw.CharField(max_length=100, default="")
+    # sensitive personal fields (masked without the right)
+    birthday_month = pw.SmallIntegerField(null=True)
+    birthday_day = pw.SmallIntegerField(null=True)
+    birthday_year = pw.SmallIntegerField(null=True)
+    birthday_lunar = pw.BooleanField(default=False)
+    family = pw.TextField(default="")
+    personality = pw.TextField(default="")
+    hobbies = pw.TextField(default="")
+    relationships = pw.TextField(default="")
+    position = pw.IntegerField(default=0)
+    version = pw.IntegerField(default=1)
+
+
+
+
+class Project(BaseModel):
+    customer = pw.ForeignKeyField(Customer, backref="projects", on_delete="CASCADE", index=True)
+    name = pw.CharField(max_length=200)
+    started_on = pw.DateField(null=True)
+    ended_on = pw.DateField(null=True)
+    amount = pw.DecimalField(max_digits=16, decimal_places=2, null=True, auto_round=True)
+    status = pw.CharField(max_length=16, default="进行中")
+    notes = pw.TextField(default="")
+    version = pw.IntegerField(default=1)
+
+
+
+
+class Event(BaseModel):
+    """A page-2 key-event entry. Edits keep the earlier text in EventRevision."""
+
+    customer = pw.ForeignKeyField(Customer, backref="events", on_delete="CASCADE", index=True)
+    event_date = pw.DateField(index=True)
+    category = pw.CharField(max_length=16)
+    title = pw.CharField(max_length=200)
+    content = pw.TextField(default="")
+    source_department = pw.CharField(max_length=100, default="")
+    recorded_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    recorded_at = pw.DateTimeField(default=utcnow)
+    is_report = pw.BooleanField(default=False)  # reported by someone without edit rights
+    version = pw.IntegerField(default=1)
+
+
+class EventRevision(BaseModel):
+    """The text an event had before an edit (so no entry is ever silently changed)."""
+
+    event = pw.ForeignKeyField(Event, backref="revisions", on_delete="CASCADE", index=True)
+    event_date = pw.DateField()
+    category = pw.CharField(max_length=16)
+    title = pw.CharField(max_length=200)
+    content = pw.TextField(default="")
+    edited_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    edited_at = pw.DateTimeField(default=utcnow)
+
+
+class FollowUp(BaseModel):
+    """An open follow-up / reminder on a customer (handover lists the open ones)."""
+
+    customer = pw.ForeignKeyField(Customer, backref="follow_ups", on_delete="CASCADE", index=True)
+    assignee = pw.ForeignKeyField(Staff, null=True, backref="follow_ups")
+    due_on = pw.DateField(null=True)
+    title = pw.CharField(max_length=200)
+    done_at = pw.DateTimeField(null=True)
+    created_at = pw.DateTimeField(default=utcnow)
+
+
+
+
+
+
+class AccessRequest(BaseModel):
+    customer = pw.ForeignKeyField(Customer, backref="access_requests", on_delete="CASCADE")
+    requester = pw.ForeignKeyField(Staff, backref="requests")
+    reason = pw.TextField()
+    scopes = pw.CharField(max_length=64)
+    status = pw.CharField(max_length=16, default="pending", index=True)
+    created_at = pw.DateTimeField(default=utcnow)
+    decided_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    decided_at = pw.DateTimeField(null=True)
+    decision_reason = pw.TextField(default="")
+
+
+class Grant(BaseModel):
+    """Time-limited access of one user to one customer. Every grant implies `view`."""
+
+    customer = pw.ForeignKeyField(Customer, backref="grants", on_delete="CASCADE", index=True)
+    grantee = pw.ForeignKeyField(Staff, backref="grants_held", index=True)
+    scopes = pw.CharField(max_length=64)  # comma-separated subset of SCOPES
+    granted_by = pw.ForeignKeyField(Staff, backref="grants_given")
+    granted_at = pw.DateTimeField(default=utcnow)
+    expires_at = pw.DateTimeField(index=True)
+    revoked_at = pw.DateTimeField(null=True)
+    revoked_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    request = pw.ForeignKeyField(AccessRequest, null=True, backref="grants")
+
+
+class Notification(BaseModel):
+    """A message for one user, e.g. 'a matter was reported on your customer'."""
+
+    recipient = pw.ForeignKeyField(Staff, backref="notifications", index=True)
+    customer = pw.ForeignKeyField(Customer, null=True, backref="+", on_delete="CASCADE")
+    message = pw.TextField()
+    created_at = pw.DateTimeField(default=utcnow)
+    read_at = pw.DateTimeField(null=True)
+
+
+class AuditEntry(BaseModel):
+    """Append-only, hash-chained. UPDATE and DELETE are refused by triggers."""
+
+    at = pw.DateTimeField(default=utcnow)
+    actor_id = pw.IntegerField(null=True, index=True)
+    actor_name = pw.CharField(max_length=64, default="")
+    machine = pw.CharField(max_length=128, default="")
+    action = pw.CharField(max_length=48, index=True)
+    target_type = pw.CharField(max_length=32, default="")
+    target_id = pw.IntegerField(null=True)
+    target_label = pw.CharField(max_length=200, default="", index=True)
+    outcome = pw.CharField(max_length=16, default="allowed")
+    details = pw.TextField(default="{}")
+    prev_hash = pw.CharField(max_length=64)
+    hash = pw.CharField(max_length=64, unique=True)
+
+
+
+
+class Handover(BaseModel):
+    leaver = pw.ForeignKeyField(Staff, backref="handovers_out")
+    manager = pw.ForeignKeyField(Staff, backref="+")
+    status = pw.CharField(max_length=16, default="open")
+    created_at = pw.DateTimeField(default=utcnow)
+    executed_at = pw.DateTimeField(null=True)
+    completed_at = pw.DateTimeField(null=True)
+    notes = pw.TextField(default="")
+
+
+class HandoverItem(BaseModel):
+    handover = pw.ForeignKeyField(Handover, backref="items", on_delete="CASCADE", index=True)
+    customer = pw.ForeignKeyField(Customer, backref="+")
+    receiver = pw.ForeignKeyField(Staff, backref="+", index=True)
+    confirmed_at = pw.DateTimeField(null=True)
+    confirmed_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+
+
+ALL_TABLES = [
+    ArchiveMeta, Department, Staff, LoginAttempt, Customer, Contact, Project, Event, EventRevision,
+    FollowUp, AccessRequest, Grant, Notification, AuditEntry, Handover, HandoverItem,
+]
+
+
+def set_meta(key: str, value: str) -> None:
+    (ArchiveMeta.insert(key=key, value=value)
+     .on_conflict(conflict_target=[ArchiveMeta.key], update={ArchiveMeta.value: value}).execute())
+
+
+def get_meta(key: str, default: str = "") -> str:
+    row = ArchiveMeta.get_or_none(ArchiveMeta.key == key)
+    return row.value if row else default

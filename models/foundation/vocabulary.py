@@ -1,0 +1,66 @@
+"""The archive's vocabulary: codes stored in the database and the Chinese words users see.
+
+A leaf module (no peewee, no Qt): the UI, the exports and the tables all take their
+enums and labels from here.
+"""
+from __future__ import annotations
+
+ROLES = ("agent", "manager", "staff")
+ROLE_LABELS = {"agent": "客服专员", "manager": "客服主管", "staff": "业务人员"}
+STAFF_STATUSES = ("active", "disabled", "frozen", "departed")
+STAFF_STATUS_LABELS = {"active": "在职", "disabled": "已停用", "frozen": "交接中（冻结）", "departed": "离职"}
+KINDS = ("company", "individual")
+KIND_LABELS = {"company": "企业", "individual": "个人"}
+CLASSES = ("A", "B", "C")
+CLASS_LABELS = {"A": "A 重要客户", "B": "B 潜力客户", "C": "C 一般客户"}
+SOURCE_CHANNELS = ("名片", "宣传资料", "报纸广告", "黄页", "企业网站", "企业内部资料", "转介绍", "其他")
+CUSTOMER_STATUSES = ("active", "archived")
+CUSTOMER_STATUS_LABELS = {"active": "正常", "archived": "已归档"}
+PROJECT_STATUSES = ("洽谈中", "进行中", "已完成", "已终止")
+EVENT_CATEGORIES = ("合作契机", "分店成立", "合作宣传", "公司走势", "投诉", "回访", "节日问候", "其他")
+SCOPES = ("view", "sensitive", "edit", "export")
+SCOPE_LABELS = {"view": "查看", "sensitive": "敏感信息", "edit": "编辑", "export": "打印/导出"}
+REQUEST_STATUSES = ("pending", "approved", "rejected", "cancelled")
+REQUEST_STATUS_LABELS = {"pending": "待审批", "approved": "已批准", "rejected": "已拒绝", "cancelled": "已取消"}
+HANDOVER_STATUSES = ("open", "executed", "complete")
+
+FIELD_LABELS = {
+    "name": "客户名称", "kind": "类型", "organization": "组织机构", "industry": "所属行业",
+    "industry_status": "行业地位", "founded_on": "成立日期", "address": "地址", "phone": "电话",
+    "fax": "传真", "email": "电子邮箱", "wechat": "微信", "website": "网站",
+    "source_channel": "信息来源", "cls": "客户分类", "classification": "客户分类", "notes": "备注", "owner": "负责客服",
+    "status": "状态", "code": "客户编号",
+}
+
+CONTACT_LABELS = {
+    "name": "姓名", "title": "职务", "role_in_org": "在机构中的作用", "phone": "电话",
+    "mobile": "手机", "email": "电子邮箱", "wechat": "微信", "birthday": "生日",
+    "family": "家庭", "personality": "性格分析", "hobbies": "兴趣爱好",
+    "relationships": "人际关系与交际圈", "is_primary": "主要联系人",
+}
+SENSITIVE_FIELDS = ("birthday", "family", "personality", "hobbies", "relationships")
+HIDDEN = "（敏感字段，已隐藏）"
+PROJECT_LABELS = {"name": "项目名称", "started_on": "开始日期", "ended_on": "结束日期",
+                  "amount": "金额", "status": "状态", "notes": "说明"}
+
+EVENT_LABELS = {"event_date": "日期", "category": "类别", "title": "标题", "content": "内容",
+          "source_department": "来源部门"}
+
+HANDOVER_STATUS_LABELS = {"open": "待执行", "executed": "待接收确认", "complete": "已完成"}
+
+AUDIT_ACTION_LABELS = {
+    "login": "登录", "login_failed": "登录失败", "logout": "退出", "lock": "锁定", "unlock": "解锁",
+    "view_card": "查看客户卡", "reveal_sensitive": "查看敏感信息", "create_customer": "新建客户",
+    "update_customer": "修改客户", "archive_customer": "归档客户", "restore_customer": "恢复客户",
+    "add_contact": "添加联系人", "update_contact": "修改联系人", "remove_contact": "删除联系人",
+    "add_project": "添加合作项目", "update_project": "修改合作项目", "remove_project": "删除合作项目",
+    "add_event": "添加重要事项", "edit_event": "更正重要事项", "report_event": "报告重要事项",
+    "export_excel": "导出 Excel", "export_pdf": "打印/导出 PDF", "import": "导入",
+    "request_access": "申请查阅", "approve_request": "批准申请", "reject_request": "拒绝申请",
+    "cancel_request": "取消申请", "grant": "授权", "revoke": "撤销授权",
+    "handover_start": "发起交接", "handover_execute": "执行交接", "handover_confirm": "接收确认",
+    "handover_complete": "交接完成", "create_user": "新建账号", "update_user": "修改账号",
+    "change_password": "修改密码", "backup": "备份", "settings": "修改设置", "init": "初始化档案",
+    "demo_data": "生成演示数据", "access_denied": "拒绝访问", "disable_user": "停用账号",
+    "enable_user": "启用账号", "reset_password": "重置密码", "unlock_account": "解除登录锁定",
+}

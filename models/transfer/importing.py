@@ -1,0 +1,429 @@
+"""Importing a customer spreadsheet: validate every row, then write all or nothing.
+
+Reads the first sheet, or the 客户 sheet of our own export together with its 联系人, 合作项目
+and 重要事项 sheets (so an export imports back whole). Columns are matched by header name
+(exports/xlsx_import.py); `mapping` maps other headers ({header: field or None}).
+
+Every row is checked with the same rules as the forms (customers.validate_fields,
+contacts.validate_contact/validate_project, events.validate_event); every problem is listed
+(sheet, row, column, value, message) and, when there is any, nothing is written. Duplicates
+— the same 客户编号; for rows without a code the same name, or the same phone (customer
+phone; contact mobile) — are looked for in the archive and within the file; on_duplicate decides: "skip" the row,
+"update" the existing card (non-empty cells replace its fields; within the file, later rows
+add their contact to the first), or "fail" (a problem). Masked values (●●●●) are never
+imported. Agents import into their own custody; managers may name a custodian (--owner or
+the 负责客服 column). New cards record created_by and import_source (the file name); the
+import is one audit entry (file, SHA-256, counts) in the same transaction as the rows.
+
+This module reads, matches and validates (ImportJob); models.import_job writes (ImportWriter)
+and holds the report types.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Callable
+
+from exports import xlsx_import as xi
+from models.archive.contacts import validate_contact, validate_project
+from models.archive.customers import validate_fields
+from models.archive.events import validate_event
+from models.foundation.dto import MASK
+from models.foundation.errors import ArchiveError, FieldProblem, ValidationError
+from models.foundation.schema import Contact, Customer, Staff
+from models.foundation.validation import narrow, parse_birthday
+from models.foundation.vocabulary import FIELD_LABELS
+from models.rules import access
+from models.rules.access import Actor
+from models.transfer.exporting import fewer_gc_passes
+from models.transfer.import_job import (
+    Entry,  # noqa: F401
+    ImportCancelled,
+    ImportReport,
+    ImportWriter,
+    Problem,
+    problem_rows,
+    save_problems,
+)
+
+DUPLICATE_CHOICES = ("skip", "update", "fail")
+DUPLICATE_LABELS = {"skip": "跳过", "update": "更新", "fail": "停止"}
+STATUS_BY_LABEL = {"正常": "active", "active": "active", "已归档": "archived", "archived": "archived",
+                   "归档": "archived"}
+KIND_BY_LABEL = {"企业": "company", "公司": "company", "company": "company", "个人": "individual",
+                 "individual": "individual"}
+_DIGITS = re.compile(r"\D+")
+
+
+def digits(value) -> str:
+    return _DIGITS.sub("", narrow(value or ""))
+
+
+def name_key(value) -> str:
+    return re.sub(r"\s+", "", narrow(value or "")).lower()
+
+
+def cell_text(value) -> str:
+    """A cell as text (phone numbers Excel made into 1.38e10 floats come back as digits)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class StaffResolver:
+    """Finds custodians by user name, display name or our export's 'name（username）' form."""
+
+    def __init__(self):
+        self._rows = list(Staff.select())
+
+    def find(self, text) -> Staff | None:
+        raw = narrow(cell_text(text))
+        m = re.search(r"[（(]([^()（）]+)[)）]\s*$", raw)
+        keys = [m.group(1).strip()] if m else []
+        keys.append(raw)
+        for key in keys:
+            for s in self._rows:
+                if s.username == key:
+                    return s
+        hits = [s for s in self._rows if s.display_name == raw]
+        return hits[0] if len(hits) == 1 else None
+
+
+def problems_from(exc: ValidationError, sheet: str, row: int, labels: dict, columns: dict) -> list[Problem]:
+    out = []
+    for p in exc.problems:
+        fld = p.field if p.field in columns else ("cls" if p.field == "classification" else p.field)
+        column = columns.get(fld) or labels.get(fld, fld)
+        value = "" if p.value is None else cell_text(p.value)
+        out.append(Problem(sheet, row, column, value, p.message))
+    return out
+
+
+Progress = Callable[[int, int], None] | None
+
+
+def import_xlsx(actor: Actor, path, *, owner=None, on_duplicate: str = "skip",
+                dry_run: bool = False, mapping: dict | None = None, progress: Progress = None,
+                is_cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    """Validate the whole file; write everything in one transaction unless there is a problem."""
+    if on_duplicate not in DUPLICATE_CHOICES:
+        raise ValidationError([FieldProblem("on_duplicate", "重复处理方式必须是 skip、update 或 fail")])
+    actor = access.require(actor, access.CREATE, label=Path(path).name)
+    staff = StaffResolver()
+    default_owner = None
+    if owner is not None:
+        default_owner = staff.find(owner)
+        if default_owner is None:
+            raise ValidationError([FieldProblem("owner", f"找不到负责客服：{owner}", owner)])
+        if default_owner.id != actor.id:
+            access.require(actor, access.MANAGE, label=Path(path).name)
+        if default_owner.status != "active" or default_owner.role not in ("agent", "manager"):
+            raise ValidationError([FieldProblem("owner", f"{default_owner.display_name} 不能担任负责客服", owner)])
+    job = ImportJob(actor, Path(path), staff, default_owner, on_duplicate, mapping, progress, is_cancelled)
+    with fewer_gc_passes():
+        job.read_and_validate()
+    report = job.report
+    report.dry_run = dry_run
+    if report.problems or dry_run:
+        report.created = sum(1 for e in job.entries if e.existing_id is None)
+        report.updated = len(job.entries) - report.created
+        report.contacts = sum(len(e.contacts) for e in job.entries)
+        report.projects = sum(len(e.projects) for e in job.entries)
+        report.events = sum(len(e.events) for e in job.entries)
+        return report
+    with fewer_gc_passes():
+        ImportWriter(job.actor, job.path, report, job.columns, progress, is_cancelled).write(job.entries)
+    report.written = True
+    return report
+
+
+def find_duplicates_in_archive():
+    """(code -> id, name key -> id, phone digits -> id, mobile digits -> customer id)."""
+    codes, names, phones = {}, {}, {}
+    for cid, code, name, phone in Customer.select(Customer.id, Customer.code, Customer.name,
+                                                  Customer.phone).tuples():
+        codes[code] = cid
+        names.setdefault(name_key(name), cid)
+        d = digits(phone)
+        if len(d) >= 7:
+            phones.setdefault(d, cid)
+    return codes, names, phones
+
+
+COMPANY_FIELDS = ("name", "kind", "organization", "industry", "industry_status", "founded_on",
+                  "address", "phone", "fax", "email", "wechat", "website", "source_channel", "cls",
+                  "notes")
+CONTACT_FROM_ROW = {"contact_name": "name", "contact_title": "title", "contact_mobile": "mobile",
+                    "contact_phone": "phone", "contact_email": "email", "contact_birthday": "birthday"}
+
+
+def _plain(value):
+    """Cell value for the validators: text stays text, floats that are whole become ints."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _contact_data(values: dict, mapping: dict) -> dict:
+    data = {}
+    for src, dst in mapping.items():
+        if src in values and values[src] != MASK:
+            value = values[src]
+            if dst == "birthday":
+                value = parse_birthday(value)
+            elif dst == "is_primary":
+                value = narrow(cell_text(value)) in ("是", "Y", "y", "1", "True", "TRUE", "主要")
+            elif dst not in ("birthday",):
+                value = cell_text(value)
+            data[dst] = value
+    return data
+
+
+class ImportJob:
+    """Reads, matches and validates one file into `entries` (written by ImportWriter)."""
+
+    def __init__(self, actor, path: Path, staff: StaffResolver, default_owner, on_duplicate, mapping,
+                 progress, is_cancelled):
+        self.actor, self.path, self.staff = actor, path, staff
+        self.owner = default_owner or Staff.get_by_id(actor.id)
+        self.on_duplicate, self.mapping = on_duplicate, mapping
+        self.progress, self.is_cancelled = progress, is_cancelled
+        self.report = ImportReport(file=path.name)
+        self.entries: list[Entry] = []
+        self.by_code: dict[str, Entry | None] = {}   # None: a skipped duplicate
+        self.file_names: dict[str, Entry] = {}
+        self.file_phones: dict[str, Entry] = {}
+        self.columns: dict[str, str] = {}
+
+    # ---- reading and validating ----------------------------------------------------------
+    def _problem(self, sheet, row, column, value, message):
+        self.report.problems.append(Problem(sheet, row, column, "" if value is None else cell_text(value), message))
+
+    def _tick(self, n: int, total: int | None):
+        if self.is_cancelled and self.is_cancelled():
+            raise ImportCancelled()
+        if self.progress and n % 500 == 0:
+            self.progress(n, max(total or n, n))
+
+    def read_and_validate(self) -> None:
+        from models.transfer.exporting import sha256_of
+
+        self.report.sha256 = sha256_of(self.path) if self.path.exists() else ""
+        wb = xi.load(self.path)
+        try:
+            self._read(wb)
+        except ArchiveError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a malformed or hostile sheet (e.g. XML entities)
+            raise xi.ImportFileError(f"{xi.NOT_XLSX}：{type(exc).__name__}") from None
+        finally:
+            wb.close()
+
+    def _read(self, wb) -> None:
+        own_export = "客户" in wb.sheetnames
+        ws = wb["客户"] if own_export else wb.worksheets[0]
+        sheet = xi.open_sheet(ws, xi.CUSTOMER_HEADERS, mapping=self.mapping, ignored=xi.IGNORED_HEADERS)
+        self.report.unknown_columns = sheet.unknown
+        self.columns = {fld: sheet.headers[col] for col, fld in sheet.columns.items()}
+        if "name" not in self.columns:
+            self._problem(ws.title, sheet.header_row, "客户名称", "", "找不到“客户名称”列（必填），请检查表头或指定列对应关系")
+            return
+        self.archive = find_duplicates_in_archive()
+        self.mobiles = {digits(m): cid for m, cid in Contact.select(Contact.mobile, Contact.customer)
+                        .where(Contact.mobile != "").tuples() if len(digits(m)) >= 7}
+        for n, (number, values) in enumerate(sheet.rows, 1):
+            self.report.rows += 1
+            self._customer_row(ws.title, number, values)
+            self._tick(n, sheet.max_row)
+        if own_export:
+            for title, table, ignored, handler in (
+                    ("联系人", xi.CONTACT_SHEET_HEADERS, set(), self._contact_row),
+                    ("合作项目", xi.PROJECT_SHEET_HEADERS, set(), self._project_row),
+                    ("重要事项", xi.EVENT_SHEET_HEADERS, xi.EVENT_IGNORED, self._event_row)):
+                if title in wb.sheetnames:
+                    part = xi.open_sheet(wb[title], table, ignored=ignored)
+                    for n, (number, values) in enumerate(part.rows, 1):
+                        handler(title, number, values)
+                        self._tick(n, part.max_row)
+
+    def _customer_row(self, sheet: str, row: int, values: dict) -> None:
+        col = self.columns
+        before = len(self.report.problems)
+        data = {}
+        for key in COMPANY_FIELDS:
+            if key not in values:
+                continue
+            value = _plain(values[key])
+            if key == "kind":
+                kind = KIND_BY_LABEL.get(narrow(cell_text(value)).lower())
+                if kind is None:
+                    self._problem(sheet, row, col["kind"], value, "类型必须是企业或个人")
+                    continue
+                value = kind
+            elif key == "cls":
+                value = narrow(cell_text(value))[:1].upper()
+            elif key != "founded_on":
+                value = cell_text(value)
+            data[key] = value
+        try:
+            clean = validate_fields(data, creating=True)
+        except ValidationError as exc:
+            self.report.problems.extend(problems_from(exc, sheet, row, FIELD_LABELS, col))
+            clean = {}
+        owner = self.owner
+        if "owner" in values:
+            found = self.staff.find(values["owner"])
+            if found is None:
+                self._problem(sheet, row, col["owner"], values["owner"], "找不到这位负责客服")
+            elif found.status != "active" or found.role not in ("agent", "manager"):
+                self._problem(sheet, row, col["owner"], values["owner"], "负责客服须为在职客服专员或主管")
+            elif found.id != self.actor.id and not self.actor.is_manager:
+                self._problem(sheet, row, col["owner"], values["owner"], "客服专员只能导入到自己名下")
+            else:
+                owner = found
+        status = "active"
+        if "status" in values:
+            status = STATUS_BY_LABEL.get(narrow(cell_text(values["status"])))
+            if status is None:
+                self._problem(sheet, row, col["status"], values["status"], "状态必须是“正常”或“已归档”")
+        code = narrow(cell_text(values.get("code", "")))
+        if len(code) > 32:
+            self._problem(sheet, row, col["code"], code, "客户编号不能超过 32 个字符")
+        contact = None
+        if any(k in values for k in CONTACT_FROM_ROW):
+            try:
+                contact = validate_contact(_contact_data(values, CONTACT_FROM_ROW), creating=True)
+            except ValidationError as exc:
+                labels = {v: xi.FIELD_LABELS[k] for k, v in CONTACT_FROM_ROW.items()}
+                cols = {v: col.get(k, labels[v]) for k, v in CONTACT_FROM_ROW.items()}
+                self.report.problems.extend(problems_from(exc, sheet, row, labels, cols))
+            except ValueError as exc:  # parse_birthday
+                self._problem(sheet, row, col.get("contact_birthday", "联系人生日"),
+                              values.get("contact_birthday"), f"生日：{exc}")
+        if len(self.report.problems) > before:
+            if code:
+                self.by_code.setdefault(code, None)  # its other sheets' rows: no follow-on noise
+            return
+        entry = Entry(row, clean, owner.id, code, status or "active",
+                      cell_text(values.get("archived_reason", "")) if status == "archived" else "")
+        if contact:
+            entry.contacts.append(contact)
+        self._place(sheet, entry)
+
+    def _place(self, sheet: str, entry: Entry) -> None:
+        name = entry.fields["name"]
+        nk, pd = name_key(name), digits(entry.fields.get("phone", ""))
+        mob = digits(entry.contacts[0].get("mobile", "")) if entry.contacts else ""
+        earlier, why = None, ""
+        # a 客户编号 identifies a card; rows without one are matched by name or phone
+        if entry.code:
+            if entry.code in self.by_code:
+                earlier, why = self.by_code[entry.code], f"客户编号“{entry.code}”在文件中重复"
+        elif nk in self.file_names:
+            earlier, why = self.file_names[nk], f"客户名称“{name}”在文件中重复"
+        elif len(pd) >= 7 and pd in self.file_phones:
+            earlier, why = self.file_phones[pd], f"电话“{entry.fields['phone']}”在文件中重复"
+        existing, ewhy = None, ""
+        codes, names, phones = self.archive
+        if entry.code:
+            if entry.code in codes:
+                existing, ewhy = codes[entry.code], f"客户编号“{entry.code}”已在档案中"
+        elif nk in names:
+            existing, ewhy = names[nk], f"档案中已有同名客户“{name}”"
+        elif len(pd) >= 7 and pd in phones:
+            existing, ewhy = phones[pd], f"档案中已有电话相同的客户（{entry.fields['phone']}）"
+        elif len(mob) >= 7 and mob in self.mobiles:
+            existing, ewhy = self.mobiles[mob], "档案中已有手机号相同的联系人"
+        if why or ewhy:
+            reason = why or ewhy
+            if self.on_duplicate == "fail":
+                self._problem(sheet, entry.row, self.columns.get("name", "客户名称"), name, f"重复：{reason}")
+                if entry.code:
+                    self.by_code.setdefault(entry.code, None)
+                return
+            self.report.duplicates.append((entry.row, name, reason))
+            if self.on_duplicate == "skip":
+                self.report.skipped += 1
+                if entry.code:
+                    self.by_code.setdefault(entry.code, None)
+                return
+            if why:   # update within the file: merge into the first row
+                if earlier is not None:
+                    earlier.fields.update({k: v for k, v in entry.fields.items() if v not in ("", None)})
+                    known = {c["name"] for c in earlier.contacts}
+                    earlier.contacts.extend(c for c in entry.contacts if c["name"] not in known)
+                return
+            if not access.can(self.actor, access.EDIT, existing):
+                self._problem(sheet, entry.row, self.columns.get("name", "客户名称"), name,
+                              f"{ewhy}，但您无权修改该客户，无法更新")
+                if entry.code:
+                    self.by_code.setdefault(entry.code, None)
+                return
+            entry.existing_id = existing
+        self.entries.append(entry)
+        if entry.code:
+            self.by_code[entry.code] = entry
+        if entry.code:
+            return
+        self.file_names.setdefault(nk, entry)
+        if len(pd) >= 7:
+            self.file_phones.setdefault(pd, entry)
+
+    def _sub_row(self, sheet, row, values, validator, labels, extra=None):
+        code = narrow(cell_text(values.get("code", "")))
+        if code not in self.by_code:
+            self._problem(sheet, row, "客户编号", code, "客户编号不在“客户”表中")
+            return None, None
+        entry = self.by_code[code]
+        if entry is None:   # its customer row was skipped or rejected
+            return None, None
+        data = {k: _plain(v) for k, v in values.items() if k not in ("code", "customer_name") and v != MASK}
+        data.update(extra(data) if extra else {})
+        try:
+            clean = validator(data)
+        except ValidationError as exc:
+            self.report.problems.extend(problems_from(exc, sheet, row, labels, {}))
+            return None, None
+        except ValueError as exc:
+            self._problem(sheet, row, "生日", values.get("birthday"), f"生日：{exc}")
+            return None, None
+        return entry, clean
+
+    def _contact_row(self, sheet, row, values):
+        from models.foundation.vocabulary import CONTACT_LABELS
+
+        def extra(data):
+            out = {}
+            if "birthday" in data:
+                out["birthday"] = parse_birthday(data["birthday"])
+            out["is_primary"] = narrow(cell_text(data.get("is_primary", ""))) == "是"
+            for k in ("phone", "mobile", "name", "title", "wechat", "email"):
+                if k in data:
+                    out[k] = cell_text(data[k])
+            return out
+        entry, clean = self._sub_row(sheet, row, values, lambda d: validate_contact(d, creating=True),
+                                     CONTACT_LABELS, extra)
+        if entry is not None and clean is not None:
+            entry.contacts.append(clean)
+
+    def _project_row(self, sheet, row, values):
+        from models.foundation.vocabulary import PROJECT_LABELS
+
+        entry, clean = self._sub_row(sheet, row, values, lambda d: validate_project(
+            {"status": "进行中", **{k: (cell_text(v) if k in ("name", "notes", "status") else v)
+                                   for k, v in d.items()}}, creating=True), PROJECT_LABELS)
+        if entry is not None and clean is not None:
+            entry.projects.append(clean)
+
+    def _event_row(self, sheet, row, values):
+        from models.foundation.vocabulary import EVENT_LABELS as LABELS
+
+        is_report = narrow(cell_text(values.pop("is_report", ""))) == "是"
+        entry, clean = self._sub_row(sheet, row, values, lambda d: validate_event(
+            {k: (cell_text(v) if k != "event_date" else v) for k, v in d.items()}), LABELS)
+        if entry is not None and clean is not None:
+            clean["is_report"] = is_report
+            entry.events.append(clean)
+
