@@ -1,8 +1,19 @@
 """Schema version and the ordered migration steps.
 
-A schema change: bump SCHEMA_VERSION, append one step to STEPS, and add a test that
-upgrades a database made by the previous version with data in it. Each step runs
-inside one transaction; a SQLite file is copied aside before any upgrade.
+- A **new** (empty) database is created from the live table models and stamped at
+  SCHEMA_VERSION at once: no step runs on it.
+- An **existing** database at version N runs steps N+1 … SCHEMA_VERSION, each in its own
+  transaction together with the version stamp (so an interrupted upgrade leaves the
+  archive at the last completed version, never half-way through a step); a SQLite file
+  is copied aside first (`archive.db.vN.bak`, by the opener in models.maintenance).
+- Version 1 is the first release's schema. Its DDL is frozen in
+  tests/fixtures/schemas/v1_*.sql, which the upgrade tests use to build a database "made by
+  the last release" with data in it.
+
+A schema change: change the table model, bump SCHEMA_VERSION, add step N with **frozen SQL**
+(never the live models: they describe the latest schema, not version N), and extend
+tests/unit/test_migrations.py (the upgraded schema must equal a fresh one, on both
+databases, and the data must survive).
 """
 from __future__ import annotations
 
@@ -12,7 +23,7 @@ from models.foundation import schema
 from models.foundation.db import database, is_postgres
 from models.foundation.errors import DatabaseProblem
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 AUDIT_GUARD_SQLITE = [
     """CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry
@@ -33,17 +44,29 @@ AUDIT_GUARD_POSTGRES = [
 ]
 
 
-def _step_1_initial() -> None:
+EXTRA_INDEXES = [
+    'CREATE INDEX IF NOT EXISTS grant_lookup ON "grant" (grantee_id, customer_id, expires_at)',
+]
+
+
+def create_latest() -> None:
+    """A new archive: every table as the models describe it, the audit guards, the indexes."""
     database.create_tables(schema.ALL_TABLES)
     for sql in AUDIT_GUARD_POSTGRES if is_postgres() else AUDIT_GUARD_SQLITE:
         database.execute_sql(sql)
-    database.execute_sql(
-        "CREATE INDEX IF NOT EXISTS grant_lookup ON \"grant\" (grantee_id, customer_id, expires_at)"
-    )
+    for sql in EXTRA_INDEXES:
+        database.execute_sql(sql)
 
 
-STEPS = {1: _step_1_initial}
-assert sorted(STEPS) == list(range(1, SCHEMA_VERSION + 1))
+def _step_2_must_change_password() -> None:
+    """v2: an admin's password reset makes the next sign-in choose a new password."""
+    kind = "BOOLEAN NOT NULL DEFAULT FALSE" if is_postgres() else "INTEGER NOT NULL DEFAULT 0"
+    database.execute_sql(f"ALTER TABLE staff ADD COLUMN must_change_password {kind}")
+
+
+# step N upgrades a database at version N-1 to version N
+STEPS = {2: _step_2_must_change_password}
+assert sorted(STEPS) == list(range(2, SCHEMA_VERSION + 1))
 
 
 def current_version() -> int:
@@ -68,7 +91,15 @@ def migrate_to_latest(url: str, *, backup=None) -> int:
         )
     if start == SCHEMA_VERSION:
         return start
-    if start > 0 and backup is not None:
+    if start == 0:
+        try:
+            with database.atomic():
+                create_latest()
+                schema.set_meta("schema_version", str(SCHEMA_VERSION))
+        except peewee.DatabaseError as exc:
+            raise DatabaseProblem(f"创建档案失败：{exc}") from exc
+        return start
+    if backup is not None:
         backup(url, f"v{start}")
     for version in range(start + 1, SCHEMA_VERSION + 1):
         try:

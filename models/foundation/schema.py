@@ -45,6 +45,8 @@ class Staff(BaseModel):
     password_hash = pw.TextField()
     created_at = pw.DateTimeField(default=utcnow)
     version = pw.IntegerField(default=1)
+    # set by an admin's password reset: the next sign-in must choose a new password (v2)
+    must_change_password = pw.BooleanField(default=False)
 
 
 class LoginAttempt(BaseModel):

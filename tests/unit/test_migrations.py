@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import peewee
+
 import pytest
 
 from models.accounts import staff
@@ -67,3 +69,136 @@ def test_unreachable_postgres_is_a_clear_error():
     with pytest.raises(DatabaseProblem, match="无法连接数据库"):
         opening.open_archive("postgresql://nobody:pw@127.0.0.1:1/none")
     db.close_database()
+
+
+# ---- upgrades from the last release's schema ----------------------------------------------
+
+def _scratch_archive_with_data(url):
+    """A realistic archive made with today's services: accounts, a card with a key person,
+    a project, page-2 entries, a grant, audit entries."""
+    from models.archive import contacts, customers, events
+    from models.rules.access import Actor
+    from tests.conftest import PASSWORD, make_user
+
+    opening.open_archive(url)
+    boss = staff.create_first_manager("boss", PASSWORD, "王主管", company_name="示例贸易有限公司")
+    li = make_user(boss, "li", "agent", display_name="李客服")
+    card = customers.create_customer(boss, {"name": "杭州明达贸易有限公司", "cls": "A",
+                                            "phone": "0571-88886666"}, owner=li.id)
+    contacts.add_contact(boss, card.id, {"name": "张伟", "mobile": "13800138000",
+                                         "birthday": (3, 5, None, True), "family": "已婚，一子"})
+    contacts.add_project(boss, card.id, {"name": "仓储系统", "started_on": "2024-03-01",
+                                         "amount": "86000", "status": "进行中"})
+    events.add_event(li, card.id, {"event_date": "2026-11-02", "category": "合作契机",
+                                   "title": "新开分店", "content": "下月在滨江开第二家店"})
+    assert isinstance(li, Actor)
+    return boss, card
+
+
+def _counts():
+    from models.foundation.schema import ALL_TABLES
+
+    return {m._meta.table_name: m.select().count() for m in ALL_TABLES}
+
+
+def _old_release_archive(tmp_path, target_url, version=1):
+    from tests.helpers.schema_history import copy_head_file, copy_into_old_schema
+
+    scratch = str(tmp_path / "scratch.db")
+    _scratch_archive_with_data(scratch)
+    before = _counts()
+    copy_into_old_schema(scratch, target_url, version)
+    if not db.is_postgres_url(target_url):
+        copy_head_file(tmp_path / "scratch.db", db.sqlite_path(target_url))
+    return before
+
+
+def _fresh_signature(url):
+    from tests.helpers.schema_history import schema_signature
+
+    opening.open_archive(url)
+    try:
+        return schema_signature()
+    finally:
+        db.close_database()
+
+
+@pytest.fixture
+def second_url(db_url, tmp_path, request):
+    """Another empty database on the same backend as db_url."""
+    if db.is_postgres_url(db_url):
+        from tests.pg_server import create_database
+
+        admin = request.getfixturevalue("pg_admin_url")
+        return create_database(admin, db_url.rsplit("/", 1)[1] + "_fresh")
+    return str(tmp_path / "fresh.db")
+
+
+def test_v1_archive_upgrades_with_its_data_to_the_fresh_schema(db_url, second_url, tmp_path):
+    from models.rules import audit, auth
+    from tests.conftest import PASSWORD
+    from tests.helpers.schema_history import schema_signature
+
+    before = _old_release_archive(tmp_path, db_url)
+    opening.open_archive(db_url)
+    try:
+        assert int(get_meta("schema_version")) == migrations.SCHEMA_VERSION
+        assert _counts() == before                       # every row survived
+        assert auth.login("li", PASSWORD).username == "li"  # accounts still sign in
+        assert audit.verify().ok                         # the chain is intact
+        from models.foundation.schema import Staff
+        assert [s.must_change_password for s in Staff.select()] == [False, False]
+        upgraded = schema_signature()
+    finally:
+        db.close_database()
+    assert upgraded == _fresh_signature(second_url)      # same tables, columns, indexes, triggers
+
+
+def test_upgrade_keeps_a_checked_copy_of_the_old_archive(sqlite_url, tmp_path):
+    from pathlib import Path
+
+    from tests.helpers.schema_history import sqlite_column_names
+
+    before = _old_release_archive(tmp_path, sqlite_url)
+    opening.open_archive(sqlite_url)
+    db.close_database()
+    copy = Path(sqlite_url).with_name("archive.db.v1.bak")
+    assert copy.exists()
+    assert "must_change_password" not in sqlite_column_names(copy, "staff")   # still version 1
+    assert copy.with_name(copy.name + ".audit-head").exists()
+    con = sqlite3.connect(copy)
+    try:
+        assert con.execute("SELECT value FROM archive_meta WHERE key='schema_version'").fetchone() == ("1",)
+        assert con.execute("SELECT COUNT(*) FROM customer").fetchone()[0] == before["customer"]
+        assert con.execute("SELECT COUNT(*) FROM audit_entry").fetchone()[0] == before["audit_entry"]
+    finally:
+        con.close()
+
+
+def test_a_failing_step_leaves_the_archive_as_it_was(db_url, tmp_path, monkeypatch):
+    before = _old_release_archive(tmp_path, db_url)
+    real_step = migrations.STEPS[2]
+
+    def half_done_then_broken():
+        real_step()                                      # the column is added …
+        raise peewee.OperationalError("disk I/O error")  # … then the step fails
+
+    monkeypatch.setitem(migrations.STEPS, 2, half_done_then_broken)
+    with pytest.raises(DatabaseProblem, match="升级数据库到版本 2 失败"):
+        opening.open_archive(db_url)
+    assert int(get_meta("schema_version")) == 1
+    assert "must_change_password" not in {c.name for c in db.database.get_columns("staff")}
+    assert _counts() == before
+    db.close_database()
+
+
+def test_a_new_archive_runs_no_step(db_url, monkeypatch):
+    def must_not_run():
+        raise AssertionError("a new archive is created at the latest version, not migrated")
+
+    monkeypatch.setitem(migrations.STEPS, 2, must_not_run)
+    opening.open_archive(db_url)
+    try:
+        assert int(get_meta("schema_version")) == migrations.SCHEMA_VERSION
+    finally:
+        db.close_database()
