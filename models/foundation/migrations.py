@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import peewee
 
-from models.foundation import schema
+from models.foundation import frozen_sql, schema
 from models.foundation.db import database, is_postgres
 from models.foundation.errors import DatabaseProblem
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 AUDIT_GUARD_SQLITE = [
     """CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry
@@ -64,8 +64,21 @@ def _step_2_must_change_password() -> None:
     database.execute_sql(f"ALTER TABLE staff ADD COLUMN must_change_password {kind}")
 
 
+def _step_3_daily_desk() -> None:
+    """v3: the daily desk — 核实 and last contact on the customer, leap-month birthdays,
+    richer follow-up tasks, reminder dates, company events and invitations, entered
+    holiday schedules. Last contact is back-filled from page 2 (entries by service staff,
+    not reports); reminder dates are built by models.desk on first use."""
+    for sql in frozen_sql.V3_POSTGRES if is_postgres() else frozen_sql.V3_SQLITE:
+        database.execute_sql(sql)
+    database.execute_sql(
+        "UPDATE customer SET last_contact_on = (SELECT MAX(e.event_date) FROM event e "
+        "JOIN staff s ON s.id = e.recorded_by_id WHERE e.customer_id = customer.id "
+        "AND NOT e.is_report AND s.role IN ('agent', 'manager'))")
+
+
 # step N upgrades a database at version N-1 to version N
-STEPS = {2: _step_2_must_change_password}
+STEPS = {2: _step_2_must_change_password, 3: _step_3_daily_desk}
 assert sorted(STEPS) == list(range(2, SCHEMA_VERSION + 1))
 
 

@@ -90,6 +90,11 @@ class Customer(BaseModel):
     updated_at = pw.DateTimeField(default=utcnow, index=True)
     updated_by = pw.ForeignKeyField(Staff, null=True, backref="+")
     version = pw.IntegerField(default=1)
+    # 动态管理 (v3): page 1 confirmed current (核实) — who and when
+    verified_at = pw.DateTimeField(null=True)
+    verified_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    # the event date of the newest page-2 entry recorded by service staff (cadence, v3)
+    last_contact_on = pw.DateField(null=True, index=True)
 
 
 class Contact(BaseModel):
@@ -107,6 +112,7 @@ class Contact(BaseModel):
     birthday_day = pw.SmallIntegerField(null=True)
     birthday_year = pw.SmallIntegerField(null=True)
     birthday_lunar = pw.BooleanField(default=False)
+    birthday_leap = pw.BooleanField(default=False)   # 闰月 (lunar only, v3)
     family = pw.TextField(default="")
     personality = pw.TextField(default="")
     hobbies = pw.TextField(default="")
@@ -158,7 +164,7 @@ class EventRevision(BaseModel):
 
 
 class FollowUp(BaseModel):
-    """An open follow-up / reminder on a customer (handover lists the open ones)."""
+    """A follow-up task (待办) on a customer (handover moves the open ones)."""
 
     customer = pw.ForeignKeyField(Customer, backref="follow_ups", on_delete="CASCADE", index=True)
     assignee = pw.ForeignKeyField(Staff, null=True, backref="follow_ups")
@@ -166,6 +172,79 @@ class FollowUp(BaseModel):
     title = pw.CharField(max_length=200)
     done_at = pw.DateTimeField(null=True)
     created_at = pw.DateTimeField(default=utcnow)
+    # v3: the task's note, outcome, origin and state
+    note = pw.TextField(default="")
+    outcome = pw.TextField(default="")
+    created_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    source_event = pw.ForeignKeyField(Event, null=True, backref="+", on_delete="SET NULL")
+    done_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    dismissed_at = pw.DateTimeField(null=True)
+    version = pw.IntegerField(default=1)
+
+
+class ReminderDate(BaseModel):
+    """The next solar date of a day that matters to a customer (v3).
+
+    Kept when the date is written (a key person's birthday, the founding date, the first
+    cooperation) and rolled forward when it has passed, so the 今日 page is one indexed
+    range query instead of converting lunar dates on every view."""
+
+    customer = pw.ForeignKeyField(Customer, backref="+", on_delete="CASCADE", index=True)
+    contact = pw.ForeignKeyField(Contact, null=True, backref="+", on_delete="CASCADE")
+    kind = pw.CharField(max_length=16)       # birthday | founded | first_coop
+    next_on = pw.DateField(index=True)
+
+    class Meta:
+        indexes = ((("customer", "contact", "kind"), True),)
+
+
+class DeskMark(BaseModel):
+    """A 今日 item a user marked done, snoozed or dismissed (v3). `item_key` names one
+    occurrence ("birthday:17:2026-12-03"), so next year's birthday shows again."""
+
+    staff = pw.ForeignKeyField(Staff, backref="+", on_delete="CASCADE")
+    item_key = pw.CharField(max_length=120)
+    state = pw.CharField(max_length=16)      # done | snoozed | dismissed
+    until = pw.DateField(null=True)          # snoozed until
+    at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("staff", "item_key"), True),)
+
+
+class Activity(BaseModel):
+    """A company event (公司活动: 庆典, 年会, 客户联谊会 …) customers are invited to (v3)."""
+
+    title = pw.CharField(max_length=200)
+    kind = pw.CharField(max_length=16, default="其他")
+    held_on = pw.DateField(index=True)
+    place = pw.CharField(max_length=200, default="")
+    notes = pw.TextField(default="")
+    created_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    created_at = pw.DateTimeField(default=utcnow)
+
+
+class Invitation(BaseModel):
+    """One customer's invitation to an activity: 待邀请 → 已邀请 → 已接受/已谢绝 → 已出席/未出席."""
+
+    activity = pw.ForeignKeyField(Activity, backref="invitations", on_delete="CASCADE")
+    customer = pw.ForeignKeyField(Customer, backref="+", on_delete="CASCADE", index=True)
+    status = pw.CharField(max_length=16, default="pending")
+    updated_at = pw.DateTimeField(default=utcnow)
+    updated_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+
+    class Meta:
+        indexes = ((("activity", "customer"), True),)
+
+
+class HolidayYear(BaseModel):
+    """A year's statutory holiday schedule entered by an admin (v3), as the text
+    models.calendar.holiday_text parses; used where lunar-python has no data."""
+
+    year = pw.IntegerField(unique=True)
+    text = pw.TextField()
+    entered_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    entered_at = pw.DateTimeField(default=utcnow)
 
 
 
@@ -248,6 +327,7 @@ class HandoverItem(BaseModel):
 ALL_TABLES = [
     ArchiveMeta, Department, Staff, LoginAttempt, Customer, Contact, Project, Event, EventRevision,
     FollowUp, AccessRequest, Grant, Notification, AuditEntry, Handover, HandoverItem,
+    ReminderDate, DeskMark, Activity, Invitation, HolidayYear,
 ]
 
 

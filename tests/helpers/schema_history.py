@@ -78,6 +78,8 @@ def copy_into_old_schema(source_url: str, target_url: str, version: int, admin_u
         for model in ALL_TABLES:          # parents before children (ALL_TABLES is in that order)
             name = model._meta.table_name
             cols = old_columns[name]
+            if not cols:                  # a table that version did not have
+                continue
             quoted = ", ".join(f'"{c}"' for c in cols)
             rows = source.execute_sql(f'SELECT {quoted} FROM "{name}" ORDER BY 1').fetchall()
             if not rows:
