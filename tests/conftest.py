@@ -41,7 +41,7 @@ def db_url(request, tmp_path, monkeypatch):
     name = f"ca_test_{os.getpid()}_{_pg_counter[0]}"
     yield create_database(admin, name)
     try:
-        from models import db  # imported here: the models package is being reorganised
+        from models.foundation import db
 
         db.close_database()
     finally:
