@@ -158,9 +158,9 @@ def request_access(actor: Actor, customer_id_or_code, reason: str, scopes="view"
     wanted = parse_scopes(scopes)
     text = _reason(reason, "reason", "请填写申请理由")
     standing = access.standing_access(actor, customer)
-    if standing == "manager":
+    if standing == access.SEES_ALL:
         raise ValidationError([FieldProblem("customer", "您是客服主管，可以直接查阅所有客户，无需申请")])
-    if standing == "custodian":
+    if standing == access.CUSTODIAN:
         raise ValidationError([FieldProblem("customer", f"您是客户 {customer.code} 的负责客服，无需申请")])
     if not access.may_hold_grants(actor):
         raise ValidationError([FieldProblem("customer", "您的账号不能申请查阅客户档案")])
@@ -327,9 +327,9 @@ def grant(actor: Actor, customer_id_or_code, grantee_username: str, scopes="view
     days = check_days(days)
     grantee = _active_grantee((grantee_username or "").strip(), "grantee")
     standing = access.standing_access(grantee, customer)
-    if standing == "manager":
+    if standing == access.SEES_ALL:
         raise ValidationError([FieldProblem("grantee", f"{grantee.display_name} 是客服主管，本就可以查阅所有客户")])
-    if standing == "custodian":
+    if standing == access.CUSTODIAN:
         raise ValidationError([FieldProblem("grantee", f"{grantee.display_name} 是该客户的负责客服，无需授权")])
     now = utcnow()
     expires = now + dt.timedelta(days=days)

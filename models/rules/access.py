@@ -217,13 +217,17 @@ def may_hold_grants(person) -> bool:
     return person.role in GRANTEE_ROLES
 
 
+SEES_ALL = "sees_all"      # standing_access: a manager opens every card
+CUSTODIAN = "custodian"    # standing_access: an agent's own card
+
+
 def standing_access(person, customer) -> str:
     """Why `person` (Actor or Staff) needs no grant on `customer` (Customer or id):
-    "manager" (sees every card), "custodian" (an agent's own card), or "" (it would)."""
+    SEES_ALL (a manager), CUSTODIAN (an agent's own card), or "" (a grant would be needed)."""
     if person.role == "manager":
-        return "manager"
+        return SEES_ALL
     if person.role == "agent" and _owner_id(customer) == person.id:
-        return "custodian"
+        return CUSTODIAN
     return ""
 
 
