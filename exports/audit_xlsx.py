@@ -16,6 +16,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
+from exports.excel import abandon_workbook
 from models.foundation.dto import AuditInfo
 from models.foundation.errors import ArchiveError
 
@@ -65,20 +66,20 @@ def write_audit_xlsx(entries: Iterable[AuditInfo], path, *, describe: Callable[[
         header.append(cell)
     ws.append(header)
     rows = 0
-    cancelled = False
     try:
         for e in entries:
             ws.append(_row(ws, e, describe))
             rows += 1
             if rows % 500 == 0:
                 if is_cancelled and is_cancelled():
-                    cancelled = True
-                    break
+                    raise ExportCancelled()
                 if progress:
                     progress(rows, total)
-        wb.save(target)  # also on cancel: it closes openpyxl's stream; the file is removed below
-        if cancelled:
-            raise ExportCancelled()
+    except BaseException:
+        abandon_workbook(wb)   # closes openpyxl's half-written streams; nothing reached `path`
+        raise
+    try:
+        wb.save(target)
     except BaseException:
         target.unlink(missing_ok=True)
         raise

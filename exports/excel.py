@@ -159,12 +159,13 @@ def write_workbook(path, row_batches: Iterable[tuple], info: ExportInfo,
     try:
         return _write(wb, path, row_batches, info, on_batch)
     except BaseException:
-        _abandon(wb)
+        abandon_workbook(wb)
         raise
 
 
-def _abandon(wb: Workbook) -> None:
-    """Close the half-written sheets' streams and delete their temporary files."""
+def abandon_workbook(wb: Workbook) -> None:
+    """Close a failed write-only workbook's half-written sheet streams and delete their
+    temporary files (else openpyxl's generators complain when they are collected)."""
     for ws in wb._sheets:
         try:
             if not ws.closed:

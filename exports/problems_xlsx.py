@@ -15,7 +15,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
-from exports.excel import text_cell
+from exports.excel import abandon_workbook, text_cell
 
 SHEET = "问题清单"
 COLUMNS = (("工作表", 10), ("行号", 8), ("列", 14), ("内容", 30), ("问题", 60))
@@ -49,6 +49,10 @@ def write_problems(problems: Iterable[ProblemLike], path) -> int:
             ws.append([text_cell(ws, p.sheet), p.row, text_cell(ws, p.column) if p.column else None,
                        text_cell(ws, p.value) if p.value else None, text_cell(ws, p.message)])
             rows += 1
+    except BaseException:
+        abandon_workbook(wb)
+        raise
+    try:
         wb.save(str(target))
     except BaseException:
         target.unlink(missing_ok=True)
