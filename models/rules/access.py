@@ -23,11 +23,12 @@ transaction, which must not be rolled back with the caller's.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
 import peewee as pw
 
-from models.foundation.dto import Permissions
+from models.foundation.dto import Permissions, StaffInfo
 from models.foundation.errors import LoginFailed, PermissionDenied
 from models.foundation.schema import Customer, Grant, Staff, utcnow
 from models.rules import audit
@@ -208,14 +209,14 @@ CUSTODIAN_ROLES = ("agent", "manager")   # may be a card's custodian (负责客�
 GRANTEE_ROLES = ("agent", "staff")       # may ask for and hold grants
 
 
-def may_hold_custody(person) -> bool:
+def may_hold_custody(person: Actor | Staff | StaffInfo) -> bool:
     """Whether an account's role lets it be a customer's custodian or a handover receiver
     (agents and managers). `person`: an Actor, a Staff row or a StaffInfo; whether the
     account is active is the caller's separate check."""
     return person.role in CUSTODIAN_ROLES
 
 
-def may_hold_grants(person) -> bool:
+def may_hold_grants(person: Actor | Staff | StaffInfo) -> bool:
     """Whether an account's role lets it ask for and be given access grants (agents, staff)."""
     return person.role in GRANTEE_ROLES
 
@@ -224,7 +225,7 @@ SEES_ALL = "sees_all"      # standing_access: a manager opens every card
 CUSTODIAN = "custodian"    # standing_access: an agent's own card
 
 
-def standing_access(person, customer) -> str:
+def standing_access(person: Actor | Staff, customer: Customer | int) -> str:
     """Why `person` (Actor or Staff) needs no grant on `customer` (Customer or id):
     SEES_ALL (a manager), CUSTODIAN (an agent's own card), or "" (a grant would be needed)."""
     if person.role == "manager":
@@ -234,7 +235,7 @@ def standing_access(person, customer) -> str:
     return ""
 
 
-def allowed_ids(actor: Actor, action: str, ids) -> set[int]:
+def allowed_ids(actor: Actor, action: str, ids: Iterable[int]) -> set[int]:
     """Of the customer `ids`, those on which `actor` may `action` (VIEW, SENSITIVE, EDIT or
     EXPORT) — one query for the whole batch, the same answer `can()` gives card by card.
     Re-reads the account like every check (LoginFailed when it is no longer active)."""
