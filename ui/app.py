@@ -19,6 +19,7 @@ from models.rules.access import Actor
 from ui import settings
 from ui.fonts import ensure_cjk_font
 from ui.mainwindow import AppEvents, MainWindow
+from ui.sign_out import SignOutAudit
 from ui.tasks import TaskRunner
 
 
@@ -78,6 +79,8 @@ class Session(QObject):
             self.dialog.deleteLater()
             self.dialog = None
         self.window = MainWindow(actor, tasks=self.tasks, app_events=self.app_events)
+        # before _session_ended (which closes the window) connects, so the reason is kept
+        self.sign_out_audit = SignOutAudit(self.window)
         self.window.session_ended.connect(self._session_ended)
         self.window.show()
 

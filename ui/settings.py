@@ -28,7 +28,6 @@ OPTIONS = {o.key: o for o in (
     Option("prefs/page_size", int, 200),
     Option("prefs/last_username", str, ""),
     Option("state/main_geometry", bytes, b"", "state"),
-    Option("state/main_state", bytes, b"", "state"),
     Option("state/list_header", bytes, b"", "state"),
     Option("state/card_geometry", bytes, b"", "state"),
 )}

@@ -118,8 +118,9 @@ def login(username: str, password: str) -> Actor:
     return Actor.from_staff(staff)
 
 
-def logout(actor: Actor) -> None:
-    audit.record(actor, "logout")
+def logout(actor: Actor, *, reason: str = "window_closed") -> None:
+    """The end of a desktop session (ui/sign_out.py says which events are one)."""
+    audit.record(actor, "logout", details={"reason": reason})
 
 
 _dummy_hash: list[str] = []
