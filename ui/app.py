@@ -10,13 +10,12 @@ import sys
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-import ui.pyside_compat  # noqa: F401,I001 - before any Qt call (see module)
 from models.accounts import staff
 from models.foundation import db
 from models.foundation.errors import ArchiveError
 from models.maintenance import opening
 from models.rules.access import Actor
-from ui import settings
+from ui import pyside_compat, settings
 from ui.fonts import ensure_cjk_font
 from ui.mainwindow import AppEvents, MainWindow
 from ui.sign_out import SignOutAudit
@@ -25,6 +24,7 @@ from ui.tasks import TaskRunner
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with org/app names set once and a CJK-capable font."""
+    pyside_compat.install()   # before any Qt call (see the module)
     QCoreApplication.setOrganizationName(settings.ORG_NAME)
     QCoreApplication.setApplicationName(settings.APP_NAME)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import ui.pyside_compat  # noqa: F401,I001 - before any Qt call (see module)
 from models.accounts import staff
 from models.archive.customers import ListQuery
 from models.foundation.errors import ArchiveError, LoginFailed
