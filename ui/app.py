@@ -15,7 +15,7 @@ from models.foundation import db
 from models.foundation.errors import ArchiveError
 from models.maintenance import opening
 from models.rules.access import Actor
-from ui import pyside_compat, settings
+from ui import i18n, pyside_compat, settings
 from ui.fonts import ensure_cjk_font
 from ui.mainwindow import AppEvents, MainWindow
 from ui.sign_out import SignOutAudit
@@ -29,12 +29,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(settings.APP_NAME)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(settings.APP_NAME)
+    i18n.install_translator(app, settings.get("prefs/language"))
     ensure_cjk_font(app)
     return app
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 class Session(QObject):
@@ -101,7 +98,7 @@ def open_archive_or_explain(url: str) -> bool:
     except ArchiveError as exc:
         text = exc.message
     except Exception as exc:  # noqa: BLE001 - any driver error: explain, never overwrite
-        text = _tr("无法打开数据库 %1：%2").replace("%1", db.describe(url)).replace("%2", str(exc))
+        text = QCoreApplication.translate("App", "无法打开数据库 %1：%2").replace("%1", db.describe(url)).replace("%2", str(exc))
     try:
         db.close_database()
     except Exception:  # noqa: BLE001 - it may never have opened
