@@ -25,7 +25,6 @@ from models.foundation.dto import MASK, Birthday, ContactInfo
 from models.foundation.localtime import local_text
 
 CONFIDENTIAL = "内部资料 注意保密"
-DATE_FMT = "yyyy-mm-dd"
 AMOUNT_FMT = "#,##0.00"
 
 # (header, width, kind) — kind: t text, d date, dt datetime, a amount

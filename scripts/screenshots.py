@@ -21,7 +21,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-import ui.pyside_compat  # noqa: E402,F401 - before any Qt call
+from ui import pyside_compat  # noqa: E402
+
+pyside_compat.install()   # before any Qt call, as the app does
 
 PASSWORD = "screen-shot-1"
 

@@ -5,7 +5,6 @@ import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("CLIENT_ARCHIVE_FAST_HASH", "1")  # tests only: cheap argon2 parameters
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -16,6 +15,17 @@ from tests.pg_server import PgServer, create_database, drop_database, start_for_
 
 IN_CI = os.environ.get("CI") == "true"
 PASSWORD = "secret-123"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing():
+    """Cheap argon2 parameters for the whole run (production cannot lower them)."""
+    from models.rules import auth
+    from tests.helpers import fast_hash
+
+    previous = fast_hash.install()
+    yield
+    auth.configure_hasher(previous)
 
 
 @pytest.fixture(scope="session")

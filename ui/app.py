@@ -10,30 +10,28 @@ import sys
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-import ui.pyside_compat  # noqa: F401,I001 - before any Qt call (see module)
 from models.accounts import staff
 from models.foundation import db
 from models.foundation.errors import ArchiveError
 from models.maintenance import opening
 from models.rules.access import Actor
-from ui import settings
+from ui import i18n, pyside_compat, settings
 from ui.fonts import ensure_cjk_font
 from ui.mainwindow import AppEvents, MainWindow
+from ui.sign_out import SignOutAudit
 from ui.tasks import TaskRunner
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with org/app names set once and a CJK-capable font."""
+    pyside_compat.install()   # before any Qt call (see the module)
     QCoreApplication.setOrganizationName(settings.ORG_NAME)
     QCoreApplication.setApplicationName(settings.APP_NAME)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(settings.APP_NAME)
+    i18n.install_translator(app, settings.get("prefs/language"))
     ensure_cjk_font(app)
     return app
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 class Session(QObject):
@@ -78,6 +76,8 @@ class Session(QObject):
             self.dialog.deleteLater()
             self.dialog = None
         self.window = MainWindow(actor, tasks=self.tasks, app_events=self.app_events)
+        # before _session_ended (which closes the window) connects, so the reason is kept
+        self.sign_out_audit = SignOutAudit(self.window)
         self.window.session_ended.connect(self._session_ended)
         self.window.show()
 
@@ -98,7 +98,7 @@ def open_archive_or_explain(url: str) -> bool:
     except ArchiveError as exc:
         text = exc.message
     except Exception as exc:  # noqa: BLE001 - any driver error: explain, never overwrite
-        text = _tr("无法打开数据库 %1：%2").replace("%1", db.describe(url)).replace("%2", str(exc))
+        text = QCoreApplication.translate("App", "无法打开数据库 %1：%2").replace("%1", db.describe(url)).replace("%2", str(exc))
     try:
         db.close_database()
     except Exception:  # noqa: BLE001 - it may never have opened

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import ui.pyside_compat  # noqa: F401,I001 - before any Qt call (see module)
 from models.accounts import staff
 from models.archive.customers import ListQuery
 from models.foundation.errors import ArchiveError, LoginFailed
@@ -36,6 +35,7 @@ from models.rules.access import Actor
 from ui import settings
 from ui.itemmodels.customer_table import CustomerTableModel
 from ui.tasks import TaskRunner
+from ui.vocabulary_tr import core_label
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.idle import IdleWatcher
 from ui.widgets.lock_page import LockPage
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
 
     # ---- building ------------------------------------------------------------------------
     def role_text(self) -> str:
-        role = ROLE_LABELS.get(self.actor.role, self.actor.role)
+        role = core_label(ROLE_LABELS.get(self.actor.role, self.actor.role))
         return role + (self.tr("·管理员") if self.actor.is_admin else "")
 
     def _build_list_page(self) -> None:

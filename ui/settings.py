@@ -27,8 +27,8 @@ OPTIONS = {o.key: o for o in (
     Option("prefs/idle_lock_minutes", int, 15),
     Option("prefs/page_size", int, 200),
     Option("prefs/last_username", str, ""),
+    Option("prefs/language", str, ""),   # "" follows the system; zh_CN, en, ... (ui/i18n.py)
     Option("state/main_geometry", bytes, b"", "state"),
-    Option("state/main_state", bytes, b"", "state"),
     Option("state/list_header", bytes, b"", "state"),
     Option("state/card_geometry", bytes, b"", "state"),
 )}

@@ -22,8 +22,6 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 
-import ui.pyside_compat  # noqa: F401,I001 - before any Qt call (see module)
-
 
 class _Hub(QObject):
     """One signal hub per runner; workers emit with the task number, slots run on the main thread.

@@ -15,7 +15,7 @@ from models.archive.cards import build_card, refresh_search_text
 from models.foundation.db import write_transaction
 from models.foundation.dto import CustomerCard, CustomerRow, DirectoryLine
 from models.foundation.errors import ConflictError, FieldProblem, NotFound, ValidationError
-from models.foundation.schema import Contact, Customer, Staff, utcnow
+from models.foundation.schema import Customer, Staff, utcnow
 from models.foundation.validation import clean_text, parse_date, parse_email, parse_phone
 from models.foundation.vocabulary import CLASSES, FIELD_LABELS, KINDS, SOURCE_CHANNELS
 from models.rules import access, audit
@@ -227,9 +227,6 @@ def get_card(actor: Actor, customer_id_or_code, *, reveal_sensitive: bool = Fals
 
 # ---- the list, search and directory ----------------------------------------------------
 
-SORT_KEYS = ("code", "name", "cls", "industry", "custodian", "status", "updated_at")
-
-
 @dataclass(frozen=True)
 class ListQuery:
     text: str = ""
@@ -303,8 +300,3 @@ def directory(actor: Actor, text: str, *, limit: int = 50) -> list[DirectoryLine
              .order_by(Customer.code).limit(limit).dicts())
     return [DirectoryLine(r["id"], r["code"], r["name"], r["classification"], r["display_name"] or "")
             for r in query]
-
-
-def contacts_of(customer_id: int):
-    return list(Contact.select().where(Contact.customer == customer_id)
-                .order_by(Contact.is_primary.desc(), Contact.position, Contact.id))

@@ -55,12 +55,6 @@ class ValidationError(ArchiveError):
         self.problems = list(problems)
         super().__init__("；".join(f"{p.message}" for p in self.problems))
 
-    def for_field(self, field: str) -> str | None:
-        for p in self.problems:
-            if p.field == field:
-                return p.message
-        return None
-
 
 class ConflictError(ArchiveError):
     """A stale save: someone else changed the row since it was read."""

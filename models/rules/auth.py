@@ -7,7 +7,6 @@ clears the count. Disabled, frozen (handover) and departed accounts cannot log i
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -24,9 +23,19 @@ WINDOW = dt.timedelta(minutes=15)
 LOCK_FOR = dt.timedelta(minutes=15)
 MIN_PASSWORD_LENGTH = 8
 
-# Tests may lower the work factor through this variable; production uses argon2's defaults.
-_FAST = os.environ.get("CLIENT_ARCHIVE_FAST_HASH") == "1"
-_hasher = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1) if _FAST else PasswordHasher()
+# argon2-cffi's defaults (RFC 9106 low-memory profile). Nothing in the environment or the
+# settings can change them; only the test fixtures swap in a cheap hasher.
+_hasher = PasswordHasher()
+
+
+def configure_hasher(hasher: PasswordHasher) -> PasswordHasher:
+    """Tests only (tests/conftest.py): use `hasher`; returns the one it replaces.
+
+    Existing hashes stay valid whatever the hasher: argon2 hashes carry their parameters."""
+    global _hasher
+    previous, _hasher = _hasher, hasher
+    _dummy_hash.clear()
+    return previous
 
 
 def hash_password(password: str) -> str:
@@ -109,8 +118,9 @@ def login(username: str, password: str) -> Actor:
     return Actor.from_staff(staff)
 
 
-def logout(actor: Actor) -> None:
-    audit.record(actor, "logout")
+def logout(actor: Actor, *, reason: str = "window_closed") -> None:
+    """The end of a desktop session (ui/sign_out.py says which events are one)."""
+    audit.record(actor, "logout", details={"reason": reason})
 
 
 _dummy_hash: list[str] = []

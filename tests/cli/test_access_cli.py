@@ -115,7 +115,7 @@ def test_audit_verify_subprocess_names_the_changed_entry(cli, office, db_url, tm
         db_path = None
     else:
         db_path = db_url
-    env = {**os.environ, "CLIENT_ARCHIVE_PASSWORD": PASSWORD, "CLIENT_ARCHIVE_FAST_HASH": "1",
+    env = {**os.environ, "CLIENT_ARCHIVE_PASSWORD": PASSWORD,
            "XDG_CONFIG_HOME": os.environ.get("XDG_CONFIG_HOME", ""),
            "XDG_DATA_HOME": os.environ.get("XDG_DATA_HOME", "")}
     cmd = [sys.executable, str(ROOT / "main.py"), "--db", db_url, "--user", "boss", "audit", "verify"]

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-import ui.pyside_compat  # noqa: F401 - PySide6 6.12 None-refcount bug on Python 3.11
 from tests.conftest import PASSWORD, make_user  # noqa: F401 - re-exported for GUI tests
+from ui import pyside_compat
+
+pyside_compat.install()   # as the app does at start-up: PySide6 6.12 drops None refs on 3.11
 
 # Offscreen-platform chatter that says nothing about our code (real warnings still fail tests).
 OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints()",

@@ -182,7 +182,18 @@ def test_agent_is_offered_only_their_current_card(qtbot, demo_archive, tmp_path,
     assert texts[1] == f"当前客户 {row.code} {row.name}（1 位客户）" and enabled[1]
     assert texts[2].startswith("当前列表的全部客户") and not enabled[2]
     assert dlg.scope_group.checkedButton() is dlg.scope_buttons[1]
-    assert dlg.watermark.isVisible() or not dlg.isVisible()
+    dlg.open()
+    qtbot.waitExposed(dlg)
+    # a PDF offers the watermark (off unless asked); an Excel file has nowhere to put one
+    assert dlg.watermark.isVisible() and dlg.watermark.text() == "加浅色水印（打印人姓名）"
+    assert not dlg.watermark.isChecked()
+    dlg.reject()
+    excel = ExportOptionsDialog(win, "excel", _feature(win).scopes("excel"), agent)
+    qtbot.addWidget(excel)
+    excel.open()
+    qtbot.waitExposed(excel)
+    assert excel.mask.isVisible() and not excel.watermark.isVisible()
+    excel.reject()
 
     monkeypatch.setattr(exports, "ask_save_path", lambda *a: str(tmp_path / "mine"))
     answer_options(monkeypatch)

@@ -1,13 +1,19 @@
 """TaskRunner: work on a worker thread, results/progress/errors back on the main thread."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
 from models.foundation.errors import NotFound
 from ui.tasks import TaskRunner
+
+ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.gui
 
@@ -85,22 +91,40 @@ def test_worker_reads_the_archive_on_its_own_connection(qtbot, demo_archive):
     runner.wait()
 
 
+def _run_probe(code: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r})\n" + code],
+                          capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+
+
 def test_a_long_session_of_qt_calls_does_not_abort():
     """PySide6 6.12 on Python 3.11 drops a reference to None on every call returning None;
-    without ui.pyside_compat the interpreter aborts after a few thousand calls."""
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[2]
-    code = ("import sys; sys.path.insert(0, %r)\n"
-            "import ui.mainwindow\n"
-            "from PySide6.QtWidgets import QApplication, QLabel\n"
-            "app = QApplication([]); label = QLabel()\n"
-            "for i in range(200000):\n    label.setText('客户')\n"
-            "app.processEvents(); print('survived')\n") % str(root)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    without pyside_compat.install() at start-up the interpreter aborts after a few thousand
+    calls. The app's own start-up (create_application) must install it."""
+    result = _run_probe("from ui.app import create_application\n"
+                        "from PySide6.QtWidgets import QLabel\n"
+                        "app = create_application([]); label = QLabel()\n"
+                        "for i in range(200000):\n    label.setText('客户')\n"
+                        "app.processEvents(); print('survived')\n")
     assert result.returncode == 0, result.stderr[-500:]
     assert "survived" in result.stdout
+
+
+def test_the_none_workaround_is_pinned_to_the_pyside6_that_needs_it():
+    """Importing the app changes nothing; needed() agrees with what the installed PySide6 does.
+    When this fails on a newer PySide6 that no longer drops references, give
+    ui.pyside_compat an upper bound (and say which release fixed it)."""
+    result = _run_probe(
+        "import ui.app, ui.mainwindow, ui.tasks\n"
+        "from ui import pyside_compat\n"
+        "from PySide6.QtWidgets import QApplication, QLabel\n"
+        "assert sys.getrefcount(None) < 2 ** 59, 'an import raised the counts'\n"
+        "app = QApplication([]); label = QLabel()\n"
+        "before = sys.getrefcount(None)\n"
+        "for i in range(100):\n    label.setText('x')\n"
+        "drops = before - sys.getrefcount(None) >= 100\n"
+        "import PySide6\n"
+        "print(drops, pyside_compat.needed(), PySide6.__version__)\n")
+    assert result.returncode == 0, result.stderr[-500:]
+    drops, needed, version = result.stdout.split()
+    assert drops == needed, f"PySide6 {version} drops None refs: {drops}; pyside_compat.needed(): {needed}"

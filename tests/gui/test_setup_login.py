@@ -1,6 +1,8 @@
 """First start (setup dialog) and later starts (login dialog)."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -155,3 +157,48 @@ def test_newer_schema_is_refused_and_left_alone(tmp_path, monkeypatch):
     con = sqlite3.connect(path)
     assert con.execute("SELECT value FROM archive_meta WHERE key='schema_version'").fetchone() == ("99",)
     con.close()
+
+
+def _sign_outs(manager):
+    from models.rules import audit_log
+
+    return [(e.actor_name, e.action_label, json.loads(e.details)["reason"])
+            for e in audit_log.query(manager, action="退出")]
+
+
+def test_closing_the_main_window_writes_one_sign_out_to_the_audit_log(qtbot, sqlite_archive):
+    from models.rules import auth
+    from ui.app import Session
+
+    session = Session()
+    session.open_main(auth.login("boss", PASSWORD))
+    win = session.window
+    qtbot.addWidget(win)
+    qtbot.waitExposed(win)
+    win.lock()                       # locking is not a sign-out
+    win.lock_page.password.setText(PASSWORD)
+    qtbot.mouseClick(win.lock_page.button, Qt.MouseButton.LeftButton)
+    assert not win.is_locked and _sign_outs(sqlite_archive) == []
+    win.quit_action.trigger()        # 文件 → 退出
+    assert not win.isVisible()
+    win.close()                      # a second close event is not a second sign-out
+    assert _sign_outs(sqlite_archive) == [("boss", "退出", "window_closed")]
+    session.tasks.wait()
+
+
+def test_an_account_frozen_during_the_session_is_signed_out(qtbot, sqlite_archive):
+    from models.foundation.schema import Staff
+    from models.rules import auth
+    from tests.gui.conftest import make_user
+    from ui.app import Session
+
+    make_user(sqlite_archive, "li", "agent")
+    session = Session()
+    session.open_main(auth.login("li", PASSWORD))
+    win = session.window             # the session deletes it when it ends
+    Staff.update(status="frozen").where(Staff.username == "li").execute()
+    with qtbot.waitSignal(win.session_ended, timeout=3000):
+        win.refresh_action.trigger()
+    assert _sign_outs(sqlite_archive) == [("li", "退出", "session_ended")]
+    session.dialog.close()
+    session.tasks.wait()

@@ -128,3 +128,29 @@ def test_role_change_takes_effect_at_next_action(people):
     assert not access.can(li, access.VIEW, card.id)
     Staff.update(role="manager").where(Staff.username == "li").execute()
     assert customers.get_card(li, card.code).code == card.code
+
+
+def test_the_environment_cannot_weaken_password_hashing(tmp_path):
+    """The old test switch CLIENT_ARCHIVE_FAST_HASH=1 lowered argon2's work factor in
+    production too; a real `init` with it set must still store argon2-cffi's defaults."""
+    import os
+    import sqlite3
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from argon2 import extract_parameters
+    from argon2.profiles import get_default_parameters
+
+    root = Path(__file__).resolve().parents[2]
+    db_path = tmp_path / "a.db"
+    env = {**os.environ, "CLIENT_ARCHIVE_FAST_HASH": "1", "CLIENT_ARCHIVE_PASSWORD": PASSWORD,
+           "CLIENT_ARCHIVE_NEW_PASSWORD": PASSWORD, "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
+    proc = subprocess.run([sys.executable, str(root / "main.py"), "--db", str(db_path), "init",
+                           "--admin", "boss"], capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    con = sqlite3.connect(db_path)
+    (stored,) = con.execute("SELECT password_hash FROM staff WHERE username = 'boss'").fetchone()
+    con.close()
+    params = extract_parameters(stored)
+    assert params == get_default_parameters()   # argon2id, t=3, m=64 MiB, p=4 in argon2-cffi 25

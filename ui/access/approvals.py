@@ -31,6 +31,7 @@ from ui.access.common import (
     table_view,
     tr,
 )
+from ui.vocabulary_tr import core_label
 
 
 def _days_box(parent) -> QSpinBox:
@@ -55,7 +56,7 @@ class ApprovalPanel(QDialog):
             Column(tr("申请人"), lambda r: r.requester_name),
             Column(tr("范围"), lambda r: r.scopes_text),
             Column(tr("申请时间"), lambda r: local_text(r.created_at)),
-            Column(tr("状态"), lambda r: REQUEST_STATUS_LABELS.get(r.status, r.status)),
+            Column(tr("状态"), lambda r: core_label(REQUEST_STATUS_LABELS.get(r.status, r.status))),
             Column(tr("理由"), lambda r: r.reason)], self)
         self.requests_view = table_view(self.requests_model, self)
         self.days = _days_box(self)
@@ -183,7 +184,7 @@ class GrantDialog(QDialog):
         self.scope_boxes = {}
         scopes = QHBoxLayout()
         for s in SCOPES:
-            box = QCheckBox(tr(SCOPE_LABELS[s]), self)
+            box = QCheckBox(core_label(SCOPE_LABELS[s]), self)
             box.setChecked(s == "view")
             box.setEnabled(s != "view")
             scopes.addWidget(box)

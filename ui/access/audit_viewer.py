@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,9 +23,11 @@ from models.foundation.errors import ArchiveError
 from models.rules import audit, audit_log
 from models.rules.audit_details import details_text
 from ui.access.common import Column, RecordTableModel, local_text, message_label, table_view, tr
+from ui.vocabulary_tr import core_label
 
 PAGE = 1000
-OUTCOMES = {"allowed": "允许", "denied": "拒绝"}
+OUTCOMES = {"allowed": QT_TRANSLATE_NOOP("AuditViewer", "允许"),
+            "denied": QT_TRANSLATE_NOOP("AuditViewer", "拒绝")}
 
 
 def _date_edit(parent, days_back: int) -> QDateEdit:
@@ -51,7 +53,7 @@ class AuditViewer(QDialog):
         self.action = QComboBox(self)
         self.action.addItem(tr("全部操作"), "")
         for key, label in sorted(audit.ACTION_LABELS.items(), key=lambda kv: kv[1]):
-            self.action.addItem(label, key)
+            self.action.addItem(core_label(label), key)
         self.use_since = QCheckBox(tr("从"), self)
         self.since = _date_edit(self, 30)
         self.use_until = QCheckBox(tr("到"), self)
@@ -64,8 +66,8 @@ class AuditViewer(QDialog):
             Column(tr("编号"), lambda e: e.id, raw=lambda e: e.id),
             Column(tr("时间"), lambda e: local_text(e.at), raw=lambda e: e.at),
             Column(tr("用户"), lambda e: e.actor_name), Column(tr("电脑"), lambda e: e.machine),
-            Column(tr("操作"), lambda e: e.action_label), Column(tr("对象"), lambda e: e.target_label),
-            Column(tr("结果"), lambda e: tr(OUTCOMES.get(e.outcome, e.outcome)),
+            Column(tr("操作"), lambda e: core_label(e.action_label)), Column(tr("对象"), lambda e: e.target_label),
+            Column(tr("结果"), lambda e: QCoreApplication.translate("AuditViewer", OUTCOMES.get(e.outcome, e.outcome)),
                    dim=lambda e: e.outcome != "denied"),
             Column(tr("详情"), lambda e: details_text(e.details), tooltip=lambda e: e.details)], self)
         self.view = table_view(self.model, self)
@@ -173,7 +175,7 @@ class AuditViewer(QDialog):
         self.verified.emit(result)
 
     def choose_export_file(self) -> None:
-        self._file_dialog = QFileDialog(self, tr("导出审计日志"), "审计日志.xlsx", tr("Excel 文件 (*.xlsx)"))
+        self._file_dialog = QFileDialog(self, tr("导出审计日志"), tr("审计日志.xlsx"), tr("Excel 文件 (*.xlsx)"))
         self._file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         self._file_dialog.setDefaultSuffix("xlsx")
         self._file_dialog.fileSelected.connect(self.export_to)

@@ -9,7 +9,7 @@ from ui.itemmodels.record_table import Column, RecordTableModel  # noqa: F401 - 
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("access", text)
+    return QCoreApplication.translate("", text)   # where lupdate files a bare tr() (ui/i18n.py)
 
 
 def table_view(model, parent=None) -> QTableView:

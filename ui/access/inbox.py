@@ -37,6 +37,7 @@ from ui.access.common import (
     table_view,
     tr,
 )
+from ui.vocabulary_tr import core_label
 
 
 def count_text(text: str, n: int) -> str:
@@ -208,7 +209,7 @@ class InboxDialog(QDialog):
             Column(tr("编号"), lambda r: r.id, raw=lambda r: r.id),
             Column(tr("客户"), lambda r: f"{r.customer_code} {r.customer_name}"),
             Column(tr("范围"), lambda r: r.scopes_text),
-            Column(tr("状态"), lambda r: tr(REQUEST_STATUS_LABELS.get(r.status, r.status))),
+            Column(tr("状态"), lambda r: core_label(REQUEST_STATUS_LABELS.get(r.status, r.status))),
             Column(tr("授权到期"), expiry_text, raw=lambda r: r.expires_at),
             Column(tr("申请时间"), lambda r: local_text(r.created_at), raw=lambda r: r.created_at),
             Column(tr("申请理由"), lambda r: r.reason, tooltip=lambda r: r.reason),

@@ -30,6 +30,7 @@ from ui.access.common import (
     table_view,
     tr,
 )
+from ui.vocabulary_tr import core_label
 
 
 class RequestDialog(QDialog):
@@ -57,7 +58,7 @@ class RequestDialog(QDialog):
         self.scope_boxes: dict[str, QCheckBox] = {}
         scopes = QHBoxLayout()
         for s in SCOPES:
-            box = QCheckBox(tr(SCOPE_LABELS[s]), self)
+            box = QCheckBox(core_label(SCOPE_LABELS[s]), self)
             if s == "view":
                 box.setChecked(True)
                 box.setEnabled(False)   # every grant includes viewing

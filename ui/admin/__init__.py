@@ -15,7 +15,7 @@ from models.rules import access
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("admin", text)
+    return QCoreApplication.translate("", text)   # where lupdate files a bare tr() (ui/i18n.py)
 
 
 def ask_backup_path(parent, suggested: str) -> str:
@@ -85,7 +85,7 @@ class AdminFeature(QObject):
 
         from models.maintenance.backup import backup_archive
 
-        suggested = f"客户档案备份-{dt.date.today():%Y%m%d}.db"
+        suggested = tr("客户档案备份-%1.db").replace("%1", f"{dt.date.today():%Y%m%d}")
         path = ask_backup_path(self.window, suggested)
         if not path:
             return None

@@ -37,6 +37,7 @@ from ui.access.common import (
 from ui.admin import tr
 from ui.admin.password import password_edit, repeat_problems
 from ui.dialogs.record_dialog import RecordDialog
+from ui.vocabulary_tr import core_label
 
 CHANGEABLE = ("active", "disabled")   # frozen / departed accounts belong to their handover
 ERROR_STYLE = "color: #b00020;"
@@ -51,10 +52,10 @@ def account_columns() -> list[Column]:
     return [
         Column(tr("用户名"), lambda r: r.info.username, dim=_inactive),
         Column(tr("姓名"), lambda r: r.info.display_name, dim=_inactive),
-        Column(tr("角色"), lambda r: tr(r.role_label), dim=_inactive),
+        Column(tr("角色"), lambda r: core_label(r.role_label), dim=_inactive),
         Column(tr("部门"), lambda r: r.info.department, dim=_inactive),
         Column(tr("管理员"), lambda r: tr("是") if r.info.is_admin else "", dim=_inactive),
-        Column(tr("状态"), lambda r: tr(r.status_label), dim=_inactive),
+        Column(tr("状态"), lambda r: core_label(r.status_label), dim=_inactive),
         Column(tr("负责客户"), lambda r: r.custody, raw=lambda r: r.custody, dim=_inactive),
         Column(tr("登录锁定"), lambda r: local_text(r.locked_until), raw=lambda r: r.locked_until,
                tooltip=lambda r: tr("密码连续输错，锁定到 %1").replace("%1", local_text(r.locked_until))
@@ -70,7 +71,7 @@ class AccountForm(RecordDialog):
         self.display_name = QLineEdit(self)
         self.role = QComboBox(self)
         for r in ROLES:
-            self.role.addItem(tr(ROLE_LABELS[r]), r)
+            self.role.addItem(core_label(ROLE_LABELS[r]), r)
         self.department = QComboBox(self)
         self.department.setEditable(True)
         self.department.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

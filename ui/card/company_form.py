@@ -15,6 +15,7 @@ from models.foundation.vocabulary import (
     SOURCE_CHANNELS,
 )
 from models.rules import access
+from ui.vocabulary_tr import core_label
 from ui.widgets.form import ErrorForm
 
 LEFT = ("name", "kind", "industry", "industry_status", "organization", "founded_on", "source_channel",
@@ -48,7 +49,7 @@ class CompanyForm(QWidget):
                 w = self._make(key)
                 self.widgets[key] = w
                 aliases = ("classification",) if key == "cls" else ()
-                form.add_field(key, self.tr(FIELD_LABELS[key]), w, *aliases)
+                form.add_field(key, core_label(FIELD_LABELS[key]), w, *aliases)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(24)
@@ -69,10 +70,10 @@ class CompanyForm(QWidget):
             w = QComboBox(self)
             if key == "kind":
                 for k in KINDS:
-                    w.addItem(self.tr(KIND_LABELS[k]), k)
+                    w.addItem(core_label(KIND_LABELS[k]), k)
             elif key == "cls":
                 for c in CLASSES:
-                    w.addItem(self.tr(CLASS_LABELS[c]), c)
+                    w.addItem(core_label(CLASS_LABELS[c]), c)
             elif key == "source_channel":
                 w.addItem(self.tr("（未填写）"), "")
                 for c in SOURCE_CHANNELS:

@@ -1,7 +1,7 @@
 """Page 1's tables (key people, cooperation projects) and page 2's entries and the history."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -22,11 +22,9 @@ from models.foundation.vocabulary import (
     PROJECT_LABELS,
     SENSITIVE_FIELDS,
 )
+from ui.i18n import tr
 from ui.itemmodels.record_table import Column, RecordTableModel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardTables", text)
+from ui.vocabulary_tr import core_label
 
 
 def _sensitive(key: str, header: str) -> Column:
@@ -36,17 +34,17 @@ def _sensitive(key: str, header: str) -> Column:
         return c.birthday_text if key == "birthday" else getattr(c, key)
 
     return Column(header, display,
-                  tooltip=lambda c: MASK_HINT if c.sensitive_masked else (display(c) or None),
+                  tooltip=lambda c: core_label(MASK_HINT) if c.sensitive_masked else (display(c) or None),
                   dim=lambda c: c.sensitive_masked)
 
 
 def contact_columns() -> list[Column]:
     cols = [Column("", lambda c: "★" if c.is_primary else "", raw=lambda c: c.is_primary,
-                   tooltip=lambda c: _tr("主要联系人") if c.is_primary else None)]
+                   tooltip=lambda c: tr("主要联系人") if c.is_primary else None)]
     for key in ("name", "title", "role_in_org", "phone", "mobile", "email", "wechat"):
-        cols.append(Column(_tr(CONTACT_LABELS[key]), lambda c, k=key: getattr(c, k)))
+        cols.append(Column(core_label(CONTACT_LABELS[key]), lambda c, k=key: getattr(c, k)))
     for key in SENSITIVE_FIELDS:
-        cols.append(_sensitive(key, _tr(CONTACT_LABELS[key])))
+        cols.append(_sensitive(key, core_label(CONTACT_LABELS[key])))
     return cols
 
 
@@ -56,26 +54,26 @@ def _amount(p: ProjectInfo) -> str:
 
 def project_columns() -> list[Column]:
     return [
-        Column(_tr(PROJECT_LABELS["name"]), lambda p: p.name),
-        Column(_tr(PROJECT_LABELS["started_on"]), lambda p: p.started_on.isoformat() if p.started_on else "",
+        Column(core_label(PROJECT_LABELS["name"]), lambda p: p.name),
+        Column(core_label(PROJECT_LABELS["started_on"]), lambda p: p.started_on.isoformat() if p.started_on else "",
                raw=lambda p: p.started_on),
-        Column(_tr(PROJECT_LABELS["ended_on"]), lambda p: p.ended_on.isoformat() if p.ended_on else "",
+        Column(core_label(PROJECT_LABELS["ended_on"]), lambda p: p.ended_on.isoformat() if p.ended_on else "",
                raw=lambda p: p.ended_on),
-        Column(_tr(PROJECT_LABELS["amount"] + "（元）"), _amount, raw=lambda p: p.amount),
-        Column(_tr(PROJECT_LABELS["status"]), lambda p: p.status),
-        Column(_tr(PROJECT_LABELS["notes"]), lambda p: p.notes),
+        Column(core_label(PROJECT_LABELS["amount"]) + tr("（元）"), _amount, raw=lambda p: p.amount),
+        Column(core_label(PROJECT_LABELS["status"]), lambda p: p.status),
+        Column(core_label(PROJECT_LABELS["notes"]), lambda p: p.notes),
     ]
 
 
 def event_columns() -> list[Column]:
     return [
-        Column(_tr("日期"), lambda e: e.event_date.isoformat(), raw=lambda e: e.event_date),
-        Column(_tr("类别"), lambda e: e.category),
-        Column(_tr("标题"), lambda e: e.title + (_tr("（已更正）") if e.revisions else "")),
-        Column(_tr("内容"), lambda e: e.content),
-        Column(_tr("来源部门"), lambda e: e.source_department),
-        Column(_tr("记录人"), lambda e: e.recorded_by + (_tr("（报告）") if e.is_report else "")),
-        Column(_tr("记录时间"), lambda e: local_text(e.recorded_at), raw=lambda e: e.recorded_at),
+        Column(tr("日期"), lambda e: e.event_date.isoformat(), raw=lambda e: e.event_date),
+        Column(tr("类别"), lambda e: e.category),
+        Column(tr("标题"), lambda e: e.title + (tr("（已更正）") if e.revisions else "")),
+        Column(tr("内容"), lambda e: e.content),
+        Column(tr("来源部门"), lambda e: e.source_department),
+        Column(tr("记录人"), lambda e: e.recorded_by + (tr("（报告）") if e.is_report else "")),
+        Column(tr("记录时间"), lambda e: local_text(e.recorded_at), raw=lambda e: e.recorded_at),
     ]
 
 
@@ -89,25 +87,25 @@ def field_label(name: str, action: str = "") -> str:
         order = ((PROJECT_LABELS, CONTACT_LABELS) if "项目" in action
                  else (CONTACT_LABELS, PROJECT_LABELS))
         label = next((labels[key] for labels in order if key in labels), None)
-        return f"{prefix}·{label}" if label else name
+        return f"{prefix}·{core_label(label)}" if label else name
     order = ((EVENT_LABELS, FIELD_LABELS, CONTACT_LABELS) if "重要事项" in action
              else (FIELD_LABELS, CONTACT_LABELS, EVENT_LABELS))
     for labels in order:
         if name in labels:
-            return labels[name]
+            return core_label(labels[name])
     if name.startswith("birthday_"):
-        return CONTACT_LABELS["birthday"]
+        return core_label(CONTACT_LABELS["birthday"])
     return name
 
 
 def history_columns() -> list[Column]:
     return [
-        Column(_tr("时间"), lambda h: local_text(h.at, SECONDS), raw=lambda h: h.at),
-        Column(_tr("操作人"), lambda h: h.who),
-        Column(_tr("操作"), lambda h: h.action),
-        Column(_tr("字段"), lambda h: field_label(h.field, h.action)),
-        Column(_tr("原值"), lambda h: h.old),
-        Column(_tr("新值"), lambda h: h.new),
+        Column(tr("时间"), lambda h: local_text(h.at, SECONDS), raw=lambda h: h.at),
+        Column(tr("操作人"), lambda h: h.who),
+        Column(tr("操作"), lambda h: h.action),
+        Column(tr("字段"), lambda h: field_label(h.field, h.action)),
+        Column(tr("原值"), lambda h: h.old),
+        Column(tr("新值"), lambda h: h.new),
     ]
 
 

@@ -6,7 +6,7 @@ user changed, and a stale save can re-apply exactly those changes on the fresh v
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,9 +26,11 @@ from models.foundation.vocabulary import CLASS_LABELS, CUSTOMER_STATUS_LABELS
 from ui import settings
 from ui.card.company_form import CompanyForm, card_values
 from ui.card.sections import EventsPage, HistoryPage, TableSection, contact_columns, project_columns
+from ui.vocabulary_tr import core_label
 from ui.widgets.form import ERROR_STYLE
 
-FIELD_NAMES = {"cls": "客户分类", "owner": "负责客服"}
+FIELD_NAMES = {"cls": QT_TRANSLATE_NOOP("CardWindow", "客户分类"),
+               "owner": QT_TRANSLATE_NOOP("CardWindow", "负责客服")}
 
 
 class CardWindow(QWidget):
@@ -136,8 +138,8 @@ class CardWindow(QWidget):
         archived = card.status == "archived"
         self.heading.setText(f"{card.code}　{card.name}")
         self.subheading.setText(self.tr("%1 · %2 · 负责客服：%3 · 最后更新：%4（%5）")
-                                .replace("%1", CLASS_LABELS.get(card.cls, card.cls))
-                                .replace("%2", CUSTOMER_STATUS_LABELS.get(card.status, card.status)
+                                .replace("%1", core_label(CLASS_LABELS.get(card.cls, card.cls)))
+                                .replace("%2", core_label(CUSTOMER_STATUS_LABELS.get(card.status, card.status))
                                          + (f"（{card.archived_reason}）" if archived else ""))
                                 .replace("%3", card.custodian_name or "—")
                                 .replace("%4", local_text(card.updated_at))
@@ -252,7 +254,9 @@ class CardWindow(QWidget):
         theirs = [k for k in new if new[k] != base.get(k)]
 
         def label(k):
-            return FIELD_NAMES.get(k) or customers.FIELD_LABELS.get(k, k)
+            if k in FIELD_NAMES:
+                return self.tr(FIELD_NAMES[k])
+            return core_label(customers.FIELD_LABELS.get(k, k))
 
         dlg = ConflictDialog(fresh.updated_by, [label(k) for k in theirs], [label(k) for k in mine], self)
         dlg.reload_chosen.connect(lambda: self._after_conflict(fresh, {}))

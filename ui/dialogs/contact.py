@@ -16,6 +16,7 @@ from models.foundation.dto import MASK, MASK_HINT, ContactInfo
 from models.foundation.errors import FieldProblem
 from models.foundation.vocabulary import CONTACT_LABELS, SENSITIVE_FIELDS
 from ui.dialogs.record_dialog import RecordDialog
+from ui.vocabulary_tr import core_label
 
 TEXT_FIELDS = ("name", "title", "phone", "mobile", "email", "wechat")
 LONG_FIELDS = ("role_in_org", "family", "personality", "hobbies", "relationships")
@@ -88,7 +89,7 @@ class ContactDialog(RecordDialog):
             else:
                 w = QLineEdit(self)
             self.edits[key] = w
-            self.form.add_field(key, self.tr(CONTACT_LABELS[key]), w)
+            self.form.add_field(key, core_label(CONTACT_LABELS[key]), w)
             if key == "name":
                 self.form.addRow("", self.primary)
         if contact is not None:
@@ -97,7 +98,7 @@ class ContactDialog(RecordDialog):
             for key in SENSITIVE_FIELDS:
                 w = self.edits[key]
                 w.setEnabled(False)
-                w.setToolTip(self.tr(MASK_HINT))
+                w.setToolTip(core_label(MASK_HINT))
                 if isinstance(w, QPlainTextEdit):
                     w.setPlainText(MASK)
             note = QLabel(self.tr("敏感信息（生日、家庭、性格、爱好、人际关系）：权限不足，无法查看或修改"), self)

@@ -10,6 +10,7 @@ from models.foundation.dto import EventInfo
 from models.foundation.vocabulary import EVENT_CATEGORIES
 from models.foundation.vocabulary import EVENT_LABELS as LABELS
 from ui.dialogs.record_dialog import RecordDialog
+from ui.vocabulary_tr import core_label
 
 
 class EventDialog(RecordDialog):
@@ -32,7 +33,7 @@ class EventDialog(RecordDialog):
         for key, w in (("event_date", self.event_date), ("category", self.category),
                        ("title", self.title), ("content", self.content),
                        ("source_department", self.source_department)):
-            self.form.add_field(key, self.tr(LABELS[key]), w)
+            self.form.add_field(key, core_label(LABELS[key]), w)
         if event is not None:
             d = event.event_date
             self.event_date.setDate(QDate(d.year, d.month, d.day))

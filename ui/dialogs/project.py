@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 from models.foundation.dto import ProjectInfo
 from models.foundation.vocabulary import PROJECT_LABELS, PROJECT_STATUSES
 from ui.dialogs.record_dialog import RecordDialog
+from ui.vocabulary_tr import core_label
 
 
 class ProjectDialog(RecordDialog):
@@ -27,7 +28,7 @@ class ProjectDialog(RecordDialog):
         for key, w in (("name", self.name), ("started_on", self.started_on),
                        ("ended_on", self.ended_on), ("amount", self.amount),
                        ("status", self.status), ("notes", self.notes)):
-            self.form.add_field(key, self.tr(PROJECT_LABELS[key]), w)
+            self.form.add_field(key, core_label(PROJECT_LABELS[key]), w)
         if project is not None:
             self.name.setText(project.name)
             self.started_on.setText(project.started_on.isoformat() if project.started_on else "")

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 from models.accounts import staff
 from models.archive import customers
 from models.foundation.errors import FieldProblem
-from models.foundation.vocabulary import CLASS_LABELS, CLASSES
+from models.foundation.vocabulary import CLASS_LABELS, CLASSES, FIELD_LABELS
 from models.rules import access
 from ui import settings
 from ui.dialogs.record_dialog import RecordDialog
+from ui.vocabulary_tr import core_label
 
 
 class ArchiveDialog(RecordDialog):
@@ -54,7 +55,7 @@ class NewCustomerDialog(RecordDialog):
         self.name = QLineEdit(self)
         self.cls = QComboBox(self)
         for c in CLASSES:
-            self.cls.addItem(self.tr(CLASS_LABELS[c]), c)
+            self.cls.addItem(core_label(CLASS_LABELS[c]), c)
         self.cls.setCurrentIndex(2)
         self.industry = QLineEdit(self)
         self.phone = QLineEdit(self)
@@ -68,10 +69,10 @@ class NewCustomerDialog(RecordDialog):
         else:
             self.owner.addItem(actor.display_name, actor.id)
             self.owner.setEnabled(False)
-        for key, label, w in (("name", "客户名称", self.name), ("cls", "客户分类", self.cls),
-                              ("industry", "所属行业", self.industry), ("phone", "电话", self.phone),
-                              ("owner", "负责客服", self.owner)):
-            self.form.add_field(key, self.tr(label), w, *(("classification",) if key == "cls" else ()))
+        for key, w in (("name", self.name), ("cls", self.cls), ("industry", self.industry),
+                       ("phone", self.phone), ("owner", self.owner)):
+            self.form.add_field(key, core_label(FIELD_LABELS[key]), w,
+                                *(("classification",) if key == "cls" else ()))
         self.setMinimumWidth(420)
         self.saved.connect(lambda card: self.created.emit(card.id))
 

@@ -19,7 +19,7 @@ from ui.exports.options import ExportOptions, ExportOptionsDialog, Scope
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Exports", text)
+    return QCoreApplication.translate("", text)   # where lupdate files a bare tr() (ui/i18n.py)
 
 
 def ask_save_path(parent, title: str, suggested: str, pattern: str) -> str:
@@ -143,7 +143,9 @@ class ExportsFeature(QObject):
 
     def _exported(self, result) -> None:
         self.last_result = result
-        rows = "，".join(f"{k} {v} 行" for k, v in result.counts.items())
+        # k: a sheet name of the (Chinese) workbook, shown as the file has it
+        rows = tr("，").join(tr("%1 %2 行").replace("%1", k).replace("%2", str(v))
+                            for k, v in result.counts.items())
         self.window.status(tr("已导出到 %1（%2）").replace("%1", str(result.path)).replace("%2", rows))
 
     def print_cards(self, mode: str) -> None:

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from exports import xlsx_import
 from models.transfer import importing
+from ui.vocabulary_tr import core_label
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+    return QCoreApplication.translate("", text)   # where lupdate files a bare tr() (ui/i18n.py)
 
 
-FIELD_CHOICES = [("", "（忽略此列）")] + [(f, names[0]) for f, names in xlsx_import.CUSTOMER_HEADERS.items()]
+FIELD_CHOICES = [(f, names[0]) for f, names in xlsx_import.CUSTOMER_HEADERS.items()]
 
 
 class ImportDialog(QDialog):
@@ -82,8 +83,9 @@ class ImportDialog(QDialog):
         by_col = self.sheet.columns
         for i, header in enumerate(h for h in self.sheet.headers if h):
             combo = QComboBox()
+            combo.addItem(tr("（忽略此列）"), "")
             for fld, label in FIELD_CHOICES:
-                combo.addItem(tr(label), fld)
+                combo.addItem(core_label(label), fld)
             col_index = self.sheet.headers.index(header)
             guessed = by_col.get(col_index, "")
             combo.setCurrentIndex(max(0, combo.findData(guessed)))
@@ -115,7 +117,7 @@ class ImportDialog(QDialog):
         row.addWidget(QLabel(tr("遇到重复客户（同编号、同名或同电话）时：")))
         self.duplicate_group = QButtonGroup(self)
         for value in importing.DUPLICATE_CHOICES:
-            button = QRadioButton(tr(importing.DUPLICATE_LABELS[value]))
+            button = QRadioButton(core_label(importing.DUPLICATE_LABELS[value]))
             button.setProperty("choice", value)
             self.duplicate_group.addButton(button)
             row.addWidget(button)
@@ -172,7 +174,8 @@ class ImportDialog(QDialog):
                 self.problems.setItem(r, c, QTableWidgetItem(value))
         self.problems.resizeColumnsToContents()
         self.save_problems_button.setEnabled(bool(report.problems))
-        dups = f"；发现重复 {len(report.duplicates)} 处" if report.duplicates else ""
+        dups = (tr("；发现重复 %1 处").replace("%1", str(len(report.duplicates)))
+                if report.duplicates else "")
         self.status_label.setText(report.summary() + dups)
         self.stack.setCurrentIndex(1)
         self._page_changed(1)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PdfPreview", text)
+    return QCoreApplication.translate("", text)   # where lupdate files a bare tr() (ui/i18n.py)
 
 
 def render_pages(path, scale: float = 1.0) -> list[QImage]:

@@ -121,7 +121,7 @@ class HandoverRecordsDialog(QDialog):
         h = self.current()
         if h is None:
             return
-        dialog = QFileDialog(self, tr("保存交接单"), f"交接单_{h.number}.pdf", tr("PDF 文件 (*.pdf)"))
+        dialog = QFileDialog(self, tr("保存交接单"), tr("交接单_%1.pdf").replace("%1", h.number), tr("PDF 文件 (*.pdf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         dialog.fileSelected.connect(self.print_to)

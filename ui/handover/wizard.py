@@ -367,7 +367,7 @@ class HandoverWizard(QDialog):
         self.changed.emit("handover")
 
     def ask_save_pdf(self) -> None:
-        dialog = QFileDialog(self, tr("保存交接单"), f"交接单_{self.summary.number}.pdf",
+        dialog = QFileDialog(self, tr("保存交接单"), tr("交接单_%1.pdf").replace("%1", self.summary.number),
                              tr("PDF 文件 (*.pdf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")

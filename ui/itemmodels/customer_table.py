@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 
 from models.archive import customers
 from models.archive.customers import ListQuery
@@ -20,18 +27,19 @@ from models.foundation.dto import CustomerRow
 from models.foundation.localtime import local_text
 from models.foundation.vocabulary import CUSTOMER_STATUS_LABELS
 from models.rules.access import Actor
+from ui.vocabulary_tr import core_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # (header, CustomerRow attribute, database sort key or None)
 COLUMNS = (
-    ("客户编号", "code", "code"),
-    ("客户名称", "name", "name"),
-    ("分类", "cls", "cls"),
-    ("所属行业", "industry", "industry"),
-    ("负责客服", "custodian", "custodian"),
-    ("状态", "status", "status"),
-    ("最后更新", "updated_at", "updated_at"),
+    (QT_TRANSLATE_NOOP("CustomerTableModel", "客户编号"), "code", "code"),
+    (QT_TRANSLATE_NOOP("CustomerTableModel", "客户名称"), "name", "name"),
+    (QT_TRANSLATE_NOOP("CustomerTableModel", "分类"), "cls", "cls"),
+    (QT_TRANSLATE_NOOP("CustomerTableModel", "所属行业"), "industry", "industry"),
+    (QT_TRANSLATE_NOOP("CustomerTableModel", "负责客服"), "custodian", "custodian"),
+    (QT_TRANSLATE_NOOP("CustomerTableModel", "状态"), "status", "status"),
+    (QT_TRANSLATE_NOOP("CustomerTableModel", "最后更新"), "updated_at", "updated_at"),
 )
 
 
@@ -145,7 +153,7 @@ class CustomerTableModel(QAbstractTableModel):
             if attr == "updated_at":
                 return local_text(value)
             if attr == "status":
-                return _tr(CUSTOMER_STATUS_LABELS.get(value, value))
+                return core_label(CUSTOMER_STATUS_LABELS.get(value, value))
             return value or ""
         if role == Qt.ItemDataRole.UserRole:
             return value
