@@ -95,6 +95,8 @@ class Customer(BaseModel):
     verified_by = pw.ForeignKeyField(Staff, null=True, backref="+")
     # the event date of the newest page-2 entry recorded by service staff (cadence, v3)
     last_contact_on = pw.DateField(null=True, index=True)
+    # the last change to page 1 (company fields, key people, projects) — stale cards (v3)
+    page1_at = pw.DateTimeField(null=True)
 
 
 class Contact(BaseModel):
