@@ -1,6 +1,7 @@
 """The 今日 page: every item for one user on one day.
 
-Items (kind): birthday (key people, lunar or solar), anniversary (founding day, first
+Items are grouped by kind (the order of KIND_ORDER); a cadence line is dated the day
+contact became due, a stale line the day its 核实 fell due. Items (kind): birthday (key people, lunar or solar), anniversary (founding day, first
 cooperation), festival (with the customers to greet), task (due in the window or overdue),
 cadence (overdue for contact), stale (page 1 not confirmed), event (company events with
 replies outstanding). An agent's items are their own customers'; a manager sees their own
@@ -171,6 +172,15 @@ def _events(actor: Actor, today: dt.date) -> list[DeskItem]:
     return out
 
 
+def _order(item: DeskItem):
+    """Grouped by kind; customers to contact or confirm A first and most overdue first,
+    everything else by date."""
+    cls = "ABC".find(item.cls) if item.cls else 9
+    if item.kind in ("cadence", "stale"):
+        return (KIND_ORDER.index(item.kind), cls, item.date, item.code)
+    return (KIND_ORDER.index(item.kind), item.date, cls, item.code)
+
+
 def today_page(actor: Actor, *, today: dt.date | None = None, days: int | None = None) -> TodayPage:
     """The user's 今日 page (showing key people's birthdays is audited)."""
     return _build(actor, today or dt.date.today(), days, audit_dates=True)
@@ -187,16 +197,17 @@ def _build(actor: Actor, today: dt.date, days: int | None, *, audit_dates: bool)
     reminders, revealed = _reminders(actor, today, end, settings)
     items = reminders + _festivals(actor, today, end, settings) + _tasks(actor, today, end) + _events(actor, today)
     for due in upkeep.overdue_for_contact(actor, today=today, mine_only=True):
-        items.append(DeskItem(today, "cadence", due.code, due.name,
+        became_due = today - dt.timedelta(days=due.days_over)
+        items.append(DeskItem(became_due, "cadence", due.code, due.name,
                               f"上次联系 {due.since.isoformat()}，已超过联系周期 {due.days_over} 天",
                               f"cadence:{due.customer_id}:{due.since}", due.customer_id, due.cls))
     for due in upkeep.stale_cards(actor, today=today, mine_only=True):
-        items.append(DeskItem(today, "stale", due.code, due.name,
+        items.append(DeskItem(today - dt.timedelta(days=due.days_over), "stale", due.code, due.name,
                               f"资料自 {due.since.isoformat()} 起未更新或核实",
                               f"stale:{due.customer_id}:{due.since}", due.customer_id, due.cls))
     hidden = _marks(actor, today)
     items = [i for i in items if i.key not in hidden]
-    items.sort(key=lambda i: (i.date, KIND_ORDER.index(i.kind), "ABC".find(i.cls) if i.cls else 9, i.code))
+    items.sort(key=_order)
     shown = sorted({i.code for i in items if i.kind == "birthday"})
     if audit_dates and shown and revealed:
         audit.record(actor, "desk_dates_shown", target_type="desk", target_label="今日",
