@@ -1,1 +1,3 @@
-"""File formats (xlsx, PDF). No Qt: DTOs in, bytes/paths out."""
+"""File formats (xlsx, PDF). No Qt, no database, no audit: DTOs in, bytes or the path they
+were given out. A format writes the (temporary) path its service hands it and removes what
+it wrote when it fails; the service audits and renames (models.foundation.files)."""

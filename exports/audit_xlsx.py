@@ -2,14 +2,12 @@
 
 Every text cell is written as an explicit string cell, so a target label or a reason
 that starts with = + - @ stays exactly that text and never becomes a formula (no <f>
-element in the sheet XML). The file is written next to the target and renamed into
-place at the end: a cancelled or failed export leaves no half-written file behind.
+element in the sheet XML). A pure format: it writes the path it is given (the service hands
+it a temporary file — models.foundation.files.produce_file — and audits and renames it) and
+removes what it wrote when cancelled or failing, so nothing half-written is left behind.
 """
 from __future__ import annotations
 
-import hashlib
-import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -18,6 +16,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
+from exports.excel import abandon_workbook
 from models.foundation.dto import AuditInfo
 from models.foundation.errors import ArchiveError
 
@@ -31,13 +30,6 @@ TARGET_LABELS = {"customer": "客户", "staff": "账号", "": ""}
 class ExportCancelled(ArchiveError):
     def __init__(self):
         super().__init__("导出已取消，没有生成文件")
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    path: str
-    rows: int
-    sha256: str
 
 
 def _text(ws, value: str) -> WriteOnlyCell:
@@ -58,10 +50,9 @@ def _row(ws, e: AuditInfo, describe: Callable[[str], str]) -> list:
 def write_audit_xlsx(entries: Iterable[AuditInfo], path, *, describe: Callable[[str], str] = str,
                      total: int = 0,
                      progress: Callable[[int, int], None] | None = None,
-                     is_cancelled: Callable[[], bool] | None = None) -> ExportResult:
-    """Write `entries` to `path`; returns the row count and the file's SHA-256."""
+                     is_cancelled: Callable[[], bool] | None = None) -> int:
+    """Write `entries` to `path`; returns the row count. Raises ExportCancelled when asked."""
     target = Path(path)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("审计日志")
     for i, width in enumerate(WIDTHS):
@@ -75,25 +66,23 @@ def write_audit_xlsx(entries: Iterable[AuditInfo], path, *, describe: Callable[[
         header.append(cell)
     ws.append(header)
     rows = 0
-    cancelled = False
     try:
         for e in entries:
             ws.append(_row(ws, e, describe))
             rows += 1
             if rows % 500 == 0:
                 if is_cancelled and is_cancelled():
-                    cancelled = True
-                    break
+                    raise ExportCancelled()
                 if progress:
                     progress(rows, total)
-        wb.save(tmp)  # also on cancel: it closes openpyxl's stream; the file is removed below
-        if cancelled:
-            raise ExportCancelled()
-        digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
-        tmp.replace(target)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        abandon_workbook(wb)   # closes openpyxl's half-written streams; nothing reached `path`
+        raise
+    try:
+        wb.save(target)
+    except BaseException:
+        target.unlink(missing_ok=True)
         raise
     if progress:
         progress(rows, total or rows)
-    return ExportResult(str(target), rows, digest)
+    return rows

@@ -126,15 +126,15 @@ class _SheetWriter:
         if value is None or value == "":
             return None
         if kind == "t":
-            return _text(self.ws, value)
+            return text_cell(self.ws, value)
         return value
 
     def finish(self) -> None:
         self.ws.auto_filter.ref = f"A1:{self._last}{self.rows + 1}"
 
 
-def _text(ws, value):
-    """A string cell that can never be a formula or an error value."""
+def text_cell(ws, value):
+    """A string cell that can never be a formula or an error value (for any write-only sheet)."""
     if not isinstance(value, str):
         value = str(value)
     if ILLEGAL_CHARACTERS_RE.search(value):
@@ -144,6 +144,9 @@ def _text(ws, value):
         cell._value, cell.data_type = value[:32767], "s"
         return cell
     return value
+
+
+_text = text_cell   # the old private name, still imported by models.transfer.import_job
 
 
 def write_workbook(path, row_batches: Iterable[tuple], info: ExportInfo,
@@ -156,12 +159,13 @@ def write_workbook(path, row_batches: Iterable[tuple], info: ExportInfo,
     try:
         return _write(wb, path, row_batches, info, on_batch)
     except BaseException:
-        _abandon(wb)
+        abandon_workbook(wb)
         raise
 
 
-def _abandon(wb: Workbook) -> None:
-    """Close the half-written sheets' streams and delete their temporary files."""
+def abandon_workbook(wb: Workbook) -> None:
+    """Close a failed write-only workbook's half-written sheet streams and delete their
+    temporary files (else openpyxl's generators complain when they are collected)."""
     for ws in wb._sheets:
         try:
             if not ws.closed:
@@ -208,4 +212,4 @@ def _write_notes(wb: Workbook, info: ExportInfo, counts: dict) -> None:
     for label, value in rows:
         cell = WriteOnlyCell(ws, label)
         cell.font = bold
-        ws.append([cell, _text(ws, value) if isinstance(value, str) else value])
+        ws.append([cell, text_cell(ws, value) if isinstance(value, str) else value])

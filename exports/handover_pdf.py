@@ -251,10 +251,13 @@ def render(info: HandoverInfo, *, company: str = "") -> bytes:
 
 
 def write_pdf(info: HandoverInfo, path, *, company: str = "") -> Path:
-    """Write the 交接单 to `path` (written to a temporary name first, then renamed)."""
+    """Write the 交接单 to `path`. A pure format: the service (models.handover.printing)
+    hands it a temporary file, audits it and renames it into place."""
     path = Path(path)
     data = render(info, company=company)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    try:
+        path.write_bytes(data)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
     return path

@@ -12,7 +12,7 @@ sys.path.insert(0, str(ROOT))
 
 import pytest  # noqa: E402
 
-from tests.pg_server import PgServer, PgUnavailable, create_database  # noqa: E402
+from tests.pg_server import PgServer, create_database, drop_database, start_for_session  # noqa: E402
 
 IN_CI = os.environ.get("CI") == "true"
 PASSWORD = "secret-123"
@@ -21,13 +21,7 @@ PASSWORD = "secret-123"
 @pytest.fixture(scope="session")
 def pg_admin_url():
     server = PgServer()
-    try:
-        url = server.start()
-    except PgUnavailable as exc:
-        if IN_CI:
-            pytest.fail(f"PostgreSQL is required in CI: {exc}")
-        pytest.skip(f"*** PostgreSQL NOT AVAILABLE, PostgreSQL tests skipped: {exc} ***")
-    yield url
+    yield start_for_session(server, in_ci=IN_CI)
     server.stop()
 
 
@@ -36,14 +30,22 @@ _pg_counter = [0]
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def db_url(request, tmp_path, monkeypatch):
-    """A URL for an empty archive on each backend."""
+    """A URL for an empty archive on each backend; a PostgreSQL one is dropped after its test."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     if request.param == "sqlite":
-        return str(tmp_path / "archive.db")
+        yield str(tmp_path / "archive.db")
+        return
     admin = request.getfixturevalue("pg_admin_url")
     _pg_counter[0] += 1
-    return create_database(admin, f"ca_test_{os.getpid()}_{_pg_counter[0]}")
+    name = f"ca_test_{os.getpid()}_{_pg_counter[0]}"
+    yield create_database(admin, name)
+    try:
+        from models.foundation import db
+
+        db.close_database()
+    finally:
+        drop_database(admin, name)
 
 
 @pytest.fixture

@@ -1,19 +1,26 @@
 """A throwaway PostgreSQL server for the tests (real server, loopback only).
 
 Uses CLIENT_ARCHIVE_TEST_PG (a URL to an existing server) when set; otherwise starts a
-private cluster from Debian's postgresql binaries in a temporary directory. In CI a
-missing server is an error, never a silent skip.
+private cluster from Debian's postgresql binaries in a temporary directory (Unix only: on
+Windows the URL is the only way). In CI a missing server is an error, never a silent skip.
 """
 from __future__ import annotations
 
 import glob
 import os
-import pwd
 import shutil
 import socket
 import subprocess
 import tempfile
 import time
+
+try:
+    import pwd  # Unix only: the private cluster runs as 'postgres' when the tests run as root
+except ImportError:
+    pwd = None
+
+ENV_URL = "CLIENT_ARCHIVE_TEST_PG"
+SKIP_BANNER = "*** PostgreSQL NOT AVAILABLE, PostgreSQL tests skipped: {reason} ***"
 
 
 class PgUnavailable(RuntimeError):
@@ -28,7 +35,7 @@ def _free_port() -> int:
 
 class PgServer:
     def __init__(self):
-        self.url = os.environ.get("CLIENT_ARCHIVE_TEST_PG")
+        self.url = os.environ.get(ENV_URL)
         self.dir = None
         self.bindir = None
         self.user_prefix: list[str] = []
@@ -36,6 +43,10 @@ class PgServer:
     def start(self) -> str:
         if self.url:
             return self.url
+        if pwd is None or not hasattr(os, "geteuid"):
+            raise PgUnavailable(f"this system cannot start a private PostgreSQL cluster (Unix only); "
+                                f"set {ENV_URL}=postgresql://postgres@127.0.0.1:5432/postgres "
+                                f"(a superuser URL of a running server)")
         candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
         if not candidates and shutil.which("initdb"):
             candidates = [shutil.which("initdb")]
@@ -86,6 +97,19 @@ class PgServer:
             shutil.rmtree(self.dir, ignore_errors=True)
 
 
+def start_for_session(server: PgServer, *, in_ci: bool) -> str:
+    """The server's admin URL, or a loud skip (outside CI) / a failure (in CI) when there is none."""
+    import pytest
+
+    try:
+        return server.start()
+    except PgUnavailable as exc:
+        server.stop()  # a half-started cluster must not leave its directory behind
+        if in_ci:
+            pytest.fail(f"PostgreSQL is required in CI: {exc}")
+        pytest.skip(SKIP_BANNER.format(reason=exc))
+
+
 def create_database(admin_url: str, name: str) -> str:
     import psycopg
 
@@ -93,3 +117,11 @@ def create_database(admin_url: str, name: str) -> str:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
         conn.execute(f'CREATE DATABASE "{name}"')
     return admin_url.rsplit("/", 1)[0] + "/" + name
+
+
+def drop_database(admin_url: str, name: str) -> None:
+    """Drop a test's database, ending any connection the test left open (PostgreSQL 13+)."""
+    import psycopg
+
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

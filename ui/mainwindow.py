@@ -32,7 +32,7 @@ from models.accounts import staff
 from models.archive.customers import ListQuery
 from models.foundation.errors import ArchiveError, LoginFailed
 from models.foundation.vocabulary import ROLE_LABELS
-from models.rules import auth
+from models.rules import access, auth
 from models.rules.access import Actor
 from ui import settings
 from ui.itemmodels.customer_table import CustomerTableModel
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menu(self.tr("文件"))
         self.new_action = QAction(self.tr("新建客户"), self, shortcut=QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_customer)
-        self.new_action.setEnabled(self.actor.role in ("agent", "manager"))
+        self.new_action.setEnabled(access.capabilities(self.actor).can_create_customer)
         self.open_action = QAction(self.tr("打开"), self, shortcut=QKeySequence("Ctrl+O"))
         self.open_action.triggered.connect(lambda: self.open_card(self.current_customer_id()))
         self.refresh_action = QAction(self.tr("刷新"), self, shortcut=QKeySequence.StandardKey.Refresh)

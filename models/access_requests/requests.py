@@ -157,11 +157,12 @@ def request_access(actor: Actor, customer_id_or_code, reason: str, scopes="view"
     customer = _customer(customer_id_or_code)
     wanted = parse_scopes(scopes)
     text = _reason(reason, "reason", "请填写申请理由")
-    if actor.is_manager:
+    standing = access.standing_access(actor, customer)
+    if standing == access.SEES_ALL:
         raise ValidationError([FieldProblem("customer", "您是客服主管，可以直接查阅所有客户，无需申请")])
-    if actor.role == "agent" and customer.owner_id == actor.id:
+    if standing == access.CUSTODIAN:
         raise ValidationError([FieldProblem("customer", f"您是客户 {customer.code} 的负责客服，无需申请")])
-    if actor.role not in ("agent", "staff"):
+    if not access.may_hold_grants(actor):
         raise ValidationError([FieldProblem("customer", "您的账号不能申请查阅客户档案")])
     pending = (AccessRequest.select(AccessRequest.id)
                .where((AccessRequest.customer == customer.id) & (AccessRequest.requester == actor.id)
@@ -210,7 +211,7 @@ def list_requests(actor: Actor, pending_only: bool = False, *, limit: int = 500)
     """Managers see every request; everyone else sees their own. Pending first, newest first."""
     actor = access.refresh(actor)
     query = AccessRequest.select()
-    if not actor.is_manager:
+    if not access.sees_all_requests(actor):
         query = query.where(AccessRequest.requester == actor.id)
     if pending_only:
         query = query.where(AccessRequest.status == "pending")
@@ -222,7 +223,7 @@ def pending_count(actor: Actor) -> int:
     """For the badge: all pending requests for a manager, one's own for anyone else."""
     actor = access.refresh(actor)
     query = AccessRequest.select().where(AccessRequest.status == "pending")
-    if not actor.is_manager:
+    if not access.sees_all_requests(actor):
         query = query.where(AccessRequest.requester == actor.id)
     return query.count()
 
@@ -325,9 +326,10 @@ def grant(actor: Actor, customer_id_or_code, grantee_username: str, scopes="view
     wanted = parse_scopes(scopes)
     days = check_days(days)
     grantee = _active_grantee((grantee_username or "").strip(), "grantee")
-    if grantee.role == "manager":
+    standing = access.standing_access(grantee, customer)
+    if standing == access.SEES_ALL:
         raise ValidationError([FieldProblem("grantee", f"{grantee.display_name} 是客服主管，本就可以查阅所有客户")])
-    if grantee.role == "agent" and customer.owner_id == grantee.id:
+    if standing == access.CUSTODIAN:
         raise ValidationError([FieldProblem("grantee", f"{grantee.display_name} 是该客户的负责客服，无需授权")])
     now = utcnow()
     expires = now + dt.timedelta(days=days)
@@ -370,7 +372,7 @@ def list_grants(actor: Actor, customer=None, grantee: str | None = None, active_
     actor = access.refresh(actor)
     now = utcnow()
     query = Grant.select()
-    if not actor.is_manager:
+    if not access.sees_all_requests(actor):
         query = query.where(Grant.grantee == actor.id)
     if customer is not None:
         query = query.where(Grant.customer == _customer(customer).id)

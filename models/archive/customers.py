@@ -75,7 +75,7 @@ def _custodian(username_or_id) -> Staff:
     staff = Staff.get_or_none(q)
     if staff is None:
         raise NotFound("负责客服", str(username_or_id))
-    if staff.status != "active" or staff.role not in ("agent", "manager"):
+    if staff.status != "active" or not access.may_hold_custody(staff):
         raise ValidationError([FieldProblem("owner", f"{staff.display_name} 不能担任负责客服（须为在职客服专员或主管）")])
     return staff
 
@@ -94,7 +94,7 @@ def create_customer(actor: Actor, data: dict, *, owner=None, code: str | None = 
     """New card. An agent becomes its custodian; a manager may name any active agent."""
     actor = access.require(actor, access.CREATE)
     fields = validate_fields({"kind": "company", "cls": "C", **data}, creating=True)
-    if owner is not None and not actor.is_manager:
+    if owner is not None and not access.can(actor, access.MANAGE):
         owner_staff = _custodian(owner)
         if owner_staff.id != actor.id:
             access.require(actor, access.MANAGE, label=fields["name"])

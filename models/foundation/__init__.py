@@ -1,4 +1,5 @@
 """The foundation every other part stands on: the database connection, the tables,
 the migrations, errors, the vocabulary (codes and labels, no peewee), DTOs, parsing of
-user input and local time. Imports nothing from the rest of `models`.
+user input, local time, and `files.produce_file` (write beside the target, audit, rename —
+the one way a file the archive answers for is made). Imports nothing from the rest of `models`.
 """

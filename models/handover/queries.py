@@ -44,7 +44,7 @@ OPEN_STATUSES = ("open", "executed")
 def _require_runner(actor: Actor, label: str = "") -> Actor:
     """A manager (APPROVE) or an admin runs handovers; anyone else is refused (audited)."""
     fresh = access.refresh(actor)
-    if access.can(fresh, access.APPROVE) or access.can(fresh, access.ADMIN):
+    if access.may_run_handover(fresh):
         return fresh
     return access.require(fresh, access.APPROVE, label=label or "离职交接")
 
@@ -190,7 +190,7 @@ def staff_choices(actor: Actor) -> tuple[list[StaffInfo], list[StaffInfo]]:
     actor = _require_runner(actor)
     everyone = [to_info(s) for s in Staff.select().order_by(Staff.username)]
     leavers = [s for s in everyone if s.status in ("active", "disabled") and s.id != actor.id]
-    receivers = [s for s in everyone if s.status == "active" and s.role in ("agent", "manager")]
+    receivers = [s for s in everyone if s.status == "active" and access.may_hold_custody(s)]
     return leavers, receivers
 
 

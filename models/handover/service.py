@@ -49,6 +49,7 @@ from models.handover.dto import (
     ReceiverLoad,
     handover_number,
 )
+from models.handover.printing import print_record
 from models.handover.queries import (
     OPEN_STATUSES,
     _custody,
@@ -67,7 +68,7 @@ from models.rules import access, audit
 from models.rules.access import Actor
 
 __all__ = ["start_handover", "inventory", "plan", "execute", "confirm", "list_handovers",
-           "get_handover", "my_pending_confirmations", "record_printed", "check_can_depart",
+           "get_handover", "my_pending_confirmations", "print_record", "check_can_depart",
            "check_receivers", "open_handover_of", "staff_choices", "handover_number"]
 
 _BATCH = 500
@@ -79,7 +80,7 @@ def _receiver(username: str, leaver: Staff) -> Staff:
     s = _staff(username, "接收人")
     if s.id == leaver.id:
         raise ValidationError([FieldProblem("receivers", f"离职人员 {s.display_name} 不能作为接收人", username)])
-    if s.status != "active" or s.role not in ("agent", "manager"):
+    if s.status != "active" or not access.may_hold_custody(s):
         raise ValidationError([FieldProblem(
             "receivers", f"{s.display_name}（{s.username}）不能接收客户：须为在职的客服专员或客服主管", username)])
     return s
@@ -357,14 +358,6 @@ def confirm(actor: Actor, handover_id: int, customer_codes: list[str] | None = N
         if left == 0:
             _mark_departed(actor, h)
     return _info(h.id)
-
-
-def record_printed(actor: Actor, handover_id: int, path: str = "") -> None:
-    """Audit that the 交接单 was printed/saved (the PDF itself is made by exports/)."""
-    actor = _require_runner(actor)
-    h = _handover(handover_id)
-    audit.record(actor, "export_pdf", target_type="handover", target_id=h.id,
-                 target_label=handover_number(h.id), details={"what": "交接单", "file": str(path)})
 
 
 def check_receivers(actor: Actor, leaver_username: str, receivers: list[str],

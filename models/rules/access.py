@@ -23,11 +23,12 @@ transaction, which must not be rolled back with the caller's.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
 
 import peewee as pw
 
-from models.foundation.dto import Permissions
+from models.foundation.dto import Permissions, StaffInfo
 from models.foundation.errors import LoginFailed, PermissionDenied
 from models.foundation.schema import Customer, Grant, Staff, utcnow
 from models.rules import audit
@@ -187,7 +188,10 @@ def visible_condition(actor: Actor, scope: str = "view") -> pw.Expression:
     """A WHERE condition on Customer: the cards `actor` may open (or export, scope='export').
 
     Lists, search, export, print and the CLI all filter with this one condition."""
-    actor = refresh(actor)
+    return _visible_to(refresh(actor), scope)
+
+
+def _visible_to(actor: Actor, scope: str) -> pw.Expression:
     if actor.is_manager:
         return Customer.id.is_null(False)
     if actor.role == "agent":
@@ -195,3 +199,104 @@ def visible_condition(actor: Actor, scope: str = "view") -> pw.Expression:
     if actor.role == "staff":
         return Customer.id.in_(_granted_ids(actor, scope))
     return Customer.id.is_null(True)
+
+
+# ---- batch questions and what the UI may offer ---------------------------------------------
+# Kept apart from the rule table above (issue #10): these only phrase the same rules for a
+# set of cards, for another account, or for the whole session; none adds a rule.
+
+CUSTODIAN_ROLES = ("agent", "manager")   # may be a card's custodian (负责客服) and receive a handover
+GRANTEE_ROLES = ("agent", "staff")       # may ask for and hold grants
+
+
+def may_hold_custody(person: Actor | Staff | StaffInfo) -> bool:
+    """Whether an account's role lets it be a customer's custodian or a handover receiver
+    (agents and managers). `person`: an Actor, a Staff row or a StaffInfo; whether the
+    account is active is the caller's separate check."""
+    return person.role in CUSTODIAN_ROLES
+
+
+def may_hold_grants(person: Actor | Staff | StaffInfo) -> bool:
+    """Whether an account's role lets it ask for and be given access grants (agents, staff)."""
+    return person.role in GRANTEE_ROLES
+
+
+SEES_ALL = "sees_all"      # standing_access: a manager opens every card
+CUSTODIAN = "custodian"    # standing_access: an agent's own card
+
+
+def standing_access(person: Actor | Staff, customer: Customer | int) -> str:
+    """Why `person` (Actor or Staff) needs no grant on `customer` (Customer or id):
+    SEES_ALL (a manager), CUSTODIAN (an agent's own card), or "" (a grant would be needed)."""
+    if person.role == "manager":
+        return SEES_ALL
+    if person.role == "agent" and _owner_id(customer) == person.id:
+        return CUSTODIAN
+    return ""
+
+
+def allowed_ids(actor: Actor, action: str, ids: Iterable[int]) -> set[int]:
+    """Of the customer `ids`, those on which `actor` may `action` (VIEW, SENSITIVE, EDIT or
+    EXPORT) — one query for the whole batch, the same answer `can()` gives card by card.
+    Re-reads the account like every check (LoginFailed when it is no longer active)."""
+    if action not in GRANT_SCOPE_FOR:
+        raise ValueError(f"allowed_ids answers {sorted(GRANT_SCOPE_FOR)}, not {action!r}")
+    ids = list(ids)
+    if not ids:
+        return set()
+    actor = refresh(actor)
+    if actor.is_manager:       # every card: no query (an export asks this per 1,000 cards)
+        return set(ids)
+    cond = _visible_to(actor, GRANT_SCOPE_FOR[action])
+    return {r[0] for r in Customer.select(Customer.id).where(Customer.id.in_(ids) & cond).tuples()}
+
+
+def may_run_handover(actor: Actor) -> bool:
+    """Handovers are run by a manager (APPROVE) or an admin, at every step (no re-read)."""
+    return _decide(actor, APPROVE, None) or _decide(actor, ADMIN, None)
+
+
+def sees_all_requests(actor: Actor) -> bool:
+    """Whether lists of access requests and grants show everyone's rows (those who approve)
+    rather than the actor's own (no re-read: pass an actor from refresh()/require())."""
+    return _decide(actor, APPROVE, None)
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What the session may offer, for menus and buttons (courtesy: each service still checks).
+    Card-level rights are `permissions(actor, customer)`."""
+
+    can_create_customer: bool   # 新建客户
+    can_import: bool            # import a spreadsheet (it creates cards)
+    can_manage: bool            # class and custodian of any card; name another custodian
+    can_bulk_export: bool       # print/export more than one card
+    can_approve: bool           # approve/reject requests, grant, revoke
+    can_run_handover: bool      # start, plan, execute and print handovers
+    can_receive_handover: bool  # be a receiver, hence see 待确认的交接
+    can_request_access: bool    # ask for access (managers see everything and never need to)
+    can_admin: bool             # accounts, company name, backups
+    can_read_audit: bool        # read, verify and export the audit log
+
+
+NO_CAPABILITIES = Capabilities(**{f.name: False for f in fields(Capabilities)})
+
+
+def capabilities(actor: Actor) -> Capabilities:
+    """The session-wide rights of the (re-read) account; nothing for an inactive one."""
+    try:
+        actor = refresh(actor)
+    except LoginFailed:
+        return NO_CAPABILITIES
+    return Capabilities(
+        can_create_customer=_decide(actor, CREATE, None),
+        can_import=_decide(actor, CREATE, None),
+        can_manage=_decide(actor, MANAGE, None),
+        can_bulk_export=_decide(actor, BULK_EXPORT, None),
+        can_approve=_decide(actor, APPROVE, None),
+        can_run_handover=may_run_handover(actor),
+        can_receive_handover=may_hold_custody(actor),
+        can_request_access=may_hold_grants(actor),
+        can_admin=_decide(actor, ADMIN, None),
+        can_read_audit=_decide(actor, AUDIT_READ, None),
+    )

@@ -11,17 +11,17 @@ a manager preparing a meeting expects the whole card. `include_sensitive=False` 
 
 Cards are loaded in id batches (1,000) with one query per table per batch, so 100,000 cards
 never sit in memory at once. The workbook takes its cells straight from those batched
-`.tuples()` queries (`iter_sheet_rows`); printed cards use the CustomerCard DTOs (`iter_cards`). Files are written to a temporary file in the target directory
-and renamed on success: a cancelled or failed export leaves no partial file. Each export is
-one audit entry (export_excel / export_pdf) committed after the file is complete, holding
-the filter, the codes when few, the row counts per sheet and the file's SHA-256.
+`.tuples()` queries (`iter_sheet_rows`); printed cards use the CustomerCard DTOs (`iter_cards`).
+Which cards show their sensitive fields is one `access.allowed_ids(actor, SENSITIVE, ids)`
+query per batch. Files go through `models.foundation.files.produce_file`: written to a
+temporary file in the target directory, one audit entry (export_excel / export_pdf: the
+filter, the codes when few, the row counts per sheet and the file's SHA-256) committed, and
+only then renamed into place — a cancelled or failed export, or a failed audit entry,
+leaves no file.
 """
 from __future__ import annotations
 
 import gc
-import hashlib
-import os
-import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,11 +32,11 @@ from models.archive.cards import contact_info, project_info
 from models.archive.customers import ListQuery, apply_filters
 from models.foundation.dto import MASK, CustomerCard, EventInfo, Permissions
 from models.foundation.errors import ArchiveError, NotFound
+from models.foundation.files import produce_file, sha256_of  # noqa: F401 - sha256_of re-exported
 from models.foundation.schema import (
     Contact,
     Customer,
     Event,
-    Grant,
     Project,
     Staff,
     get_meta,
@@ -140,22 +140,6 @@ def plan(actor: Actor, selection: Selection, *, include_sensitive: bool = True) 
     return ExportPlan(actor, ids, selection, include_sensitive)
 
 
-def _sensitive_ids(actor: Actor, ids: list[int]) -> set[int]:
-    """Of `ids`, the customers whose sensitive fields `actor` may read."""
-    if actor.is_manager:
-        return set(ids)
-    allowed: set[int] = set()
-    if actor.role == "agent":
-        allowed |= {r[0] for r in Customer.select(Customer.id)
-                    .where(Customer.id.in_(ids) & (Customer.owner == actor.id)).tuples()}
-    now = utcnow()
-    allowed |= {r[0] for r in Grant.select(Grant.customer)
-                .where((Grant.grantee == actor.id) & Grant.customer.in_(ids)
-                       & Grant.revoked_at.is_null() & (Grant.expires_at > now)
-                       & Grant.scopes.contains("sensitive")).tuples()}
-    return allowed
-
-
 def iter_cards(plan_: ExportPlan, *, with_events: bool = True,
                batch: int = BATCH) -> Iterator[list[CustomerCard]]:
     """Yield the plan's cards in batches, each card complete (contacts, projects, events)."""
@@ -166,7 +150,7 @@ def iter_cards(plan_: ExportPlan, *, with_events: bool = True,
         ids = plan_.ids[start:start + batch]
         # namedtuples, not model instances: a third of the cost at 100,000 cards
         rows = {c.id: c for c in Customer.select().where(Customer.id.in_(ids)).namedtuples()}
-        sensitive = _sensitive_ids(actor, ids) if plan_.include_sensitive else set()
+        sensitive = access.allowed_ids(actor, access.SENSITIVE, ids) if plan_.include_sensitive else set()
         contacts: dict[int, list] = {}
         for c in (Contact.select().where(Contact.customer.in_(ids))
                   .order_by(Contact.customer, Contact.is_primary.desc(), Contact.position, Contact.id)
@@ -228,7 +212,7 @@ def iter_sheet_rows(plan_: ExportPlan, *, batch: int = BATCH) -> Iterator[tuple]
     masked_tail = [MASK] * 5
     for start in range(0, len(plan_.ids), batch):
         ids = plan_.ids[start:start + batch]
-        sensitive = _sensitive_ids(plan_.actor, ids) if plan_.include_sensitive else set()
+        sensitive = access.allowed_ids(plan_.actor, access.SENSITIVE, ids) if plan_.include_sensitive else set()
         found = {r[0]: r for r in C.select(*ccols).where(C.id.in_(ids)).tuples()}
         ids = [i for i in ids if i in found]
         customers, contacts, projects, events = [], {}, {}, {}
@@ -262,24 +246,7 @@ def iter_sheet_rows(plan_: ExportPlan, *, batch: int = BATCH) -> Iterator[tuple]
                [x for i in ids for x in projects.get(i, ())], [x for i in ids for x in events.get(i, ())])
 
 
-# ---- writing files safely -------------------------------------------------------------------
-
-@contextmanager
-def atomic_output(path) -> Iterator[Path]:
-    """Yield a temporary path next to `path`; rename it into place only on success."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix + ".part",
-                               dir=str(path.parent))
-    os.close(fd)
-    tmp_path = Path(tmp)
-    try:
-        yield tmp_path
-        os.replace(tmp_path, path)
-    except BaseException:
-        tmp_path.unlink(missing_ok=True)
-        raise
-
+# ---- writing files safely (models.foundation.files.produce_file) ------------------------------
 
 @contextmanager
 def fewer_gc_passes() -> Iterator[None]:
@@ -292,14 +259,6 @@ def fewer_gc_passes() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*old)
-
-
-def sha256_of(path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -363,10 +322,12 @@ def export_excel(actor: Actor, path, selection: Selection = Selection(), *,
         filter_text=selection.describe_zh(), company=get_meta("company_name"),
         sensitive_note=("敏感个人信息：有权限查看的客户已包含，其余以 ●●●● 遮蔽" if include_sensitive
                         else "敏感个人信息：全部以 ●●●● 遮蔽"))
-    with atomic_output(path) as tmp, fewer_gc_passes():
-        counts = excel.write_workbook(tmp, iter_sheet_rows(plan_), info, on_batch=tick)
-        digest = sha256_of(tmp)
-    _audit(plan_, "export_excel", path, counts, digest)
+    def write(tmp: Path) -> dict:
+        with fewer_gc_passes():
+            return excel.write_workbook(tmp, iter_sheet_rows(plan_), info, on_batch=tick)
+
+    counts, digest = produce_file(
+        path, write, lambda counts, digest: _audit(plan_, "export_excel", path, counts, digest))
     return ExportResult(path, plan_.total, counts, digest)
 
 
@@ -379,12 +340,14 @@ def export_pdf(actor: Actor, path, selection: Selection = Selection(), *, waterm
     plan_, tick = _begin(actor, selection, include_sensitive, progress, is_cancelled)
     path = Path(path)
     printer = f"{plan_.actor.display_name}（{plan_.actor.username}）"
-    with atomic_output(path) as tmp:
+    def write(tmp: Path) -> dict:
         pages = pdf_card.write_cards(tmp, iter_cards(plan_, batch=200), company=get_meta("company_name"),
                                      printed_by=printer, printed_at=utcnow(),
                                      watermark=plan_.actor.display_name if watermark else "",
                                      on_batch=tick)
-        digest = sha256_of(tmp)
-    counts = {"客户": plan_.total, "页数": pages}
-    _audit(plan_, "export_pdf", path, counts, digest, {"watermark": watermark})
+        return {"客户": plan_.total, "页数": pages}
+
+    counts, digest = produce_file(
+        path, write,
+        lambda counts, digest: _audit(plan_, "export_pdf", path, counts, digest, {"watermark": watermark}))
     return ExportResult(path, plan_.total, counts, digest)

@@ -119,7 +119,7 @@ def import_xlsx(actor: Actor, path, *, owner=None, on_duplicate: str = "skip",
             raise ValidationError([FieldProblem("owner", f"找不到负责客服：{owner}", owner)])
         if default_owner.id != actor.id:
             access.require(actor, access.MANAGE, label=Path(path).name)
-        if default_owner.status != "active" or default_owner.role not in ("agent", "manager"):
+        if default_owner.status != "active" or not access.may_hold_custody(default_owner):
             raise ValidationError([FieldProblem("owner", f"{default_owner.display_name} 不能担任负责客服", owner)])
     job = ImportJob(actor, Path(path), staff, default_owner, on_duplicate, mapping, progress, is_cancelled)
     with fewer_gc_passes():
@@ -188,6 +188,7 @@ class ImportJob:
                  progress, is_cancelled):
         self.actor, self.path, self.staff = actor, path, staff
         self.owner = default_owner or Staff.get_by_id(actor.id)
+        self.may_name_custodian = access.capabilities(actor).can_manage   # once, not per row
         self.on_duplicate, self.mapping = on_duplicate, mapping
         self.progress, self.is_cancelled = progress, is_cancelled
         self.report = ImportReport(file=path.name)
@@ -277,9 +278,9 @@ class ImportJob:
             found = self.staff.find(values["owner"])
             if found is None:
                 self._problem(sheet, row, col["owner"], values["owner"], "找不到这位负责客服")
-            elif found.status != "active" or found.role not in ("agent", "manager"):
+            elif found.status != "active" or not access.may_hold_custody(found):
                 self._problem(sheet, row, col["owner"], values["owner"], "负责客服须为在职客服专员或主管")
-            elif found.id != self.actor.id and not self.actor.is_manager:
+            elif found.id != self.actor.id and not self.may_name_custodian:
                 self._problem(sheet, row, col["owner"], values["owner"], "客服专员只能导入到自己名下")
             else:
                 owner = found

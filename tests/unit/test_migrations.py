@@ -130,11 +130,15 @@ def _fresh_signature(url):
 def second_url(db_url, tmp_path, request):
     """Another empty database on the same backend as db_url."""
     if db.is_postgres_url(db_url):
-        from tests.pg_server import create_database
+        from tests.pg_server import create_database, drop_database
 
         admin = request.getfixturevalue("pg_admin_url")
-        return create_database(admin, db_url.rsplit("/", 1)[1] + "_fresh")
-    return str(tmp_path / "fresh.db")
+        name = db_url.rsplit("/", 1)[1] + "_fresh"
+        yield create_database(admin, name)
+        db.close_database()
+        drop_database(admin, name)
+        return
+    yield str(tmp_path / "fresh.db")
 
 
 def test_v1_archive_upgrades_with_its_data_to_the_fresh_schema(db_url, second_url, tmp_path):

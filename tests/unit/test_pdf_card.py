@@ -4,7 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shutil
 import subprocess
+import sys
 
 import pytest
 from pypdf import PdfReader
@@ -42,6 +44,8 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+@pytest.mark.skipif(sys.platform == "win32" and not shutil.which("pdffonts"),
+                    reason="needs poppler's pdffonts on PATH to check the embedded fonts")
 def test_one_card_two_pages_with_header_footer_and_embedded_font(people, tmp_path):
     boss = people["boss"]
     card = _card(people["li"], "杭州云栖科技有限公司")

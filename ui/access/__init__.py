@@ -24,8 +24,9 @@ class AccessFeature(QObject):
         self.approval_panel = None
         self.audit_viewer = None
         actor = window.actor
-        self.is_manager = actor.role == "manager"
-        self.can_read_audit = actor.role == "manager" or actor.is_admin
+        caps = access.capabilities(actor)
+        self.can_approve = caps.can_approve
+        self.can_read_audit = caps.can_read_audit
         menu = window.menu(tr("权限"))
         self.request_action = QAction(tr("申请查阅…"), window)
         self.request_action.triggered.connect(self.open_request)
@@ -33,13 +34,13 @@ class AccessFeature(QObject):
         self.approve_action.triggered.connect(self.open_approvals)
         self.audit_action = QAction(tr("审计日志"), window)
         self.audit_action.triggered.connect(self.open_audit)
-        for action, allowed in ((self.request_action, True), (self.approve_action, self.is_manager),
+        for action, allowed in ((self.request_action, True), (self.approve_action, self.can_approve),
                                 (self.audit_action, self.can_read_audit)):
             action.setVisible(allowed)
             action.setEnabled(allowed)
             menu.addAction(action)
         window.add_toolbar_action(self.request_action)
-        if self.is_manager:
+        if self.can_approve:
             window.add_toolbar_action(self.approve_action)
         window.app_events.changed.connect(self._on_changed)
         self.update_badge()
@@ -47,7 +48,7 @@ class AccessFeature(QObject):
         self.badge_timer = QTimer(self)
         self.badge_timer.setInterval(60_000)
         self.badge_timer.timeout.connect(self.poll)
-        if self.is_manager:
+        if self.can_approve:
             self.badge_timer.start()
 
     def actor(self):
@@ -59,7 +60,7 @@ class AccessFeature(QObject):
             self.update_badge()
 
     def update_badge(self) -> int:
-        if not self.is_manager:
+        if not self.can_approve:
             return 0
         try:
             n = requests.pending_count(self.actor())

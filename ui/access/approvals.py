@@ -21,6 +21,7 @@ from models.access_requests import requests
 from models.accounts import staff
 from models.foundation.errors import ArchiveError
 from models.foundation.vocabulary import REQUEST_STATUS_LABELS, SCOPE_LABELS, SCOPES
+from models.rules import access
 from ui.access.common import (
     Column,
     RecordTableModel,
@@ -175,7 +176,7 @@ class GrantDialog(QDialog):
         self.user = QComboBox(self)
         try:
             for s in staff.list_users(actor, include_departed=False):
-                if s.role in ("agent", "staff"):
+                if access.may_hold_grants(s):
                     self.user.addItem(f"{s.display_name}（{s.username}）", s.username)
         except ArchiveError:
             pass

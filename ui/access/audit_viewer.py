@@ -37,7 +37,7 @@ def _date_edit(parent, days_back: int) -> QDateEdit:
 
 class AuditViewer(QDialog):
     verified = Signal(object)   # models.audit.VerifyResult
-    exported = Signal(object)   # exports.audit_xlsx.ExportResult
+    exported = Signal(object)   # models.transfer.audit_export.ExportResult
 
     def __init__(self, actor, tasks, parent=None):
         super().__init__(parent)

@@ -96,7 +96,8 @@ class InboxDialog(QDialog):
         lay.addWidget(self.tabs)
         lay.addLayout(bottom)
         # a manager never asks for access, so has no requests of their own
-        self.tabs.setTabVisible(self.tabs.indexOf(self.requests_page), self.actor().role != "manager")
+        self.tabs.setTabVisible(self.tabs.indexOf(self.requests_page),
+                               access.capabilities(self.actor()).can_request_access)
         self.reload()
 
     def actor(self):

@@ -29,19 +29,19 @@ class AdminFeature(QObject):
         self.window = window
         self.accounts_dialog = None
         self.password_dialog = None
-        self.is_admin = access.can(window.actor, access.ADMIN)
+        self.can_admin = access.capabilities(window.actor).can_admin
         menu = window.menu(tr("管理"))
         self.accounts_action = QAction(tr("账号管理"), window)
         self.accounts_action.triggered.connect(self.open_accounts)
-        self.accounts_action.setVisible(self.is_admin)
-        self.accounts_action.setEnabled(self.is_admin)
+        self.accounts_action.setVisible(self.can_admin)
+        self.accounts_action.setEnabled(self.can_admin)
         menu.addAction(self.accounts_action)
         self.backup_action = QAction(tr("备份档案…"), window)
         self.backup_action.setToolTip(tr("把档案文件（连同审计日志校验信息）复制一份，工作中也可以备份"))
         self.backup_action.triggered.connect(self.backup)
-        self.backup_action.setVisible(self.is_admin)
+        self.backup_action.setVisible(self.can_admin)
         menu.addAction(self.backup_action)
-        menu.menuAction().setVisible(self.is_admin)   # no empty 管理 menu for everyone else
+        menu.menuAction().setVisible(self.can_admin)   # no empty 管理 menu for everyone else
 
         self.password_action = QAction(tr("修改密码…"), window)
         self.password_action.triggered.connect(self.open_password)

@@ -14,6 +14,7 @@ from models.foundation.vocabulary import (
     KINDS,
     SOURCE_CHANNELS,
 )
+from models.rules import access
 from ui.widgets.form import ErrorForm
 
 LEFT = ("name", "kind", "industry", "industry_status", "organization", "founded_on", "source_channel",
@@ -96,7 +97,7 @@ class CompanyForm(QWidget):
         combo.clear()
         seen = set()
         for s in staff:
-            if s.role in ("agent", "manager") and s.status == "active":
+            if access.may_hold_custody(s) and s.status == "active":
                 combo.addItem(s.label, str(s.id))
                 seen.add(s.id)
         if current is not None and current.id not in seen:

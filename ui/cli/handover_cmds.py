@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 
-from models.accounts import staff
 from models.foundation.errors import ArchiveError
 from models.foundation.vocabulary import HANDOVER_STATUS_LABELS
 from models.handover import service as handover
@@ -66,11 +65,7 @@ def _handover_id(text: str | None) -> int:
 
 
 def _write_record(ctx, actor, hid: int, path: str) -> None:
-    from exports import handover_pdf
-
-    info = handover.get_handover(actor, hid)
-    out = handover_pdf.write_pdf(info, path, company=staff.company_name())
-    handover.record_printed(actor, hid, str(out))
+    out = handover.print_record(actor, hid, path)
     ctx.print(f"交接单已保存：{out}")
 
 

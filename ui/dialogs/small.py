@@ -17,6 +17,7 @@ from models.accounts import staff
 from models.archive import customers
 from models.foundation.errors import FieldProblem
 from models.foundation.vocabulary import CLASS_LABELS, CLASSES
+from models.rules import access
 from ui import settings
 from ui.dialogs.record_dialog import RecordDialog
 
@@ -59,9 +60,9 @@ class NewCustomerDialog(RecordDialog):
         self.phone = QLineEdit(self)
         self.owner = QComboBox(self)
         actor = window.actor
-        if actor.is_manager:
+        if access.capabilities(actor).can_manage:
             for s in staff.list_users(actor, include_departed=False):
-                if s.role in ("agent", "manager"):
+                if access.may_hold_custody(s):
                     self.owner.addItem(s.label, s.id)
             self.owner.setCurrentIndex(max(self.owner.findData(actor.id), 0))
         else:

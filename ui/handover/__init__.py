@@ -22,8 +22,8 @@ class HandoverFeature(QObject):
         self.wizard = None
         self.records = None
         self.pending = None
-        runner = access.can(self.actor, access.APPROVE) or access.can(self.actor, access.ADMIN)
-        receiver = self.actor.role in ("agent", "manager")
+        caps = access.capabilities(self.actor)
+        runner, receiver = caps.can_run_handover, caps.can_receive_handover
         menu = window.menu(tr("交接"))
         self.start_action = QAction(tr("发起离职交接…"), window)
         self.start_action.triggered.connect(lambda: self.open_wizard())

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.accounts import staff
 from models.foundation.errors import ArchiveError
 from models.handover import service as handover
 from ui.handover.common import customer_columns, local_text, make_table, selected_records, tr
@@ -381,13 +380,9 @@ class HandoverWizard(QDialog):
 
 
 def save_record(widget, actor, handover_id: int, path: str, message_label: QLabel | None = None) -> bool:
-    """Write the 交接单 PDF to `path` (audited); show a problem in `message_label`."""
-    from exports import handover_pdf
-
+    """Write the 交接单 PDF to `path` (the service audits it); show a problem in `message_label`."""
     try:
-        info = handover.get_handover(actor, handover_id)
-        handover_pdf.write_pdf(info, path, company=staff.company_name())
-        handover.record_printed(actor, handover_id, path)
+        handover.print_record(actor, handover_id, path)
     except (ArchiveError, OSError) as exc:
         if message_label is not None:
             message_label.setStyleSheet("color:#b00020")

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from models.archive.customers import ListQuery
 from models.foundation.dto import StaffInfo
+from models.rules import access
 
 DEBOUNCE_MS = 250
 
@@ -57,7 +58,7 @@ class FilterBar(QWidget):
         self.owner.clear()
         self.owner.addItem(self.tr("全部"), None)
         for s in staff:
-            if s.role in ("agent", "manager"):
+            if access.may_hold_custody(s):
                 self.owner.addItem(s.label, s.id)
         idx = self.owner.findData(current)
         self.owner.setCurrentIndex(max(idx, 0))

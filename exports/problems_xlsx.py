@@ -1,0 +1,60 @@
+"""The import's problem list (问题清单) as a workbook: 工作表, 行号, 列, 内容, 问题.
+
+A pure format (openpyxl write-only): it takes the problems — anything with `sheet`, `row`,
+`column`, `value` and `message`, such as `models.transfer.import_job.Problem` — and writes
+the path it is given. Text cells never become formulas (a value from the user's sheet may
+well start with "="). On failure it removes what it wrote.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Protocol
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from exports.excel import abandon_workbook, text_cell
+
+SHEET = "问题清单"
+COLUMNS = (("工作表", 10), ("行号", 8), ("列", 14), ("内容", 30), ("问题", 60))
+
+
+class ProblemLike(Protocol):
+    sheet: str
+    row: int
+    column: str
+    value: str
+    message: str
+
+
+def write_problems(problems: Iterable[ProblemLike], path) -> int:
+    """Write one row per problem to `path`; returns the number of rows written."""
+    target = Path(path)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(SHEET)
+    for letter, (_, width) in zip("ABCDE", COLUMNS, strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = "A2"
+    head = []
+    for name, _ in COLUMNS:
+        cell = WriteOnlyCell(ws, name)
+        cell.font = Font(bold=True)
+        head.append(cell)
+    ws.append(head)
+    rows = 0
+    try:
+        for p in problems:
+            ws.append([text_cell(ws, p.sheet), p.row, text_cell(ws, p.column) if p.column else None,
+                       text_cell(ws, p.value) if p.value else None, text_cell(ws, p.message)])
+            rows += 1
+    except BaseException:
+        abandon_workbook(wb)
+        raise
+    try:
+        wb.save(str(target))
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return rows
