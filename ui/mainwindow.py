@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
 
     def unlock(self) -> None:
         self._locked = False
-        self.stack.setCurrentWidget(self.list_page)
+        self.stack.setCurrentWidget(self.pages)
         self.menuBar().setEnabled(True)
         self.toolbar.setEnabled(True)
         self.count_label.show()

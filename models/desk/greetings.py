@@ -50,7 +50,7 @@ def title_for(info: FestivalInfo, on: dt.date) -> str:
 
 def _scope(actor: Actor):
     cond = access.visible_condition(actor) & (Customer.status == "active")
-    if not actor.is_manager:
+    if not access.sees_department_desk(actor):
         cond &= Customer.owner == actor.id
     return cond
 

@@ -174,7 +174,7 @@ def list_tasks(actor: Actor, *, open_only: bool = False, overdue_only: bool = Fa
              .join(Customer, on=(FollowUp.customer == Customer.id))
              .switch(FollowUp).join(Staff, pw.JOIN.LEFT_OUTER, on=(FollowUp.assignee == Staff.id))
              .where(access.visible_condition(actor)))
-    if mine_only or not actor.is_manager:
+    if mine_only or not access.sees_department_desk(actor):
         query = query.where((FollowUp.assignee == actor.id) | (Customer.owner == actor.id))
     if open_only or overdue_only:
         query = query.where(FollowUp.done_at.is_null())

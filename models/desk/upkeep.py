@@ -62,7 +62,7 @@ def _date(value) -> dt.date:
 
 def _scope(actor: Actor, mine_only: bool):
     cond = access.visible_condition(actor) & (Customer.status == "active")
-    if mine_only or not actor.is_manager:
+    if mine_only or not access.sees_department_desk(actor):
         cond &= Customer.owner == actor.id
     return cond
 
