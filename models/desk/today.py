@@ -20,7 +20,7 @@ birthday shows again and a snoozed item comes back on its day.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import peewee as pw
 
@@ -66,6 +66,7 @@ class TodayPage:
     days: int
     items: tuple[DeskItem, ...]
     notices: tuple[str, ...]
+    more: dict = field(default_factory=dict)    # kind → lines left out by `per_kind`
 
 
 def _marks(actor: Actor, today: dt.date) -> set[str]:
@@ -82,7 +83,9 @@ def _d(value) -> dt.date:
 
 
 def _own(actor: Actor):
-    return (Customer.owner == actor.id) & (Customer.status == "active") & access.visible_condition(actor)
+    """The user's own active customers (a custodian sees their own cards; the owner index
+    serves it). The actor was re-read by the caller, so a frozen account gets nothing."""
+    return (Customer.owner == actor.id) & (Customer.status == "active")
 
 
 def _years(first: dt.date, on: dt.date) -> int:
@@ -90,46 +93,39 @@ def _years(first: dt.date, on: dt.date) -> int:
 
 
 def _reminders(actor: Actor, today: dt.date, end: dt.date, settings) -> tuple[list[DeskItem], list[str]]:
+    """Anniversaries of the user's customers, and key people's birthdays on the cards where
+    the user holds the sensitive right — two indexed range queries, no per-row look-ups."""
     items, revealed = [], []
-    sensitive_ok = access.visible_condition(actor, "sensitive")
-    rows = (ReminderDate.select(ReminderDate, Customer.id, Customer.code, Customer.name, Customer.classification,
-                                Customer.founded_on)
+    window = (ReminderDate.next_on >= today) & (ReminderDate.next_on <= end)
+    for kind, when, cid, code, name, cls, founded in (
+            ReminderDate.select(ReminderDate.kind, ReminderDate.next_on, Customer.id, Customer.code,
+                                Customer.name, Customer.classification, Customer.founded_on)
             .join(Customer, on=(ReminderDate.customer == Customer.id))
-            .where(_own(actor) & (ReminderDate.next_on >= today) & (ReminderDate.next_on <= end))
-            .order_by(ReminderDate.next_on))
-    birthday_rows = []
-    for r in rows:
-        c = r.customer
-        if not settings.greets(c.classification, r.kind):
+            .where(_own(actor) & window & (ReminderDate.kind != "birthday")).tuples()):
+        if not settings.greets(cls, kind):
             continue
-        if r.kind == "birthday":
-            birthday_rows.append(r)
-            continue
-        when = _d(r.next_on)
-        if r.kind == "founded" and c.founded_on:
-            text = f"{PERSONAL_LABELS['founded']}：成立 {_years(_d(c.founded_on), when)} 周年"
+        when = _d(when)
+        if kind == "founded" and founded:
+            text = f"{PERSONAL_LABELS['founded']}：成立 {_years(_d(founded), when)} 周年"
         else:
             text = PERSONAL_LABELS["first_coop"] + "：首次合作纪念日"
-        items.append(DeskItem(when, "anniversary", c.code, c.name, text, f"{r.kind}:{c.id}:{when}", c.id,
-                              c.classification))
-    if birthday_rows:
-        allowed = {cid for (cid,) in Customer.select(Customer.id).where(
-            sensitive_ok & Customer.id.in_([r.customer_id for r in birthday_rows])).tuples()}
-        people = {p.id: p for p in Contact.select().where(
-            Contact.id.in_([r.contact_id for r in birthday_rows if r.customer_id in allowed]))}
-        for r in birthday_rows:
-            p = people.get(r.contact_id)
-            if p is None:
-                continue
-            c, when = r.customer, _d(r.next_on)
-            b = Birthday(p.birthday_month, p.birthday_day, p.birthday_year, bool(p.birthday_lunar),
-                         bool(p.birthday_leap))
-            text = f"{p.name} 生日（{b.text}）"
-            if b.lunar:
-                text += f"，{when.month}月{when.day}日"
-            items.append(DeskItem(when, "birthday", c.code, c.name, text, f"birthday:{p.id}:{when}", c.id,
-                                  c.classification))
-            revealed.append(c.code)
+        items.append(DeskItem(when, "anniversary", code, name, text, f"{kind}:{cid}:{when}", cid, cls))
+    birthdays = (ReminderDate.select(ReminderDate.next_on, Customer.id, Customer.code, Customer.name,
+                                     Customer.classification, Contact.id, Contact.name, Contact.birthday_month,
+                                     Contact.birthday_day, Contact.birthday_year, Contact.birthday_lunar,
+                                     Contact.birthday_leap)
+                 .join(Customer, on=(ReminderDate.customer == Customer.id))
+                 .switch(ReminderDate).join(Contact, on=(ReminderDate.contact == Contact.id))
+                 .where(_own(actor) & window & (ReminderDate.kind == "birthday")
+                        & access.visible_condition(actor, "sensitive")))
+    for when, cid, code, name, cls, pid, person, month, day, year, lunar, leap in birthdays.tuples():
+        if not settings.greets(cls, "birthday"):
+            continue
+        when = _d(when)
+        b = Birthday(month, day, year, bool(lunar), bool(leap))
+        text = f"{person} 生日（{b.text}）" + (f"，{when.month}月{when.day}日" if b.lunar else "")
+        items.append(DeskItem(when, "birthday", code, name, text, f"birthday:{pid}:{when}", cid, cls))
+        revealed.append(code)
     return items, revealed
 
 
@@ -181,12 +177,16 @@ def _order(item: DeskItem):
     return (KIND_ORDER.index(item.kind), item.date, cls, item.code)
 
 
-def today_page(actor: Actor, *, today: dt.date | None = None, days: int | None = None) -> TodayPage:
-    """The user's 今日 page (showing key people's birthdays is audited)."""
-    return _build(actor, today or dt.date.today(), days, audit_dates=True)
+def today_page(actor: Actor, *, today: dt.date | None = None, days: int | None = None,
+               per_kind: int | None = None) -> TodayPage:
+    """The user's 今日 page (showing key people's birthdays is audited). `per_kind` caps the
+    customers-to-contact and stale lines (the most overdue, A first); the rest are counted
+    in `more` — the desktop shows 50 and a link to the filtered list, the command line all."""
+    return _build(actor, today or dt.date.today(), days, audit_dates=True, per_kind=per_kind)
 
 
-def _build(actor: Actor, today: dt.date, days: int | None, *, audit_dates: bool) -> TodayPage:
+def _build(actor: Actor, today: dt.date, days: int | None, *, audit_dates: bool,
+           per_kind: int | None = None) -> TodayPage:
     actor = access.refresh(actor)
     settings = get_settings()
     days = settings.horizon_days if days is None else days
@@ -196,12 +196,21 @@ def _build(actor: Actor, today: dt.date, days: int | None, *, audit_dates: bool)
     end = today + dt.timedelta(days=days)
     reminders, revealed = _reminders(actor, today, end, settings)
     items = reminders + _festivals(actor, today, end, settings) + _tasks(actor, today, end) + _events(actor, today)
-    for due in upkeep.overdue_for_contact(actor, today=today, mine_only=True):
+    cap = per_kind or 100_000
+    overdue = upkeep.overdue_for_contact(actor, today=today, mine_only=True, limit=cap + 1,
+                                         refresh=False)
+    stale = upkeep.stale_cards(actor, today=today, mine_only=True, limit=cap + 1)
+    more = {}
+    if len(overdue) > cap:
+        more["cadence"] = upkeep.count_overdue_for_contact(actor, today=today, mine_only=True) - cap
+    if len(stale) > cap:
+        more["stale"] = upkeep.count_stale(actor, today=today, mine_only=True) - cap
+    for due in overdue[:cap]:
         became_due = today - dt.timedelta(days=due.days_over)
         items.append(DeskItem(became_due, "cadence", due.code, due.name,
                               f"上次联系 {due.since.isoformat()}，已超过联系周期 {due.days_over} 天",
                               f"cadence:{due.customer_id}:{due.since}", due.customer_id, due.cls))
-    for due in upkeep.stale_cards(actor, today=today, mine_only=True):
+    for due in stale[:cap]:
         items.append(DeskItem(today - dt.timedelta(days=due.days_over), "stale", due.code, due.name,
                               f"资料自 {due.since.isoformat()} 起未更新或核实",
                               f"stale:{due.customer_id}:{due.since}", due.customer_id, due.cls))
@@ -213,7 +222,7 @@ def _build(actor: Actor, today: dt.date, days: int | None, *, audit_dates: bool)
         audit.record(actor, "desk_dates_shown", target_type="desk", target_label="今日",
                      details={"customers": shown[:100], "count": len(shown), "date": today.isoformat()})
     notice = missing_schedule_notice(today)
-    return TodayPage(today, days, tuple(items), (notice,) if notice else ())
+    return TodayPage(today, days, tuple(items), (notice,) if notice else (), more)
 
 
 def mark(actor: Actor, key: str, state: str, *, until=None) -> None:

@@ -61,28 +61,27 @@ def _date(value) -> dt.date:
 
 
 def _scope(actor: Actor, mine_only: bool):
-    cond = access.visible_condition(actor) & (Customer.status == "active")
+    """The user's own customers (a custodian always sees them: no grant look-up, so the
+    owner index serves the query), or the department's for those who see it."""
     if mine_only or not access.sees_department_desk(actor):
-        cond &= Customer.owner == actor.id
-    return cond
+        return (Customer.owner == actor.id) & (Customer.status == "active")
+    return access.visible_condition(actor) & (Customer.status == "active")
 
 
 def overdue_for_contact(actor: Actor, *, today: dt.date | None = None, mine_only: bool = False,
-                        limit: int = 500) -> list[CardDue]:
+                        limit: int = 500, refresh: bool = True) -> list[CardDue]:
     today = today or dt.date.today()
     actor = access.refresh(actor)
-    index.refresh(today)
+    if refresh:      # last contact is derived: bring it up to date first
+        index.refresh(today)
     settings = get_settings()
     out: list[CardDue] = []
     names = dict(Staff.select(Staff.id, Staff.display_name).tuples())
     for cls in ("A", "B", "C"):
-        limit_day = today - dt.timedelta(days=settings.cadence_days[cls])
         last_or_created = pw.fn.COALESCE(Customer.last_contact_on, Customer.created_at)
         rows = (Customer.select(Customer.id, Customer.code, Customer.name, Customer.owner,
                                 Customer.last_contact_on, Customer.created_at)
-                .where(_scope(actor, mine_only) & (Customer.classification == cls)
-                       & (((Customer.last_contact_on.is_null(False)) & (Customer.last_contact_on < limit_day))
-                          | (Customer.last_contact_on.is_null() & (Customer.created_at < _start(limit_day)))))
+                .where(_scope(actor, mine_only) & _overdue_condition(cls, today, settings))
                 .order_by(last_or_created).limit(limit).tuples())
         for cid, code, name, owner, last, created in rows:
             base = _date(last) if last else _date(created)
@@ -90,6 +89,36 @@ def overdue_for_contact(actor: Actor, *, today: dt.date | None = None, mine_only
             out.append(CardDue(cid, code, name, cls, names.get(owner, ""), base, over))
     out.sort(key=lambda d: ("ABC".index(d.cls), -d.days_over))
     return out[:limit]
+
+
+def _overdue_condition(cls: str, today: dt.date, settings):
+    limit_day = today - dt.timedelta(days=settings.cadence_days[cls])
+    return (Customer.classification == cls) & (
+        (Customer.last_contact_on.is_null(False) & (Customer.last_contact_on < limit_day))
+        | (Customer.last_contact_on.is_null() & (Customer.created_at < _start(limit_day))))
+
+
+def _stale_condition(cls: str, today: dt.date, settings):
+    limit_at = _start(today - dt.timedelta(days=settings.stale_days[cls]))
+    page1 = pw.fn.COALESCE(Customer.page1_at, Customer.created_at)
+    return ((Customer.classification == cls) & (page1 < limit_at)
+            & (Customer.verified_at.is_null() | (Customer.verified_at < limit_at)))
+
+
+def count_overdue_for_contact(actor: Actor, *, today: dt.date | None = None, mine_only: bool = False) -> int:
+    today = today or dt.date.today()
+    actor = access.refresh(actor)
+    settings = get_settings()
+    return sum(Customer.select().where(_scope(actor, mine_only) & _overdue_condition(c, today, settings)).count()
+               for c in ("A", "B", "C"))
+
+
+def count_stale(actor: Actor, *, today: dt.date | None = None, mine_only: bool = False) -> int:
+    today = today or dt.date.today()
+    actor = access.refresh(actor)
+    settings = get_settings()
+    return sum(Customer.select().where(_scope(actor, mine_only) & _stale_condition(c, today, settings)).count()
+               for c in ("A", "B", "C"))
 
 
 def _start(day: dt.date) -> dt.datetime:
@@ -104,13 +133,11 @@ def stale_cards(actor: Actor, *, today: dt.date | None = None, mine_only: bool =
     names = dict(Staff.select(Staff.id, Staff.display_name).tuples())
     out: list[CardDue] = []
     for cls in ("A", "B", "C"):
-        limit_at = _start(today - dt.timedelta(days=settings.stale_days[cls]))
         page1 = pw.fn.COALESCE(Customer.page1_at, Customer.created_at)
         rows = (Customer.select(Customer.id, Customer.code, Customer.name, Customer.owner,
                                 Customer.page1_at, Customer.created_at, Customer.verified_at)
-                .where(_scope(actor, mine_only) & (Customer.classification == cls) & (page1 < limit_at)
-                       & (Customer.verified_at.is_null() | (Customer.verified_at < limit_at)))
-                .limit(limit).tuples())
+                .where(_scope(actor, mine_only) & _stale_condition(cls, today, settings))
+                .order_by(page1).limit(limit).tuples())
         for cid, code, name, owner, p1, created, verified in rows:
             base = max(_date(p1 or created), _date(verified) if verified else dt.date.min)
             over = (today - base).days - settings.stale_days[cls]

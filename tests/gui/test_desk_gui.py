@@ -88,7 +88,8 @@ def test_marking_a_greeting_batch_from_a_festival_line(qtbot, sqlite_archive, mo
 
     real = today_mod.today_page
     monkeypatch.setattr(today_mod, "today_page",
-                        lambda actor, days=None: real(actor, today=dt.date(2027, 2, 1), days=days))
+                        lambda actor, days=None, per_kind=None: real(actor, today=dt.date(2027, 2, 1),
+                                                                     days=days, per_kind=per_kind))
     win = open_window(qtbot, li)
     page = win.today_page
     qtbot.waitUntil(lambda: not page.loading and page.page is not None, timeout=10000)

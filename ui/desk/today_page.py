@@ -41,6 +41,7 @@ SECTIONS = (
 )
 WEEKDAYS = "一二三四五六日"
 ITEM_ROLE = Qt.ItemDataRole.UserRole
+PER_KIND = 50       # customers to contact / confirm shown; the rest are counted
 
 
 def _tr(text: str) -> str:
@@ -146,7 +147,7 @@ class TodayPage(QWidget):
     def reload(self) -> None:
         self.loading = True
         self.reload_button.setEnabled(False)
-        self.window.tasks.run(today.today_page, self.actor, days=self.days.value(),
+        self.window.tasks.run(today.today_page, self.actor, days=self.days.value(), per_kind=PER_KIND,
                               on_done=self._loaded, on_error=self._failed)
         if self.department is not None:
             self.window.tasks.run(today.department, self.actor, on_done=self._department_loaded,
@@ -173,7 +174,8 @@ class TodayPage(QWidget):
             items = [i for i in page.items if i.kind == kind]
             if not items:
                 continue
-            head = QTreeWidgetItem(self.tree, [f"{_tr(label)}（{len(items)}）"])
+            more = page.more.get(kind, 0)
+            head = QTreeWidgetItem(self.tree, [f"{_tr(label)}（{len(items) + more}）"])
             head.setFirstColumnSpanned(True)
             font = head.font(0)
             font.setBold(True)
@@ -185,6 +187,10 @@ class TodayPage(QWidget):
                 row.setToolTip(2, item.text)
                 if kind == "task" and item.date < d:
                     row.setForeground(2, Qt.GlobalColor.darkRed)
+            if more:
+                rest = QTreeWidgetItem(head, ["", "", self.tr("另有 %1 位客户未列出（已按超期时间列出最紧急的 %2 位）")
+                                              .replace("%1", str(more)).replace("%2", str(len(items)))])
+                rest.setForeground(2, Qt.GlobalColor.darkGray)
             head.setExpanded(kind not in ("cadence", "stale") or len(items) <= 10)
         has_items = bool(page.items)
         self.tree.setVisible(has_items)
