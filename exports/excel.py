@@ -64,19 +64,19 @@ class ExportInfo:
     sensitive_note: str = ""
 
 
-def birthday_text(month, day, year=None, lunar=False) -> str:
-    """A birthday written so the importer parses it back (农历 prefix for lunar dates)."""
+def birthday_text(month, day, year=None, lunar=False, leap=False) -> str:
+    """A birthday the way the card shows it (农历三月廿一, 1985年3月5日), which the importer
+    parses back."""
     if not (month and day):
         return ""
-    body = f"{year:04d}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
-    return f"农历 {body}" if lunar else body
+    return Birthday(month, day, year, bool(lunar), bool(leap) and bool(lunar)).text
 
 
 def birthday_cell(c: ContactInfo) -> str:
     if c.sensitive_masked:
         return MASK
     b: Birthday | None = c.birthday
-    return "" if b is None else birthday_text(b.month, b.day, b.year, b.lunar)
+    return "" if b is None else b.text
 
 
 # A row needs the careful per-cell path only when one of its strings starts with "=" (a

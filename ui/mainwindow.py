@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QTabWidget,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -41,6 +42,7 @@ from ui.widgets.idle import IdleWatcher
 from ui.widgets.lock_page import LockPage
 
 FEATURE_MODULES: list[str] = [
+    "ui.desk",
     "ui.handover",
     "ui.access",
     "ui.exports",
@@ -80,8 +82,11 @@ class MainWindow(QMainWindow):
         self._build_list_page()
         self.lock_page = LockPage(self)
         self.lock_page.unlock_requested.connect(self._try_unlock)
+        self.pages = QTabWidget(self)      # 今日 (ui.desk) goes first; the archive list
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.list_page, self.tr("客户档案"))
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.list_page)
+        self.stack.addWidget(self.pages)
         self.stack.addWidget(self.lock_page)
         self.setCentralWidget(self.stack)
         self._build_actions()
@@ -194,6 +199,17 @@ class MainWindow(QMainWindow):
                 self.menuBar().addMenu(m)
             self._menus[title] = m
         return self._menus[title]
+
+    def add_page(self, widget: QWidget, title: str, *, first: bool = False) -> None:
+        """A feature's page beside the archive list (the 今日 page comes first)."""
+        if first:
+            self.pages.insertTab(0, widget, title)
+            self.pages.setCurrentIndex(0)
+        else:
+            self.pages.addTab(widget, title)
+
+    def show_list(self) -> None:
+        self.pages.setCurrentWidget(self.list_page)
 
     def add_toolbar_action(self, action: QAction) -> None:
         self.toolbar.addAction(action)
@@ -371,7 +387,7 @@ class MainWindow(QMainWindow):
 
     def unlock(self) -> None:
         self._locked = False
-        self.stack.setCurrentWidget(self.list_page)
+        self.stack.setCurrentWidget(self.pages)
         self.menuBar().setEnabled(True)
         self.toolbar.setEnabled(True)
         self.count_label.show()

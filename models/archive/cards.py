@@ -19,7 +19,8 @@ from models.rules.access import Actor
 def contact_info(c: Contact, *, masked: bool) -> ContactInfo:
     birthday = None
     if not masked and c.birthday_month and c.birthday_day:
-        birthday = Birthday(c.birthday_month, c.birthday_day, c.birthday_year, bool(c.birthday_lunar))
+        birthday = Birthday(c.birthday_month, c.birthday_day, c.birthday_year, bool(c.birthday_lunar),
+                            bool(c.birthday_leap))
 
     def sensitive(value: str) -> str:
         return MASK if masked else value

@@ -48,12 +48,13 @@ def validate_contact(data: dict, *, creating: bool) -> dict:
             elif key == "birthday":
                 if value is None:
                     clean.update(birthday_month=None, birthday_day=None, birthday_year=None,
-                                 birthday_lunar=False)
-                else:
-                    month, day, year, lunar = value
-                    month, day, year = check_birthday(month, day, year, lunar)
+                                 birthday_lunar=False, birthday_leap=False)
+                else:   # (month, day, year, lunar[, leap]) from a form, a sheet or the CLI
+                    month, day, year, lunar, *more = value
+                    leap = bool(more and more[0]) and bool(lunar)
+                    month, day, year = check_birthday(month, day, year, lunar, leap)
                     clean.update(birthday_month=month, birthday_day=day, birthday_year=year,
-                                 birthday_lunar=bool(lunar))
+                                 birthday_lunar=bool(lunar), birthday_leap=leap)
         except ValueError as exc:
             problems.append(FieldProblem(key, f"{CONTACT_LABELS.get(key, key)}：{exc}", value))
     if (creating or "name" in data) and not clean.get("name") and not any(
@@ -65,7 +66,10 @@ def validate_contact(data: dict, *, creating: bool) -> dict:
 
 
 def _touch(customer: Customer, actor: Actor) -> None:
-    Customer.update(updated_at=utcnow(), updated_by=actor.id).where(Customer.id == customer.id).execute()
+    """Key people and projects are page 1: their change is a page-1 change (stale cards)."""
+    now = utcnow()
+    Customer.update(updated_at=now, updated_by=actor.id, page1_at=now).where(
+        Customer.id == customer.id).execute()
 
 
 def _audit_details(contact: Contact | None, clean: dict) -> dict:

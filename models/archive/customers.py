@@ -107,7 +107,8 @@ def create_customer(actor: Actor, data: dict, *, owner=None, code: str | None = 
         now = utcnow()
         customer = Customer.create(code=code or f"tmp-{now.timestamp()}-{actor.id}", owner=owner_staff,
                                    created_by=actor.id, updated_by=actor.id, created_at=now,
-                                   updated_at=now, import_source=import_source, **fields)
+                                   updated_at=now, page1_at=now, import_source=import_source,
+                                   **fields)
         if code is None:
             customer.code = _next_code(customer.id)
         customer.search_text = search_text.build(customer, [])
@@ -171,7 +172,7 @@ def update_customer(actor: Actor, customer_id, expected_version: int, changes: d
         details["owner"] = [old_owner, owner_staff.username]
         diff["owner"] = owner_staff.id
     with write_transaction():
-        _bump(customer, expected_version, actor, **diff)
+        _bump(customer, expected_version, actor, page1_at=utcnow(), **diff)
         customer = Customer.get_by_id(customer.id)
         refresh_search_text(customer)
         audit.record(actor, "update_customer", target_type="customer", target_id=customer.id,

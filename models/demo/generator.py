@@ -118,7 +118,7 @@ def generate(actor: Actor, customers: int, *, agents: int = 5, seed: int = 1,
                     cat = rng.choice(EVENT_CATEGORIES)
                     event_rows.append(Event(
                         customer=cid, event_date=fake.date_between(dt.date(2018, 1, 1), today),
-                        category=cat, title=EVENT_TITLES[cat], content=fake.paragraph(nb_sentences=2),
+                        category=cat, title=EVENT_TITLES.get(cat, cat), content=fake.paragraph(nb_sentences=2),
                         source_department=rng.choice(["客服部", "销售部", "市场部"]), recorded_by=owner.id,
                         recorded_at=created))
             for model, items in ((Customer, rows), (Contact, contact_rows),

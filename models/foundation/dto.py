@@ -5,6 +5,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from models.calendar.birthdays import DateSpec, this_year_hint
+from models.calendar.errors import CalendarError
+from models.calendar.spec_text import format_date_spec
+
 MASK = "●●●●"
 MASK_HINT = "权限不足"
 
@@ -26,25 +30,36 @@ class StaffInfo:
 
 @dataclass(frozen=True)
 class Birthday:
+    """A key person's birthday as recorded: solar or lunar month-day (闰月 allowed), year
+    optional. `text` is the one way it is shown everywhere (card, PDF, workbook, 今日):
+    1985年3月5日 / 3月5日 / 农历三月廿一 / 农历闰四月初八 — and it parses back."""
+
     month: int
     day: int
     year: int | None = None
     lunar: bool = False
+    leap: bool = False
 
-    LUNAR_MONTHS = ("正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊")
+    @property
+    def spec(self) -> DateSpec:
+        return DateSpec(lunar=self.lunar, month=self.month, day=self.day, leap=self.leap,
+                        year=self.year)
 
     @property
     def text(self) -> str:
-        if self.lunar:
-            d = self.day
-            day = ("初" + "一二三四五六七八九十"[d - 1]) if d <= 10 else (
-                "二十" if d == 20 else "三十" if d == 30 else
-                ("十" if d < 20 else "廿" if d < 30 else "三十") + "一二三四五六七八九"[d % 10 - 1])
-            prefix = f"{self.year}年" if self.year else ""
-            return f"农历 {prefix}{self.LUNAR_MONTHS[self.month - 1]}月{day}"
-        if self.year:
-            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-        return f"{self.month:02d}-{self.day:02d}"
+        try:
+            return format_date_spec(self.spec)
+        except CalendarError:     # a stored date the calendar cannot place (very old data)
+            return f"{'农历' if self.lunar else ''}{self.month}月{self.day}日"
+
+    def hint(self, today: dt.date) -> str:
+        """This year's (or next) solar date of a lunar birthday, e.g. 今年 4月18日."""
+        if not self.lunar:
+            return ""
+        try:
+            return this_year_hint(self.spec, today)
+        except CalendarError:
+            return ""
 
 
 @dataclass(frozen=True)

@@ -68,13 +68,16 @@ def _step_3_daily_desk() -> None:
     """v3: the daily desk — 核实 and last contact on the customer, leap-month birthdays,
     richer follow-up tasks, reminder dates, company events and invitations, entered
     holiday schedules. Last contact is back-filled from page 2 (entries by service staff,
-    not reports); reminder dates are built by models.desk on first use."""
+    not reports), the page-1 change time from the last update; reminder dates are built
+    by models.desk on first use."""
     for sql in frozen_sql.V3_POSTGRES if is_postgres() else frozen_sql.V3_SQLITE:
         database.execute_sql(sql)
     database.execute_sql(
         "UPDATE customer SET last_contact_on = (SELECT MAX(e.event_date) FROM event e "
         "JOIN staff s ON s.id = e.recorded_by_id WHERE e.customer_id = customer.id "
         "AND NOT e.is_report AND s.role IN ('agent', 'manager'))")
+    # the best earlier record of a page-1 change is the card's last update
+    database.execute_sql("UPDATE customer SET page1_at = updated_at")
 
 
 # step N upgrades a database at version N-1 to version N

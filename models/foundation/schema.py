@@ -94,7 +94,13 @@ class Customer(BaseModel):
     verified_at = pw.DateTimeField(null=True)
     verified_by = pw.ForeignKeyField(Staff, null=True, backref="+")
     # the event date of the newest page-2 entry recorded by service staff (cadence, v3)
-    last_contact_on = pw.DateField(null=True, index=True)
+    last_contact_on = pw.DateField(null=True)
+    # the last change to page 1 (company fields, key people, projects) — stale cards (v3)
+    page1_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        # the desk's "my customers of class X not contacted since D" (v3)
+        indexes = ((("owner", "classification", "last_contact_on"), False),)
 
 
 class Contact(BaseModel):

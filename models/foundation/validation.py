@@ -5,11 +5,14 @@ collect the messages into FieldProblems so every problem is reported at once.
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
+
+from models.calendar.birthdays import DateSpec
+from models.calendar.errors import CalendarError
+from models.calendar.spec_text import parse_date_spec
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^[0-9+\-() #,/转xXextEXT]*$")
@@ -121,38 +124,39 @@ def parse_email(value) -> str:
     return text
 
 
-def check_birthday(month, day, year=None, lunar: bool = False) -> tuple[int, int, int | None]:
+def check_birthday(month, day, year=None, lunar: bool = False,
+                   leap: bool = False) -> tuple[int, int, int | None]:
+    """Check a birthday given as numbers (forms): the calendar decides what exists."""
     try:
         month, day = int(month), int(day)
         year = int(year) if year not in (None, "", 0) else None
     except (TypeError, ValueError):
         raise ValueError("生日的月、日必须是数字") from None
-    if not 1 <= month <= 12:
-        raise ValueError("生日月份应在 1–12 之间")
-    max_day = 30 if lunar else calendar.monthrange(year or 2000, month)[1]
-    if not 1 <= day <= max_day:
-        raise ValueError(f"{month} 月没有 {day} 日")
     if year is not None and not 1900 <= year <= dt.date.today().year:
         raise ValueError("出生年份不合理")
+    try:
+        DateSpec(lunar=bool(lunar), month=month, day=day, leap=bool(leap) and bool(lunar),
+                 year=year)
+    except CalendarError as exc:
+        raise ValueError(exc.text) from None
     return month, day, year
 
 
-def parse_birthday(value) -> tuple[int, int, int | None, bool] | None:
-    """'1985-03-05', '03-05', '3月5日', '农历三月初五' is not parsed: '农历 3-5' is."""
+def parse_birthday(value) -> tuple[int, int, int | None, bool, bool] | None:
+    """What people type — 1985-03-05, 3月5日, 03-05, 农历三月初五, 农历 3-5, 闰四月初八 …
+    (models.calendar.spec_text) — as (month, day, year|None, lunar, leap)."""
     if value is None or value == "":
         return None
     if isinstance(value, (dt.date, dt.datetime)) or isinstance(value, (int, float)):
         d = parse_date(value)
-        return d.month, d.day, d.year, False
-    text = narrow(value).replace(" ", "")
-    lunar = False
-    for prefix in ("农历", "阴历", "lunar:"):
-        if text.startswith(prefix):
-            lunar, text = True, text[len(prefix):]
-    m = (re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text)
-         or re.fullmatch(r"()(\d{1,2})[-/.月](\d{1,2})日?", text))
-    if not m:
-        raise ValueError(f"“{value}”不是可识别的生日，请写成 1985-03-05 或 03-05（农历加“农历”）")
-    year, month, day = m.groups()
-    month, day, year = check_birthday(month, day, year or None, lunar)
-    return month, day, year, lunar
+        return d.month, d.day, d.year, False, False
+    try:
+        spec = parse_date_spec(str(value))
+    except CalendarError as exc:
+        raise ValueError(f"“{value}”不是可识别的生日：{exc.text}（可写 1985-03-05、3月5日、"
+                         "农历三月初五、闰四月初八）") from None
+    if spec.year is not None and not 1900 <= spec.year <= dt.date.today().year:
+        raise ValueError("出生年份不合理")
+    return spec.month, spec.day, spec.year, spec.lunar, spec.leap
+
+

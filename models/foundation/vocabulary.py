@@ -17,7 +17,8 @@ SOURCE_CHANNELS = ("名片", "宣传资料", "报纸广告", "黄页", "企业�
 CUSTOMER_STATUSES = ("active", "archived")
 CUSTOMER_STATUS_LABELS = {"active": "正常", "archived": "已归档"}
 PROJECT_STATUSES = ("洽谈中", "进行中", "已完成", "已终止")
-EVENT_CATEGORIES = ("合作契机", "分店成立", "合作宣传", "公司走势", "投诉", "回访", "节日问候", "其他")
+EVENT_CATEGORIES = ("合作契机", "分店成立", "合作宣传", "公司走势", "投诉", "回访", "节日问候", "跟进",
+                    "活动邀请", "其他")
 SCOPES = ("view", "sensitive", "edit", "export")
 SCOPE_LABELS = {"view": "查看", "sensitive": "敏感信息", "edit": "编辑", "export": "打印/导出"}
 REQUEST_STATUSES = ("pending", "approved", "rejected", "cancelled")
@@ -49,6 +50,10 @@ EVENT_LABELS = {"event_date": "日期", "category": "类别", "title": "标题",
 HANDOVER_STATUS_LABELS = {"open": "待执行", "executed": "待接收确认", "complete": "已完成"}
 
 AUDIT_ACTION_LABELS = {
+    "add_task": "新建待办", "complete_task": "完成待办", "dismiss_task": "取消待办",
+    "verify_card": "核实客户资料", "greet": "节日问候", "desk_dates_shown": "查看今日提醒（含个人日期）",
+    "desk_mark": "处理今日提醒", "add_activity": "新建公司活动", "invite": "邀请客户",
+    "invitation_reply": "记录活动回复", "holiday_schedule": "录入节假日安排",
     "login": "登录", "login_failed": "登录失败", "logout": "退出", "lock": "锁定", "unlock": "解锁",
     "view_card": "查看客户卡", "reveal_sensitive": "查看敏感信息", "create_customer": "新建客户",
     "update_customer": "修改客户", "archive_customer": "归档客户", "restore_customer": "恢复客户",
@@ -64,3 +69,15 @@ AUDIT_ACTION_LABELS = {
     "demo_data": "生成演示数据", "access_denied": "拒绝访问", "disable_user": "停用账号",
     "enable_user": "启用账号", "reset_password": "重置密码", "unlock_account": "解除登录锁定",
 }
+
+
+TASK_STATES = ("open", "done", "dismissed", "overdue")
+TASK_STATE_LABELS = {"open": "待办", "done": "已完成", "dismissed": "已取消", "overdue": "已逾期"}
+GREETING_CHANNELS = ("短信", "微信", "电话", "贺卡", "礼品", "邮件")
+ACTIVITY_KINDS = ("年会", "庆典", "客户联谊会", "其他")
+INVITATION_STATUSES = ("pending", "invited", "accepted", "declined", "attended", "absent")
+INVITATION_STATUS_LABELS = {"pending": "待邀请", "invited": "已邀请", "accepted": "已接受",
+                            "declined": "已谢绝", "attended": "已出席", "absent": "未出席"}
+DESK_KINDS = ("birthday", "anniversary", "festival", "task", "cadence", "stale", "event")
+DESK_KIND_LABELS = {"birthday": "生日", "anniversary": "纪念日", "festival": "节日", "task": "待办",
+                    "cadence": "待联系", "stale": "待核实", "event": "公司活动"}

@@ -262,6 +262,13 @@ def sees_all_requests(actor: Actor) -> bool:
     return _decide(actor, APPROVE, None)
 
 
+def sees_department_desk(actor: Actor) -> bool:
+    """Whether the desk's lists (tasks, greetings, customers to contact, stale cards) cover
+    the whole department — those who manage classes and custodians — rather than the
+    actor's own customers (no re-read: pass an actor from refresh()/require())."""
+    return _decide(actor, MANAGE, None)
+
+
 @dataclass(frozen=True)
 class Capabilities:
     """What the session may offer, for menus and buttons (courtesy: each service still checks).

@@ -208,7 +208,7 @@ def iter_sheet_rows(plan_: ExportPlan, *, batch: int = BATCH) -> Iterator[tuple]
              C.source_channel, C.notes, C.archived_reason, C.created_at, C.updated_at)
     pcols = (P.customer, P.name, P.is_primary, P.title, P.role_in_org, P.phone, P.mobile, P.email, P.wechat,
              P.birthday_month, P.birthday_day, P.birthday_year, P.birthday_lunar, P.family, P.personality,
-             P.hobbies, P.relationships)
+             P.hobbies, P.relationships, P.birthday_leap)
     masked_tail = [MASK] * 5
     for start in range(0, len(plan_.ids), batch):
         ids = plan_.ids[start:start + batch]
@@ -225,8 +225,8 @@ def iter_sheet_rows(plan_: ExportPlan, *, batch: int = BATCH) -> Iterator[tuple]
             r = found[t[0]]
             head = [r[1], r[2], t[1], "是" if t[2] else "", *t[3:9]]
             if t[0] in sensitive:
-                head.append(birthday_text(t[9], t[10], t[11], t[12]))
-                head.extend(t[13:])
+                head.append(birthday_text(t[9], t[10], t[11], t[12], t[17]))
+                head.extend(t[13:17])
             else:
                 head.extend(masked_tail)
             contacts.setdefault(t[0], []).append(head)

@@ -53,7 +53,7 @@ def test_idle_lock_hides_cards_and_list_until_password(qtbot, main_window):
     qtbot.waitUntil(lambda: main_window.is_locked, timeout=3000)
     assert not card.isVisible() and not feature_dialog.isVisible()
     assert main_window.stack.currentWidget() is main_window.lock_page
-    assert not main_window.table.isVisible()
+    assert not main_window.pages.isVisible()          # neither 今日 nor the list
     assert main_window.open_card(cid) is None          # nothing opens while locked
     page = main_window.lock_page
     page.password.setText("wrong-password-1")
@@ -62,7 +62,8 @@ def test_idle_lock_hides_cards_and_list_until_password(qtbot, main_window):
     page.password.setText(PASSWORD)
     qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
     assert not main_window.is_locked
-    assert card.isVisible() and main_window.table.isVisible() and feature_dialog.isVisible()
+    shown = main_window.pages.currentWidget()        # the page that was open before the lock
+    assert card.isVisible() and shown.isVisible() and feature_dialog.isVisible()
     main_window.set_idle_timeout_ms(60_000)
 
 

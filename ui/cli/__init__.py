@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "ui.cli.export_cmds",
     "ui.cli.access_cmds",
     "ui.cli.handover_cmds",
+    "ui.cli.desk_cmds",
 ]
 
 

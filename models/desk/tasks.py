@@ -1,0 +1,185 @@
+"""Follow-up tasks (待办) on a customer.
+
+A task is created from the card or from a page-2 entry, assigned to the customer's
+custodian unless someone else is chosen (who must be able to open the card), and
+completed with a short outcome: completing writes a page-2 entry (category 跟进) in the
+same transaction, so the customer's story shows what was done. A handover moves open tasks
+to the receivers with their customers (models.handover).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import peewee as pw
+
+from models.archive import events
+from models.foundation.db import write_transaction
+from models.foundation.errors import FieldProblem, NotFound, ValidationError
+from models.foundation.schema import Customer, FollowUp, Staff, utcnow
+from models.foundation.validation import clean_text, parse_date
+from models.rules import access, audit
+from models.rules.access import Actor
+
+
+@dataclass(frozen=True)
+class TaskInfo:
+    id: int
+    customer_id: int
+    code: str
+    customer: str
+    cls: str
+    title: str
+    note: str
+    due_on: dt.date | None
+    assignee: str            # display name
+    assignee_username: str
+    state: str               # open | done | dismissed
+    outcome: str
+    done_at: dt.datetime | None
+
+    def state_on(self, today: dt.date) -> str:
+        """open becomes overdue once the due day has passed."""
+        if self.state == "open" and self.due_on is not None and self.due_on < today:
+            return "overdue"
+        return self.state
+
+
+def _customer(code_or_id) -> Customer:
+    q = (Customer.code == code_or_id.strip()) if isinstance(code_or_id, str) else (Customer.id == code_or_id)
+    c = Customer.get_or_none(q)
+    if c is None:
+        raise NotFound("客户", str(code_or_id))
+    return c
+
+
+def _state(f: FollowUp) -> str:
+    if f.dismissed_at is not None:
+        return "dismissed"
+    return "done" if f.done_at is not None else "open"
+
+
+def _info(f: FollowUp, c: Customer, assignee: Staff | None) -> TaskInfo:
+    return TaskInfo(f.id, c.id, c.code, c.name, c.classification, f.title, f.note, f.due_on,
+                    assignee.display_name if assignee else "", assignee.username if assignee else "",
+                    _state(f), f.outcome, f.done_at)
+
+
+def _assignee(customer: Customer, assignee, actor: Actor) -> Staff:
+    if assignee in (None, ""):
+        staff = Staff.get_or_none(Staff.id == (customer.owner_id or actor.id))
+    elif isinstance(assignee, int):
+        staff = Staff.get_or_none(Staff.id == assignee)
+    else:
+        staff = Staff.get_or_none(Staff.username == str(assignee).strip())
+    if staff is None:
+        raise ValidationError([FieldProblem("assignee", f"没有账号“{assignee}”", assignee)])
+    if staff.status != "active":
+        raise ValidationError([FieldProblem("assignee", f"{staff.display_name} 的账号当前不可用，不能接收待办",
+                                            assignee)])
+    if not access.can(Actor.from_staff(staff), access.VIEW, customer):
+        raise ValidationError([FieldProblem(
+            "assignee", f"{staff.display_name} 无权查看客户 {customer.code}，请先为其授权或改派给负责客服",
+            assignee)])
+    return staff
+
+
+def add_task(actor: Actor, code_or_id, *, title: str, due, assignee=None, note: str = "",
+             source_event_id: int | None = None) -> TaskInfo:
+    customer = _customer(code_or_id)
+    actor = access.require(actor, access.EDIT, customer)
+    problems = []
+    title_clean = clean_text(title, 200)
+    if not title_clean:
+        problems.append(FieldProblem("title", "请填写待办事项"))
+    try:
+        due_on = parse_date(due)
+        if due_on is None:
+            raise ValueError("请填写到期日")
+    except ValueError as exc:
+        problems.append(FieldProblem("due", f"到期日：{exc}", due))
+        due_on = None
+    note_clean = clean_text(note, 4000)
+    if problems:
+        raise ValidationError(problems)
+    staff = _assignee(customer, assignee, actor)
+    with write_transaction():
+        task = FollowUp.create(customer=customer, assignee=staff, due_on=due_on, title=title_clean,
+                               note=note_clean, created_by=actor.id, source_event=source_event_id)
+        audit.record(actor, "add_task", target_type="customer", target_id=customer.id,
+                     target_label=customer.code,
+                     details={"task_id": task.id, "title": title_clean, "due": str(due_on),
+                              "assignee": staff.username})
+    return _info(task, customer, staff)
+
+
+def _load(task_id) -> tuple[FollowUp, Customer]:
+    try:
+        task_id = int(task_id)
+    except (TypeError, ValueError):
+        raise NotFound("待办", str(task_id)) from None
+    task = FollowUp.get_or_none(FollowUp.id == task_id)
+    if task is None:
+        raise NotFound("待办", str(task_id))
+    return task, Customer.get_by_id(task.customer_id)
+
+
+def complete_task(actor: Actor, task_id, outcome: str, *, today: dt.date | None = None) -> TaskInfo:
+    """Done, with what came of it; the outcome goes to page 2 (跟进) in the same transaction."""
+    task, customer = _load(task_id)
+    actor = access.require(actor, access.EDIT, customer)
+    if _state(task) != "open":
+        raise ValidationError([FieldProblem("task", "这条待办已经处理过了", task_id)])
+    text = clean_text(outcome, 4000)
+    if not text:
+        raise ValidationError([FieldProblem("outcome", "请简要写下处理结果")])
+    with write_transaction():
+        events.add_event(actor, customer.id, {
+            "event_date": today or dt.date.today(), "category": "跟进",
+            "title": f"完成待办：{task.title}"[:200], "content": text})
+        rows = (FollowUp.update(done_at=utcnow(), done_by=actor.id, outcome=text,
+                                version=FollowUp.version + 1)
+                .where((FollowUp.id == task.id) & FollowUp.done_at.is_null()).execute())
+        if rows != 1:
+            raise ValidationError([FieldProblem("task", "这条待办刚被别人处理了", task_id)])
+        audit.record(actor, "complete_task", target_type="customer", target_id=customer.id,
+                     target_label=customer.code, details={"task_id": task.id, "title": task.title})
+    task = FollowUp.get_by_id(task.id)
+    return _info(task, customer, Staff.get_or_none(Staff.id == task.assignee_id))
+
+
+def dismiss_task(actor: Actor, task_id, reason: str = "") -> TaskInfo:
+    task, customer = _load(task_id)
+    actor = access.require(actor, access.EDIT, customer)
+    if _state(task) != "open":
+        raise ValidationError([FieldProblem("task", "这条待办已经处理过了", task_id)])
+    now = utcnow()
+    with write_transaction():
+        FollowUp.update(done_at=now, dismissed_at=now, done_by=actor.id,
+                        outcome=clean_text(reason, 1000), version=FollowUp.version + 1).where(
+            FollowUp.id == task.id).execute()
+        audit.record(actor, "dismiss_task", target_type="customer", target_id=customer.id,
+                     target_label=customer.code, details={"task_id": task.id, "reason": reason})
+    task = FollowUp.get_by_id(task.id)
+    return _info(task, customer, Staff.get_or_none(Staff.id == task.assignee_id))
+
+
+def list_tasks(actor: Actor, *, open_only: bool = False, overdue_only: bool = False,
+               today: dt.date | None = None, mine_only: bool = False, limit: int = 2000) -> list[TaskInfo]:
+    """Tasks on the cards the user may open: an agent's are the ones assigned to them or on
+    their customers; a manager sees the department's. Overdue first, then by due date."""
+    today = today or dt.date.today()
+    actor = access.refresh(actor)
+    query = (FollowUp.select(FollowUp, Customer, Staff)
+             .join(Customer, on=(FollowUp.customer == Customer.id))
+             .switch(FollowUp).join(Staff, pw.JOIN.LEFT_OUTER, on=(FollowUp.assignee == Staff.id))
+             .where(access.visible_condition(actor)))
+    if mine_only or not access.sees_department_desk(actor):
+        query = query.where((FollowUp.assignee == actor.id) | (Customer.owner == actor.id))
+    if open_only or overdue_only:
+        query = query.where(FollowUp.done_at.is_null())
+    if overdue_only:
+        query = query.where(FollowUp.due_on < today)
+    query = query.order_by(FollowUp.done_at.is_null(False), FollowUp.due_on, FollowUp.id).limit(limit)
+    return [_info(f, f.customer, f.assignee if f.assignee_id else None) for f in query]
+
