@@ -4,226 +4,226 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/access/__init__.py" line="29"/>
-        <location filename="../../ui/access/inbox.py" line="285"/>
+        <location filename="../../ui/access/__init__.py" line="30"/>
+        <location filename="../../ui/access/inbox.py" line="286"/>
         <source>权限</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../ui/access/__init__.py" line="30"/>
+        <location filename="../../ui/access/__init__.py" line="31"/>
         <source>申请查阅…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/__init__.py" line="32"/>
-        <location filename="../../ui/access/__init__.py" line="68"/>
+        <location filename="../../ui/access/__init__.py" line="33"/>
+        <location filename="../../ui/access/__init__.py" line="69"/>
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../ui/access/__init__.py" line="34"/>
+        <location filename="../../ui/access/__init__.py" line="35"/>
         <location filename="../../ui/access/audit_viewer.py" line="47"/>
         <source>审计日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/__init__.py" line="68"/>
+        <location filename="../../ui/access/__init__.py" line="69"/>
         <source>审批（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/__init__.py" line="69"/>
+        <location filename="../../ui/access/__init__.py" line="70"/>
         <source>%1 条查阅申请等待审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/__init__.py" line="70"/>
+        <location filename="../../ui/access/__init__.py" line="71"/>
         <source>没有待审批的查阅申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/__init__.py" line="92"/>
+        <location filename="../../ui/access/__init__.py" line="93"/>
         <source>只有客服主管可以审批查阅申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="40"/>
+        <location filename="../../ui/access/approvals.py" line="41"/>
         <source> 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="50"/>
+        <location filename="../../ui/access/approvals.py" line="51"/>
         <source>审批与授权</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/access/approvals.py" line="53"/>
-        <location filename="../../ui/access/approvals.py" line="72"/>
-        <location filename="../../ui/access/audit_viewer.py" line="66"/>
-        <location filename="../../ui/access/inbox.py" line="208"/>
-        <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/access/approvals.py" line="54"/>
         <location filename="../../ui/access/approvals.py" line="73"/>
-        <location filename="../../ui/access/inbox.py" line="112"/>
+        <location filename="../../ui/access/audit_viewer.py" line="66"/>
         <location filename="../../ui/access/inbox.py" line="209"/>
-        <location filename="../../ui/handover/wizard.py" line="99"/>
-        <location filename="../../ui/handover/wizard.py" line="106"/>
-        <source>客户</source>
+        <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/access/approvals.py" line="55"/>
-        <source>申请人</source>
+        <location filename="../../ui/access/approvals.py" line="74"/>
+        <location filename="../../ui/access/inbox.py" line="113"/>
+        <location filename="../../ui/access/inbox.py" line="210"/>
+        <location filename="../../ui/handover/wizard.py" line="98"/>
+        <location filename="../../ui/handover/wizard.py" line="105"/>
+        <source>客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/access/approvals.py" line="56"/>
-        <location filename="../../ui/access/approvals.py" line="75"/>
-        <location filename="../../ui/access/approvals.py" line="201"/>
-        <location filename="../../ui/access/inbox.py" line="210"/>
-        <location filename="../../ui/handover/wizard.py" line="101"/>
-        <source>范围</source>
+        <source>申请人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/access/approvals.py" line="57"/>
-        <location filename="../../ui/access/inbox.py" line="213"/>
-        <source>申请时间</source>
+        <location filename="../../ui/access/approvals.py" line="76"/>
+        <location filename="../../ui/access/approvals.py" line="202"/>
+        <location filename="../../ui/access/inbox.py" line="211"/>
+        <location filename="../../ui/handover/wizard.py" line="100"/>
+        <source>范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/access/approvals.py" line="58"/>
-        <location filename="../../ui/access/inbox.py" line="111"/>
-        <location filename="../../ui/access/inbox.py" line="211"/>
+        <location filename="../../ui/access/inbox.py" line="214"/>
+        <source>申请时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/approvals.py" line="59"/>
+        <location filename="../../ui/access/inbox.py" line="112"/>
+        <location filename="../../ui/access/inbox.py" line="212"/>
         <location filename="../../ui/admin/accounts.py" line="58"/>
         <location filename="../../ui/handover/common.py" line="26"/>
         <location filename="../../ui/handover/records.py" line="44"/>
         <location filename="../../ui/handover/records.py" line="55"/>
-        <location filename="../../ui/handover/wizard.py" line="103"/>
+        <location filename="../../ui/handover/wizard.py" line="102"/>
         <source>状态</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="59"/>
+        <location filename="../../ui/access/approvals.py" line="60"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="62"/>
+        <location filename="../../ui/access/approvals.py" line="63"/>
         <source>批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="65"/>
+        <location filename="../../ui/access/approvals.py" line="66"/>
         <source>拒绝理由（拒绝时必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="66"/>
+        <location filename="../../ui/access/approvals.py" line="67"/>
         <source>拒绝</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="68"/>
+        <location filename="../../ui/access/approvals.py" line="69"/>
         <source>显示已处理的申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="74"/>
-        <location filename="../../ui/handover/wizard.py" line="100"/>
+        <location filename="../../ui/access/approvals.py" line="75"/>
+        <location filename="../../ui/handover/wizard.py" line="99"/>
         <source>被授权人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="76"/>
-        <location filename="../../ui/handover/wizard.py" line="102"/>
+        <location filename="../../ui/access/approvals.py" line="77"/>
+        <location filename="../../ui/handover/wizard.py" line="101"/>
         <source>到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="77"/>
-        <location filename="../../ui/handover/wizard.py" line="100"/>
+        <location filename="../../ui/access/approvals.py" line="78"/>
+        <location filename="../../ui/handover/wizard.py" line="99"/>
         <source>授权人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="79"/>
+        <location filename="../../ui/access/approvals.py" line="80"/>
         <source>撤销授权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="81"/>
+        <location filename="../../ui/access/approvals.py" line="82"/>
         <source>直接授权…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="86"/>
+        <location filename="../../ui/access/approvals.py" line="87"/>
         <source>查阅申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="91"/>
-        <location filename="../../ui/access/approvals.py" line="202"/>
+        <location filename="../../ui/access/approvals.py" line="92"/>
+        <location filename="../../ui/access/approvals.py" line="203"/>
         <source>有效期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="98"/>
+        <location filename="../../ui/access/approvals.py" line="99"/>
         <source>有效授权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="139"/>
-        <location filename="../../ui/access/approvals.py" line="147"/>
+        <location filename="../../ui/access/approvals.py" line="140"/>
+        <location filename="../../ui/access/approvals.py" line="148"/>
         <source>请先选中一条申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="155"/>
+        <location filename="../../ui/access/approvals.py" line="156"/>
         <source>请先选中一条授权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="173"/>
+        <location filename="../../ui/access/approvals.py" line="174"/>
         <source>直接授权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="175"/>
+        <location filename="../../ui/access/approvals.py" line="176"/>
         <source>客户编号，如 KH000123</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="193"/>
+        <location filename="../../ui/access/approvals.py" line="194"/>
         <source>授权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="196"/>
+        <location filename="../../ui/access/approvals.py" line="197"/>
         <location filename="../../ui/access/audit_viewer.py" line="83"/>
         <location filename="../../ui/access/request_dialog.py" line="166"/>
         <location filename="../../ui/admin/accounts.py" line="354"/>
         <location filename="../../ui/exports/__init__.py" line="93"/>
         <location filename="../../ui/exports/import_dialog.py" line="59"/>
-        <location filename="../../ui/handover/wizard.py" line="174"/>
-        <location filename="../../ui/handover/wizard.py" line="201"/>
+        <location filename="../../ui/handover/wizard.py" line="173"/>
+        <location filename="../../ui/handover/wizard.py" line="200"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="199"/>
+        <location filename="../../ui/access/approvals.py" line="200"/>
         <location filename="../../ui/access/audit_viewer.py" line="52"/>
         <location filename="../../ui/access/request_dialog.py" line="51"/>
         <location filename="../../ui/handover/common.py" line="21"/>
-        <location filename="../../ui/handover/wizard.py" line="139"/>
+        <location filename="../../ui/handover/wizard.py" line="138"/>
         <source>客户编号</source>
         <translation type="unfinished">Customer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/approvals.py" line="200"/>
+        <location filename="../../ui/access/approvals.py" line="201"/>
         <source>授权给</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <location filename="../../ui/access/audit_viewer.py" line="67"/>
-        <location filename="../../ui/access/inbox.py" line="110"/>
+        <location filename="../../ui/access/inbox.py" line="111"/>
         <location filename="../../ui/card/sections.py" line="103"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
@@ -371,8 +371,8 @@
     </message>
     <message>
         <location filename="../../ui/access/inbox.py" line="85"/>
-        <location filename="../../ui/access/inbox.py" line="281"/>
-        <location filename="../../ui/access/inbox.py" line="305"/>
+        <location filename="../../ui/access/inbox.py" line="282"/>
+        <location filename="../../ui/access/inbox.py" line="306"/>
         <source>我的消息</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,137 +386,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="111"/>
+        <location filename="../../ui/access/inbox.py" line="112"/>
         <source>已读</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="111"/>
+        <location filename="../../ui/access/inbox.py" line="112"/>
         <source>未读</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="114"/>
-        <location filename="../../ui/access/inbox.py" line="283"/>
-        <location filename="../../ui/access/inbox.py" line="304"/>
+        <location filename="../../ui/access/inbox.py" line="115"/>
+        <location filename="../../ui/access/inbox.py" line="284"/>
+        <location filename="../../ui/access/inbox.py" line="305"/>
         <source>消息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="119"/>
+        <location filename="../../ui/access/inbox.py" line="120"/>
         <source>只显示未读</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="122"/>
+        <location filename="../../ui/access/inbox.py" line="123"/>
         <source>打开客户卡片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="124"/>
+        <location filename="../../ui/access/inbox.py" line="125"/>
         <source>标为已读</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="126"/>
+        <location filename="../../ui/access/inbox.py" line="127"/>
         <source>全部标为已读</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="133"/>
+        <location filename="../../ui/access/inbox.py" line="134"/>
         <source>双击一条消息可打开相关的客户卡片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="142"/>
-        <location filename="../../ui/access/inbox.py" line="155"/>
+        <location filename="../../ui/access/inbox.py" line="143"/>
+        <location filename="../../ui/access/inbox.py" line="156"/>
         <source>通知</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="153"/>
+        <location filename="../../ui/access/inbox.py" line="154"/>
         <source>共 %1 条，未读 %2 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="174"/>
+        <location filename="../../ui/access/inbox.py" line="175"/>
         <source>请先选中一条或几条消息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="190"/>
+        <location filename="../../ui/access/inbox.py" line="191"/>
         <source>请先选中一条消息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="193"/>
+        <location filename="../../ui/access/inbox.py" line="194"/>
         <source>这条消息不涉及具体客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="199"/>
+        <location filename="../../ui/access/inbox.py" line="200"/>
         <source>您目前无权查阅客户 %1 的档案。如需查阅，请通过“权限 › 申请查阅…”提出申请。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="212"/>
+        <location filename="../../ui/access/inbox.py" line="213"/>
         <source>授权到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="214"/>
+        <location filename="../../ui/access/inbox.py" line="215"/>
         <location filename="../../ui/access/request_dialog.py" line="81"/>
         <source>申请理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="216"/>
+        <location filename="../../ui/access/inbox.py" line="217"/>
         <source>审批人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="217"/>
+        <location filename="../../ui/access/inbox.py" line="218"/>
         <source>审批意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="221"/>
+        <location filename="../../ui/access/inbox.py" line="222"/>
         <source>撤回申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="224"/>
+        <location filename="../../ui/access/inbox.py" line="225"/>
         <source>批准后，授权在到期时间自动失效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="231"/>
-        <location filename="../../ui/access/inbox.py" line="244"/>
+        <location filename="../../ui/access/inbox.py" line="232"/>
+        <location filename="../../ui/access/inbox.py" line="245"/>
         <source>我的申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="243"/>
+        <location filename="../../ui/access/inbox.py" line="244"/>
         <source>我的申请（%1 条待审批）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="257"/>
+        <location filename="../../ui/access/inbox.py" line="258"/>
         <source>只能撤回待审批的申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="294"/>
+        <location filename="../../ui/access/inbox.py" line="295"/>
         <source>您有 %1 条未读消息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="306"/>
+        <location filename="../../ui/access/inbox.py" line="307"/>
         <source>%1 条未读消息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="306"/>
+        <location filename="../../ui/access/inbox.py" line="307"/>
         <source>没有未读消息</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,14 +538,14 @@
     <message>
         <location filename="../../ui/access/request_dialog.py" line="51"/>
         <location filename="../../ui/handover/common.py" line="22"/>
-        <location filename="../../ui/handover/wizard.py" line="139"/>
+        <location filename="../../ui/handover/wizard.py" line="138"/>
         <source>客户名称</source>
         <translation type="unfinished">Customer name</translation>
     </message>
     <message>
         <location filename="../../ui/access/request_dialog.py" line="52"/>
         <location filename="../../ui/handover/common.py" line="23"/>
-        <location filename="../../ui/handover/wizard.py" line="140"/>
+        <location filename="../../ui/handover/wizard.py" line="139"/>
         <source>分类</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,7 +1102,7 @@
     <message>
         <location filename="../../ui/exports/__init__.py" line="156"/>
         <location filename="../../ui/handover/records.py" line="124"/>
-        <location filename="../../ui/handover/wizard.py" line="372"/>
+        <location filename="../../ui/handover/wizard.py" line="371"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,7 +1128,7 @@
     </message>
     <message>
         <location filename="../../ui/exports/import_dialog.py" line="55"/>
-        <location filename="../../ui/handover/wizard.py" line="150"/>
+        <location filename="../../ui/handover/wizard.py" line="149"/>
         <source>上一步</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,7 +1215,7 @@
     </message>
     <message>
         <location filename="../../ui/exports/import_dialog.py" line="192"/>
-        <location filename="../../ui/handover/wizard.py" line="191"/>
+        <location filename="../../ui/handover/wizard.py" line="190"/>
         <source>完成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <location filename="../../ui/handover/records.py" line="52"/>
-        <location filename="../../ui/handover/wizard.py" line="141"/>
+        <location filename="../../ui/handover/wizard.py" line="140"/>
         <source>接收人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,13 +1381,13 @@
     </message>
     <message>
         <location filename="../../ui/handover/records.py" line="124"/>
-        <location filename="../../ui/handover/wizard.py" line="371"/>
+        <location filename="../../ui/handover/wizard.py" line="370"/>
         <source>保存交接单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/handover/records.py" line="124"/>
-        <location filename="../../ui/handover/wizard.py" line="371"/>
+        <location filename="../../ui/handover/wizard.py" line="370"/>
         <source>交接单_%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,227 +1432,227 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="51"/>
+        <location filename="../../ui/handover/wizard.py" line="50"/>
         <source>发起离职交接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="74"/>
+        <location filename="../../ui/handover/wizard.py" line="73"/>
         <source>例如：调往华南分公司，最后工作日 6 月 30 日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="75"/>
+        <location filename="../../ui/handover/wizard.py" line="74"/>
         <source>开始交接并冻结账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="78"/>
+        <location filename="../../ui/handover/wizard.py" line="77"/>
         <source>离职人员：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="79"/>
+        <location filename="../../ui/handover/wizard.py" line="78"/>
         <source>备注：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="80"/>
+        <location filename="../../ui/handover/wizard.py" line="79"/>
         <source>开始后该账号立即冻结：不能再登录或导出，正在使用的会话在下一次操作时停止；其待审批的查阅申请取消，持有的查阅授权撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="84"/>
+        <location filename="../../ui/handover/wizard.py" line="83"/>
         <source>&lt;b&gt;第 1 步：选择离职人员&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="98"/>
+        <location filename="../../ui/handover/wizard.py" line="97"/>
         <source>方向</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="98"/>
+        <location filename="../../ui/handover/wizard.py" line="97"/>
         <source>持有</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="98"/>
+        <location filename="../../ui/handover/wizard.py" line="97"/>
         <source>授予他人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="103"/>
+        <location filename="../../ui/handover/wizard.py" line="102"/>
         <source>有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="103"/>
+        <location filename="../../ui/handover/wizard.py" line="102"/>
         <source>已撤销/已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="107"/>
+        <location filename="../../ui/handover/wizard.py" line="106"/>
         <source>跟进事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="108"/>
+        <location filename="../../ui/handover/wizard.py" line="107"/>
         <source>到期日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="111"/>
+        <location filename="../../ui/handover/wizard.py" line="110"/>
         <source>负责的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="112"/>
+        <location filename="../../ui/handover/wizard.py" line="111"/>
         <source>查阅授权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="113"/>
+        <location filename="../../ui/handover/wizard.py" line="112"/>
         <source>未办跟进事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="115"/>
+        <location filename="../../ui/handover/wizard.py" line="114"/>
         <source>下一步：分配接收人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="118"/>
+        <location filename="../../ui/handover/wizard.py" line="117"/>
         <source>&lt;b&gt;第 2 步：清点移交内容&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="121"/>
+        <location filename="../../ui/handover/wizard.py" line="120"/>
         <source>稍后继续</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="129"/>
+        <location filename="../../ui/handover/wizard.py" line="128"/>
         <source>平均分配（按各人现有负责客户数均衡）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="130"/>
+        <location filename="../../ui/handover/wizard.py" line="129"/>
         <source>全部交给一人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="141"/>
+        <location filename="../../ui/handover/wizard.py" line="140"/>
         <source>（指定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="146"/>
+        <location filename="../../ui/handover/wizard.py" line="145"/>
         <source>所选客户改交给</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="148"/>
+        <location filename="../../ui/handover/wizard.py" line="147"/>
         <source>执行交接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="161"/>
+        <location filename="../../ui/handover/wizard.py" line="160"/>
         <source>&lt;b&gt;第 3 步：选择接收人，预览分配&lt;/b&gt;（执行前不会改动任何数据）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="173"/>
+        <location filename="../../ui/handover/wizard.py" line="172"/>
         <source>正在执行交接……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="189"/>
+        <location filename="../../ui/handover/wizard.py" line="188"/>
         <source>保存/打印交接单 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="194"/>
+        <location filename="../../ui/handover/wizard.py" line="193"/>
         <source>&lt;b&gt;交接已执行&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="219"/>
+        <location filename="../../ui/handover/wizard.py" line="218"/>
         <source>请选择离职人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="239"/>
+        <location filename="../../ui/handover/wizard.py" line="238"/>
         <source>交接单 %1：%2（%3）名下 &lt;b&gt;%4&lt;/b&gt; 位客户，联系人 %5 人、合作项目 %6 个、重要事项 %7 条；未办跟进事项 %8 条；其授予他人且仍有效的查阅授权 %9 项（保留，可在权限中撤销）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="248"/>
+        <location filename="../../ui/handover/wizard.py" line="247"/>
         <source>离职交接 %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="290"/>
+        <location filename="../../ui/handover/wizard.py" line="289"/>
         <source>请勾选至少一位接收人。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="301"/>
+        <location filename="../../ui/handover/wizard.py" line="300"/>
         <source>%1：现负责 %2 位，接收 &lt;b&gt;%3&lt;/b&gt; 位，交接后 %4 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="304"/>
+        <location filename="../../ui/handover/wizard.py" line="303"/>
         <source>离职人员名下没有客户，执行后交接即完成。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="311"/>
+        <location filename="../../ui/handover/wizard.py" line="310"/>
         <source>请先在表中选择要改交的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="333"/>
+        <location filename="../../ui/handover/wizard.py" line="332"/>
         <source>正在取消……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="344"/>
+        <location filename="../../ui/handover/wizard.py" line="343"/>
         <source>已取消交接，没有做任何改动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="350"/>
+        <location filename="../../ui/handover/wizard.py" line="349"/>
         <source>交接失败，没有做任何改动：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="356"/>
+        <location filename="../../ui/handover/wizard.py" line="355"/>
         <source>%1（%2）：%3 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="359"/>
+        <location filename="../../ui/handover/wizard.py" line="358"/>
         <source>离职人员名下没有客户，交接已完成，账号已标记为离职。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="360"/>
+        <location filename="../../ui/handover/wizard.py" line="359"/>
         <source>请各接收人在“交接 › 待确认的交接”中核对并确认接收；全部确认后，离职人员的账号标记为离职。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="362"/>
+        <location filename="../../ui/handover/wizard.py" line="361"/>
         <source>交接单 &lt;b&gt;%1&lt;/b&gt;：%2 位客户已移交，%3 条未办跟进事项随客户移交。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="395"/>
+        <location filename="../../ui/handover/wizard.py" line="390"/>
         <source>无法保存交接单：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="399"/>
+        <location filename="../../ui/handover/wizard.py" line="394"/>
         <source>交接单已保存：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,17 +1660,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/small.py" line="91"/>
+        <location filename="../../ui/dialogs/small.py" line="92"/>
         <source>关于客户档案管家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/small.py" line="98"/>
+        <location filename="../../ui/dialogs/small.py" line="99"/>
         <source>&lt;h3&gt;客户档案管家 0.1&lt;/h3&gt;&lt;p&gt;客户资料信息卡（基本资料 + 重要事项记录）、查阅权限、交接与导出。&lt;/p&gt;&lt;p&gt;本档案：%1&lt;/p&gt;&lt;p&gt;界面字体：Droid Sans Fallback（Apache-2.0）。&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/small.py" line="104"/>
+        <location filename="../../ui/dialogs/small.py" line="105"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,7 +1678,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="101"/>
         <source>无法打开数据库 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,27 +1686,27 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/small.py" line="29"/>
+        <location filename="../../ui/dialogs/small.py" line="30"/>
         <source>归档客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/small.py" line="30"/>
+        <location filename="../../ui/dialogs/small.py" line="31"/>
         <source>归档后，%1 将不再出现在正常客户列表中，资料完整保留，可随时恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/small.py" line="36"/>
+        <location filename="../../ui/dialogs/small.py" line="37"/>
         <source>归档原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/small.py" line="37"/>
+        <location filename="../../ui/dialogs/small.py" line="38"/>
         <source>归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/small.py" line="42"/>
+        <location filename="../../ui/dialogs/small.py" line="43"/>
         <source>请填写归档原因</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,12 +1890,12 @@
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../../ui/card/company_form.py" line="77"/>
+        <location filename="../../ui/card/company_form.py" line="78"/>
         <source>（未填写）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card/company_form.py" line="84"/>
+        <location filename="../../ui/card/company_form.py" line="85"/>
         <source>如 2015-03-18 或 2015年3月18日</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,7 +2108,7 @@
     <message>
         <location filename="../../ui/exports/options.py" line="85"/>
         <source>导出</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Export</translation>
     </message>
     <message>
         <location filename="../../ui/exports/options.py" line="85"/>
@@ -2124,47 +2124,80 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="21"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="22"/>
         <source>搜索：名称、编号、联系人、电话、拼音首字母</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="25"/>
-        <location filename="../../ui/widgets/filter_bar.py" line="29"/>
-        <location filename="../../ui/widgets/filter_bar.py" line="34"/>
-        <location filename="../../ui/widgets/filter_bar.py" line="58"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="26"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="30"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="35"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="59"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="32"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="33"/>
         <source>正常</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="33"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="34"/>
         <source>已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="38"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="39"/>
         <source>搜索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="40"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="41"/>
         <source>分类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="40"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="41"/>
         <source>负责客服</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="41"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="42"/>
         <source>状态</source>
         <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingDialog</name>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="67"/>
+        <source>%1问候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="69"/>
+        <source>%1（%2）：共 %3 位客户待问候，勾选已发送的客户。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="78"/>
+        <source>  · 联系人 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="85"/>
+        <source>问候方式：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="90"/>
+        <source>导出名单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="97"/>
+        <source>标记为已发送</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2231,98 +2264,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="72"/>
+        <location filename="../../ui/mainwindow.py" line="74"/>
         <source>客户档案管家 — %1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="104"/>
+        <location filename="../../ui/mainwindow.py" line="87"/>
+        <source>客户档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="109"/>
         <source>·管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="135"/>
+        <location filename="../../ui/mainwindow.py" line="140"/>
         <source>工具栏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="139"/>
+        <location filename="../../ui/mainwindow.py" line="144"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="140"/>
+        <location filename="../../ui/mainwindow.py" line="145"/>
         <source>新建客户</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="143"/>
+        <location filename="../../ui/mainwindow.py" line="148"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="145"/>
+        <location filename="../../ui/mainwindow.py" line="150"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="150"/>
+        <location filename="../../ui/mainwindow.py" line="155"/>
         <source>查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="155"/>
+        <location filename="../../ui/mainwindow.py" line="160"/>
         <source>设置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="157"/>
+        <location filename="../../ui/mainwindow.py" line="162"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="159"/>
+        <location filename="../../ui/mainwindow.py" line="164"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="165"/>
+        <location filename="../../ui/mainwindow.py" line="170"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="167"/>
+        <location filename="../../ui/mainwindow.py" line="172"/>
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173"/>
+        <location filename="../../ui/mainwindow.py" line="178"/>
         <source>当前用户：%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="189"/>
         <source>功能模块加载失败：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="239"/>
+        <location filename="../../ui/mainwindow.py" line="255"/>
         <source>发生了意外错误：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="240"/>
+        <location filename="../../ui/mainwindow.py" line="256"/>
         <source>客户档案管家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="259"/>
-        <location filename="../../ui/mainwindow.py" line="269"/>
+        <location filename="../../ui/mainwindow.py" line="275"/>
+        <location filename="../../ui/mainwindow.py" line="285"/>
         <source>正在查询…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="287"/>
+        <location filename="../../ui/mainwindow.py" line="303"/>
         <source>共 %1 位客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,9 +2368,37 @@
 <context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/small.py" line="53"/>
+        <location filename="../../ui/dialogs/small.py" line="54"/>
         <source>新建客户</source>
         <translation type="unfinished">New customer</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="28"/>
+        <source>完成待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="30"/>
+        <source>待办：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="31"/>
+        <source>处理结果（将记入重要事项记录）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="41"/>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="51"/>
+        <source>请简要写下处理结果</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2374,17 +2440,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/small.py" line="116"/>
+        <location filename="../../ui/dialogs/small.py" line="117"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/small.py" line="119"/>
+        <location filename="../../ui/dialogs/small.py" line="120"/>
         <source> 分钟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/small.py" line="121"/>
+        <location filename="../../ui/dialogs/small.py" line="122"/>
         <source>无操作自动锁定</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,6 +2569,212 @@
     <message>
         <location filename="../../ui/card/sections.py" line="141"/>
         <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="34"/>
+        <location filename="../../ui/desk/today_page.py" line="131"/>
+        <source>待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="35"/>
+        <location filename="../../ui/desk/today_page.py" line="131"/>
+        <source>生日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="36"/>
+        <source>纪念日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="37"/>
+        <source>节日问候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="38"/>
+        <source>公司活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="39"/>
+        <source>待联系（超过联系周期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="40"/>
+        <source>待核实（资料久未更新）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="42"/>
+        <source>一二三四五六日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="65"/>
+        <source>提前 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="66"/>
+        <source> 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="67"/>
+        <source>生日、纪念日、节日和待办提前多少天提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="69"/>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="83"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="83"/>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="83"/>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="98"/>
+        <source>打开客户卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="100"/>
+        <source>完成…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="102"/>
+        <source>问候名单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="105"/>
+        <source>推迟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="108"/>
+        <source>推迟到明天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="108"/>
+        <source>推迟 3 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="108"/>
+        <source>推迟一周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="111"/>
+        <source>忽略</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="128"/>
+        <source>部门概览（各客服今日事项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="131"/>
+        <source>客服</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="131"/>
+        <source>逾期待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="132"/>
+        <source>待联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="132"/>
+        <source>待核实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="139"/>
+        <source>完成所选事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="167"/>
+        <source>今日  %1年%2月%3日 星期%4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="191"/>
+        <source>另有 %1 位客户未列出（已按超期时间列出最紧急的 %2 位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="199"/>
+        <source>未来 %1 天没有需要处理的事项。
+可以到“客户档案”中查看客户，或在客户卡上添加待办。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="219"/>
+        <source>今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="219"/>
+        <source>明天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="219"/>
+        <source>后天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="220"/>
+        <source>%1月%2日 周%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="282"/>
+        <source>%1月%2日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="291"/>
+        <source>导出问候名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="292"/>
+        <source>%1问候名单.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="293"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2825,297 +3097,360 @@
     </message>
     <message>
         <location filename="../../ui/vocabulary_tr.py" line="63"/>
+        <source>新建待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary_tr.py" line="64"/>
+        <source>完成待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary_tr.py" line="65"/>
+        <source>取消待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary_tr.py" line="66"/>
+        <source>核实客户资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary_tr.py" line="67"/>
+        <source>节日问候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary_tr.py" line="68"/>
+        <source>查看今日提醒（含个人日期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary_tr.py" line="69"/>
+        <source>处理今日提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary_tr.py" line="70"/>
+        <source>新建公司活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary_tr.py" line="71"/>
+        <source>邀请客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary_tr.py" line="72"/>
+        <source>记录活动回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary_tr.py" line="73"/>
+        <source>录入节假日安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary_tr.py" line="74"/>
         <source>登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="63"/>
+        <location filename="../../ui/vocabulary_tr.py" line="74"/>
         <source>登录失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="64"/>
+        <location filename="../../ui/vocabulary_tr.py" line="75"/>
         <source>退出</source>
         <translation type="unfinished">Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="64"/>
+        <location filename="../../ui/vocabulary_tr.py" line="75"/>
         <source>锁定</source>
         <translation type="unfinished">Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="65"/>
+        <location filename="../../ui/vocabulary_tr.py" line="76"/>
         <source>解锁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="65"/>
+        <location filename="../../ui/vocabulary_tr.py" line="76"/>
         <source>查看客户卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="66"/>
+        <location filename="../../ui/vocabulary_tr.py" line="77"/>
         <source>查看敏感信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="66"/>
+        <location filename="../../ui/vocabulary_tr.py" line="77"/>
         <source>新建客户</source>
         <translation type="unfinished">New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="67"/>
+        <location filename="../../ui/vocabulary_tr.py" line="78"/>
         <source>修改客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="67"/>
+        <location filename="../../ui/vocabulary_tr.py" line="78"/>
         <source>归档客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="68"/>
+        <location filename="../../ui/vocabulary_tr.py" line="79"/>
         <source>恢复客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="68"/>
+        <location filename="../../ui/vocabulary_tr.py" line="79"/>
         <source>添加联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="69"/>
+        <location filename="../../ui/vocabulary_tr.py" line="80"/>
         <source>修改联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="69"/>
+        <location filename="../../ui/vocabulary_tr.py" line="80"/>
         <source>删除联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="70"/>
+        <location filename="../../ui/vocabulary_tr.py" line="81"/>
         <source>添加合作项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="70"/>
+        <location filename="../../ui/vocabulary_tr.py" line="81"/>
         <source>修改合作项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="71"/>
+        <location filename="../../ui/vocabulary_tr.py" line="82"/>
         <source>删除合作项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="71"/>
+        <location filename="../../ui/vocabulary_tr.py" line="82"/>
         <source>添加重要事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="72"/>
+        <location filename="../../ui/vocabulary_tr.py" line="83"/>
         <source>更正重要事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="72"/>
+        <location filename="../../ui/vocabulary_tr.py" line="83"/>
         <source>报告重要事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="73"/>
+        <location filename="../../ui/vocabulary_tr.py" line="84"/>
         <source>导出 Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="73"/>
+        <location filename="../../ui/vocabulary_tr.py" line="84"/>
         <source>打印/导出 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="74"/>
+        <location filename="../../ui/vocabulary_tr.py" line="85"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="74"/>
+        <location filename="../../ui/vocabulary_tr.py" line="85"/>
         <source>申请查阅</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="75"/>
+        <location filename="../../ui/vocabulary_tr.py" line="86"/>
         <source>批准申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="75"/>
+        <location filename="../../ui/vocabulary_tr.py" line="86"/>
         <source>拒绝申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="76"/>
+        <location filename="../../ui/vocabulary_tr.py" line="87"/>
         <source>取消申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="76"/>
+        <location filename="../../ui/vocabulary_tr.py" line="87"/>
         <source>授权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="77"/>
+        <location filename="../../ui/vocabulary_tr.py" line="88"/>
         <source>撤销授权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="77"/>
+        <location filename="../../ui/vocabulary_tr.py" line="88"/>
         <source>发起交接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="78"/>
+        <location filename="../../ui/vocabulary_tr.py" line="89"/>
         <source>执行交接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="78"/>
+        <location filename="../../ui/vocabulary_tr.py" line="89"/>
         <source>接收确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="79"/>
+        <location filename="../../ui/vocabulary_tr.py" line="90"/>
         <source>交接完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="79"/>
+        <location filename="../../ui/vocabulary_tr.py" line="90"/>
         <source>新建账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="80"/>
+        <location filename="../../ui/vocabulary_tr.py" line="91"/>
         <source>修改账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="80"/>
+        <location filename="../../ui/vocabulary_tr.py" line="91"/>
         <source>修改密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="81"/>
+        <location filename="../../ui/vocabulary_tr.py" line="92"/>
         <source>备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="81"/>
+        <location filename="../../ui/vocabulary_tr.py" line="92"/>
         <source>修改设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="82"/>
+        <location filename="../../ui/vocabulary_tr.py" line="93"/>
         <source>初始化档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="82"/>
+        <location filename="../../ui/vocabulary_tr.py" line="93"/>
         <source>生成演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="83"/>
+        <location filename="../../ui/vocabulary_tr.py" line="94"/>
         <source>拒绝访问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="83"/>
+        <location filename="../../ui/vocabulary_tr.py" line="94"/>
         <source>停用账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="84"/>
+        <location filename="../../ui/vocabulary_tr.py" line="95"/>
         <source>启用账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="84"/>
+        <location filename="../../ui/vocabulary_tr.py" line="95"/>
         <source>重置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="85"/>
+        <location filename="../../ui/vocabulary_tr.py" line="96"/>
         <source>解除登录锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="87"/>
+        <location filename="../../ui/vocabulary_tr.py" line="98"/>
         <source>跳过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="87"/>
+        <location filename="../../ui/vocabulary_tr.py" line="98"/>
         <source>更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="88"/>
+        <location filename="../../ui/vocabulary_tr.py" line="99"/>
         <source>停止</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="90"/>
+        <location filename="../../ui/vocabulary_tr.py" line="101"/>
         <source>分类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="90"/>
+        <location filename="../../ui/vocabulary_tr.py" line="101"/>
         <source>行业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="91"/>
+        <location filename="../../ui/vocabulary_tr.py" line="102"/>
         <source>邮箱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="91"/>
+        <location filename="../../ui/vocabulary_tr.py" line="102"/>
         <source>归档原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="92"/>
+        <location filename="../../ui/vocabulary_tr.py" line="103"/>
         <source>联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="92"/>
+        <location filename="../../ui/vocabulary_tr.py" line="103"/>
         <source>联系人职务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="93"/>
+        <location filename="../../ui/vocabulary_tr.py" line="104"/>
         <source>联系人手机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="93"/>
+        <location filename="../../ui/vocabulary_tr.py" line="104"/>
         <source>联系人电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="94"/>
+        <location filename="../../ui/vocabulary_tr.py" line="105"/>
         <source>联系人邮箱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="94"/>
+        <location filename="../../ui/vocabulary_tr.py" line="105"/>
         <source>联系人生日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="96"/>
+        <location filename="../../ui/vocabulary_tr.py" line="107"/>
         <source>权限不足</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window.today_page</name>
+    <message>
+        <location filename="../../ui/desk/__init__.py" line="9"/>
+        <source>今日</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,7 +39,7 @@ SECTIONS = (
     ("cadence", QT_TRANSLATE_NOOP("TodayPage", "待联系（超过联系周期）")),
     ("stale", QT_TRANSLATE_NOOP("TodayPage", "待核实（资料久未更新）")),
 )
-WEEKDAYS = "一二三四五六日"
+WEEKDAYS = QT_TRANSLATE_NOOP("TodayPage", "一二三四五六日")
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 PER_KIND = 50       # customers to contact / confirm shown; the rest are counted
 
@@ -166,7 +166,7 @@ class TodayPage(QWidget):
         lunar = lunar_of_solar(d).name()
         self.title.setText(self.tr("今日  %1年%2月%3日 星期%4 · %5").replace("%1", str(d.year))
                            .replace("%2", str(d.month)).replace("%3", str(d.day))
-                           .replace("%4", WEEKDAYS[d.weekday()]).replace("%5", lunar))
+                           .replace("%4", _tr(WEEKDAYS)[d.weekday()]).replace("%5", lunar))
         self.notice.setText("\n".join(page.notices))
         self.notice.setVisible(bool(page.notices))
         self.tree.clear()
@@ -214,11 +214,11 @@ class TodayPage(QWidget):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.department.setItem(r, c, cell)
 
-    @staticmethod
-    def _day_text(day: dt.date, today_: dt.date) -> str:
+    def _day_text(self, day: dt.date, today_: dt.date) -> str:
         delta = (day - today_).days
-        when = {0: "今天", 1: "明天", 2: "后天"}.get(delta, "")
-        text = f"{day.month}月{day.day}日 周{WEEKDAYS[day.weekday()]}"
+        when = {0: self.tr("今天"), 1: self.tr("明天"), 2: self.tr("后天")}.get(delta, "")
+        text = (self.tr("%1月%2日 周%3").replace("%1", str(day.month)).replace("%2", str(day.day))
+                .replace("%3", _tr(WEEKDAYS)[day.weekday()]))
         return f"{text}（{when}）" if when else text
 
     # ---- the selected line -------------------------------------------------------------
@@ -279,7 +279,8 @@ class TodayPage(QWidget):
 
     def _show_greetings(self, result) -> None:
         info, on, lines = result
-        dlg = GreetingDialog(info.name, f"{on.month}月{on.day}日", lines, self)
+        dlg = GreetingDialog(info.name, self.tr("%1月%2日").replace("%1", str(on.month)).replace("%2", str(on.day)),
+                             lines, self)
         dlg.submitted.connect(lambda codes, channel, key=info.key, year=on.year: self._run(
             greetings.mark_sent, self.actor, key, codes, channel=channel, year=year))
         dlg.export_requested.connect(lambda rows, name=info.name: self._export_greetings(name, rows))
@@ -287,7 +288,8 @@ class TodayPage(QWidget):
         dlg.open()
 
     def _export_greetings(self, name: str, lines) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("导出问候名单"), f"{name}问候名单.xlsx",
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("导出问候名单"),
+                                               self.tr("%1问候名单.xlsx").replace("%1", name),
                                                self.tr("Excel 工作簿 (*.xlsx)"))
         if path:
             from exports.greetings_xlsx import write_greeting_list
