@@ -272,5 +272,10 @@ def test_an_admin_who_takes_over_a_custodian_by_reset_is_noticed(people):
     assert customers.get_card(as_li, card.code).code == card.code     # possible ...
     with pytest.raises(LoginFailed):
         auth.login("li", PASSWORD)                                    # ... but not unnoticed
-    assert any("周管理（it）" in m for m in _notes("li"))
-    assert any("周管理（it）" in m and "李客服（li）" in m for m in _notes("boss"))
+    # what li and the managers read in 我的消息 (the notices name no customer)
+    from models.access_requests import requests
+
+    assert any("周管理（it）" in n.message and "重置" in n.message and n.customer_id is None
+               for n in requests.inbox(as_li))
+    assert any("周管理（it）" in n.message and "李客服（li）" in n.message
+               for n in requests.inbox(people["boss"]))
