@@ -1,7 +1,8 @@
 """Staff departure handover (离职交接): start → inventory → plan → execute → confirm.
 
 Decisions (the issue left these to us):
-- Who runs it: a manager (客服主管) or an admin, at every step; nobody hands over themselves.
+- Who runs it: a manager (客服主管), at every step (access.HANDOVER); the admin capability
+  alone runs none, as every step shows or moves customer files. Nobody hands over themselves.
 - Start freezes the leaver, cancels their pending requests and revokes the grants they
   hold. Grants the leaver *gave* stay valid (given for the department) but are listed in
   the inventory so the manager can revoke any by hand.
