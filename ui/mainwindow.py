@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from models.accounts import staff
 from models.archive.customers import ListQuery
-from models.foundation.errors import ArchiveError, LoginFailed
+from models.foundation.errors import ArchiveError, LoginFailed, PasswordChangeRequired
 from models.foundation.vocabulary import ROLE_LABELS
 from models.rules import access, auth
 from models.rules.access import Actor
@@ -378,6 +378,8 @@ class MainWindow(QMainWindow):
             self.lock_page.show_problem(exc.message)
             if exc.message in STATUS_MESSAGES.values():   # frozen, departed, disabled
                 self.end_session(exc.message)
+            elif isinstance(exc, PasswordChangeRequired):  # reset meanwhile: the login asks for a new one
+                self.end_session(self.tr("管理员已重置您的密码：请用临时密码重新登录，并设置新密码"))
             return
         except ArchiveError as exc:
             self.lock_page.show_problem(exc.message)

@@ -1,13 +1,27 @@
 """Account administration (the admin capability): edit, disable/enable, reset passwords,
 lift a login lockout, and the company name. No Qt.
 
-Rules (besides "admin only", checked in models/access.py):
-- An account in a handover (frozen) or departed is changed only by the handover itself.
-- Nobody disables themselves; at least one active manager and one active admin always
-  remain, so requests can still be approved and accounts still administered.
+Rules (besides "admin only", checked in models/access.py). The admin capability adds no
+customer access, and no step here may lead to it unnoticed:
+- Nobody changes their own role or admin capability (nor disables themselves, nor resets
+  their own password: 修改密码 asks for the old one).
+- Appointing a manager — making an account a manager, or giving a manager the admin
+  capability — needs a manager who holds the admin capability (access.APPOINT_MANAGER):
+  in a small office that is the first account (`init`: manager + admin); in an IT-run
+  office the IT account (staff + admin) does everything else, and the head of the
+  department keeps the admin capability for this and for backups. Every active manager
+  but the one who did it is notified (the new manager included).
+- A password reset sets a temporary password the person must replace at their next
+  sign-in (Staff.must_change_password); the person and every manager are notified. So an
+  admin who resets a custodian's password and signs in as them is noticed: the
+  custodian's own password stops working, and the notice says who reset it.
+- At least one active manager, one active admin, and one active manager who is also an
+  admin always remain, so requests can still be approved, accounts administered, and
+  managers appointed.
 - An account that holds customers cannot become `staff` (custodians are agents or
   managers); move its customers first (a handover, or the card's 负责客服).
 - Disabling keeps custody: it is for a leave of absence; a leaver gets a handover.
+- Unlocking, disabling and enabling stay plain admin tasks: they reveal nothing.
 - Every change is one audit entry in the same transaction; passwords never reach the log.
 """
 from __future__ import annotations
@@ -17,6 +31,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
+from models.accounts.notices import notify, notify_managers, who
 from models.accounts.staff import DEFAULT_DEPARTMENT, to_info
 from models.foundation.db import is_postgres, write_transaction
 from models.foundation.dto import StaffInfo
@@ -25,6 +40,7 @@ from models.foundation.errors import (
     ConflictError,
     FieldProblem,
     NotFound,
+    PermissionDenied,
     ValidationError,
 )
 from models.foundation.schema import Customer, Department, LoginAttempt, Staff, get_meta, set_meta
@@ -75,17 +91,28 @@ def _custody(staff_id: int) -> int:
     return Customer.select().where(Customer.owner == staff_id).count()
 
 
-def _others_remain(s: Staff, *, manager: bool, admin: bool) -> None:
-    """Refuse when `s` is the last active manager (manager=True) or admin (admin=True).
+def _deny(actor: Actor, s: Staff, what: str, message: str) -> PermissionDenied:
+    """An audited refusal (in its own transaction, like access.require's)."""
+    audit.record(actor, "access_denied", target_type="staff", target_id=s.id, target_label=s.username,
+                 outcome="denied", details={"action": what})
+    return PermissionDenied(what, s.username, message=message)
+
+
+def _others_remain(s: Staff, *, manager: bool, admin: bool, manager_admin: bool = False) -> None:
+    """Refuse when `s` is the last active manager (manager=True), admin (admin=True) or
+    manager who is also an admin (manager_admin=True: the only kind that appoints managers
+    and takes backups).
 
     Runs inside the write transaction. SQLite's write lock serialises it; on PostgreSQL the
     active accounts are locked (FOR UPDATE) first, so two admins changing each other at the
     same moment are serialised too and cannot leave the archive without either."""
-    if not (manager or admin):
+    if not (manager or admin or manager_admin):
         return
     if is_postgres():
         list(Staff.select(Staff.id).where(Staff.status == "active").order_by(Staff.id).for_update())
     others = Staff.select().where((Staff.status == "active") & (Staff.id != s.id))
+    if manager_admin and not others.where((Staff.role == "manager") & (Staff.is_admin == True)).exists():  # noqa: E712
+        raise ArchiveError("至少需要保留一名兼任管理员的在职客服主管（负责任命客服主管和备份档案）")
     if manager and not others.where(Staff.role == "manager").exists():
         raise ArchiveError("至少需要保留一名在职的客服主管（负责审批和交接）")
     if admin and not others.where(Staff.is_admin == True).exists():  # noqa: E712 - peewee expression
@@ -148,6 +175,13 @@ def update_account(actor: Actor, username: str, expected_version: int | None, *,
         raise ValidationError(problems)
     if not changes:
         return to_info(s)
+    if s.id == actor.id and ("role" in changes or "is_admin" in changes):
+        raise _deny(actor, s, "change_own_rights", "不能更改自己的角色或管理员权限，请由另一位管理员操作")
+    new_role = changes.get("role", s.role)
+    appointing = new_role == "manager" and (s.role != "manager"
+                                            or (changes.get("is_admin") is True and not s.is_admin))
+    if appointing:
+        actor = access.require(actor, access.APPOINT_MANAGER, label=s.username)
     details = {}
     for key, new in changes.items():
         old = (s.department.name if s.department_id else "") if key == "department" else getattr(s, key)
@@ -157,8 +191,10 @@ def update_account(actor: Actor, username: str, expected_version: int | None, *,
             raise ArchiveError(f"“{s.display_name}”仍负责 {held} 位客户，业务人员不能负责客户；"
                                "请先办理交接或调整这些客户的负责客服")
         if s.status == "active":
-            _others_remain(s, manager=s.role == "manager" and "role" in changes,
-                           admin=bool(s.is_admin) and changes.get("is_admin") is False)
+            losing_admin = bool(s.is_admin) and changes.get("is_admin") is False
+            _others_remain(s, manager=s.role == "manager" and "role" in changes, admin=losing_admin,
+                           manager_admin=s.role == "manager" and bool(s.is_admin)
+                           and ("role" in changes or losing_admin))
         values = dict(changes)
         if "department" in values:
             values["department"] = Department.get_or_create(name=values["department"])[0]
@@ -168,7 +204,18 @@ def update_account(actor: Actor, username: str, expected_version: int | None, *,
             raise ConflictError("账号", s.username)
         audit.record(actor, "update_user", target_type="staff", target_id=s.id, target_label=s.username,
                      details={"changes": details})
+        if appointing:
+            notify_managers(_appointment_notice(actor, s, Staff.get_by_id(s.id)), exclude={actor.id})
     return to_info(Staff.get_by_id(s.id))
+
+
+def _appointment_notice(actor: Actor, before: Staff, after: Staff) -> str:
+    if before.role != "manager":
+        what = "设为客服主管" + ("并授予管理员权限" if after.is_admin and not before.is_admin else "")
+        text = f"{who(actor)} 将 {who(after)} {what}"
+    else:
+        text = f"{who(actor)} 为客服主管 {who(after)} 授予了管理员权限"
+    return text + "：此人可以查看全部客户档案。如非部门安排，请核实。"
 
 
 def set_enabled(actor: Actor, username: str, enabled: bool) -> StaffInfo:
@@ -183,7 +230,8 @@ def set_enabled(actor: Actor, username: str, enabled: bool) -> StaffInfo:
         raise ArchiveError("不能停用自己的账号")
     with write_transaction():
         if not enabled:
-            _others_remain(s, manager=s.role == "manager", admin=bool(s.is_admin))
+            _others_remain(s, manager=s.role == "manager", admin=bool(s.is_admin),
+                           manager_admin=s.role == "manager" and bool(s.is_admin))
         Staff.update(status=target, version=Staff.version + 1).where(Staff.id == s.id).execute()
         audit.record(actor, "enable_user" if enabled else "disable_user", target_type="staff",
                      target_id=s.id, target_label=s.username,
@@ -192,15 +240,24 @@ def set_enabled(actor: Actor, username: str, enabled: bool) -> StaffInfo:
 
 
 def reset_password(actor: Actor, username: str, new_password: str) -> None:
-    """An admin sets a new password (tell the person; they change it with 修改密码). Lifts a lockout."""
+    """An admin sets a temporary password; the person must choose their own at the next
+    sign-in (auth.login refuses until then), and they and every manager are told. Lifts a
+    lockout."""
     actor = _admin(actor, username)
     s = _account(username)
+    if s.id == actor.id:
+        raise _deny(actor, s, "reset_own_password",
+                    "不能重置自己的密码；请用“修改密码”（命令行：passwd）更改自己的密码")
     _changeable(s)
     check_password_strength(new_password)
     with write_transaction():
-        Staff.update(password_hash=hash_password(new_password), version=Staff.version + 1) \
-            .where(Staff.id == s.id).execute()
+        Staff.update(password_hash=hash_password(new_password), must_change_password=True,
+                     version=Staff.version + 1).where(Staff.id == s.id).execute()
         cleared = _clear_failures(s.username)
+        notify(s.id, f"管理员 {who(actor)} 重置了您的登录密码，您登录时须先设置新密码。"
+                     "如果不是您本人请求的，请立即告知客服主管。")
+        notify_managers(f"管理员 {who(actor)} 重置了 {who(s)} 的登录密码；此人下次登录须先设置新密码。",
+                        exclude={actor.id, s.id})
         audit.record(actor, "reset_password", target_type="staff", target_id=s.id, target_label=s.username,
                      details={"cleared_failures": cleared} if cleared else {})
 

@@ -1,16 +1,20 @@
-"""Accounts and departments (the admin capability)."""
+"""Accounts and departments (the admin capability), and one's own password.
+
+Creating a manager needs a manager with the admin capability (access.APPOINT_MANAGER) and
+tells every other active manager; see models/accounts/admin.py for the full rules."""
 from __future__ import annotations
 
 import re
 
 from peewee import JOIN
 
+from models.accounts.notices import notify_managers, who
 from models.foundation.db import write_transaction
 from models.foundation.dto import StaffInfo
 from models.foundation.errors import ArchiveError, FieldProblem, NotFound, ValidationError
 from models.foundation.schema import ArchiveMeta, Department, Staff, get_meta, set_meta
 from models.foundation.vocabulary import ROLES
-from models.rules import access, audit
+from models.rules import access, audit, auth
 from models.rules.access import Actor
 from models.rules.auth import check_password_strength, hash_password
 
@@ -70,6 +74,8 @@ def create_first_manager(username: str, password: str, display_name: str = "",
 def add_user(actor: Actor, username: str, password: str, role: str, *, is_admin: bool = False,
              department: str = DEFAULT_DEPARTMENT, display_name: str = "") -> StaffInfo:
     actor = access.require(actor, access.ADMIN, label=username)
+    if role == "manager":
+        actor = access.require(actor, access.APPOINT_MANAGER, label=username)
     display_name = (display_name or username).strip()
     _validate(username, display_name, role, password)
     with write_transaction():
@@ -79,6 +85,10 @@ def add_user(actor: Actor, username: str, password: str, role: str, *, is_admin:
         audit.record(actor, "create_user", target_type="staff", target_id=staff.id,
                      target_label=username,
                      details={"role": role, "admin": is_admin, "department": department})
+        if role == "manager":
+            notify_managers(f"{who(actor)} 新建了客服主管账号 {who(staff)}"
+                            f"{'（兼任管理员）' if is_admin else ''}：此人可以查看全部客户档案。"
+                            "如非部门安排，请核实。", exclude={actor.id})
     return to_info(staff)
 
 
@@ -101,18 +111,37 @@ def get_staff(username: str) -> Staff:
 
 
 def change_password(actor: Actor, old_password: str, new_password: str) -> None:
-    from models.rules.auth import password_matches
-
+    """文件 › 修改密码…: the signed-in user's own password (the old one first)."""
     actor = access.refresh(actor)
     staff = Staff.get_by_id(actor.id)
-    if not password_matches(staff, old_password):
+    if not auth.password_matches(staff, old_password):
         raise ValidationError([FieldProblem("old_password", "原密码不正确")])
     check_password_strength(new_password, "new_password")
+    _store_own_password(actor, staff, new_password)
+
+
+def change_password_at_sign_in(username: str, current_password: str, new_password: str) -> Actor:
+    """Sign in and set a new password in one step: `passwd` on the command line, and the
+    dialog the desktop shows after an admin's reset. The current password (the temporary one
+    after a reset) is checked by auth.login, so wrong ones count towards the lockout; after
+    a reset the new one may not be the temporary one. Returns the signed-in actor."""
+    check_password_strength(new_password, "new_password")
+    actor = auth.login(username, current_password, changing_password=True)
+    staff = Staff.get_by_id(actor.id)
+    if staff.must_change_password and new_password == current_password:
+        raise ValidationError([FieldProblem("new_password", "新密码不能与管理员设置的临时密码相同")])
+    _store_own_password(actor, staff, new_password)
+    return Actor.from_staff(Staff.get_by_id(actor.id))
+
+
+def _store_own_password(actor: Actor, staff: Staff, new_password: str) -> None:
+    """The one write of one's own password; it also ends a reset's forced change."""
     with write_transaction():
-        Staff.update(password_hash=hash_password(new_password), version=Staff.version + 1).where(
-            Staff.id == staff.id).execute()
+        Staff.update(password_hash=hash_password(new_password), must_change_password=False,
+                     version=Staff.version + 1).where(Staff.id == staff.id).execute()
         audit.record(actor, "change_password", target_type="staff", target_id=staff.id,
-                     target_label=staff.username)
+                     target_label=staff.username,
+                     details={"after_reset": True} if staff.must_change_password else {})
 
 
 def company_name() -> str:

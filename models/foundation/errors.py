@@ -36,6 +36,14 @@ class AccountLocked(LoginFailed):
         super().__init__(f"账号已锁定，请在 {until_text} 之后再试")
 
 
+class PasswordChangeRequired(LoginFailed):
+    """The right password, but an admin reset it: the account must choose a new one first
+    (command line: `passwd`; the desktop opens the change-password dialog)."""
+
+    def __init__(self):
+        super().__init__("管理员已重置该账号的密码，请先用 passwd 设置新密码")
+
+
 class NotFound(ArchiveError):
     def __init__(self, what: str, key: str):
         self.what = what

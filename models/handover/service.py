@@ -1,7 +1,8 @@
 """Staff departure handover (离职交接): start → inventory → plan → execute → confirm.
 
 Decisions (the issue left these to us):
-- Who runs it: a manager (客服主管) or an admin, at every step; nobody hands over themselves.
+- Who runs it: a manager (客服主管), at every step (access.HANDOVER); the admin capability
+  alone runs none, as every step shows or moves customer files. Nobody hands over themselves.
 - Start freezes the leaver, cancels their pending requests and revokes the grants they
   hold. Grants the leaver *gave* stay valid (given for the department) but are listed in
   the inventory so the manager can revoke any by hand.
@@ -119,7 +120,7 @@ def start_handover(actor: Actor, leaver_username: str, notes: str = "") -> int:
     actor = _require_runner(actor, leaver_username)
     leaver = _staff(leaver_username, "离职人员")
     if leaver.id == actor.id:
-        raise ValidationError([FieldProblem("leaver", "不能为自己发起离职交接，请由另一位主管或管理员办理", leaver_username)])
+        raise ValidationError([FieldProblem("leaver", "不能为自己发起离职交接，请由另一位客服主管办理", leaver_username)])
     if leaver.status == "departed":
         raise ValidationError([FieldProblem("leaver", f"{leaver.display_name} 已经离职", leaver_username)])
     running = (Handover.select(Handover.id)
@@ -315,7 +316,7 @@ def confirm(actor: Actor, handover_id: int, customer_codes: list[str] | None = N
     number = handover_number(h.id)
     if h.status != "executed":
         raise ValidationError([FieldProblem("status", "该交接尚未执行" if h.status == "open" else "该交接已经全部确认完成")])
-    runner = access.can(actor, access.APPROVE) or access.can(actor, access.ADMIN)
+    runner = access.can(actor, access.HANDOVER)   # a manager confirms on behalf of inactive receivers
     inactive = [s.id for s in Staff.select(Staff.id).where(Staff.status != "active")]
     mine = HandoverItem.receiver == actor.id
     if runner and inactive:

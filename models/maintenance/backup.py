@@ -5,7 +5,13 @@ working), checked with `PRAGMA quick_check`, and renamed into place only when co
 failed backup leaves no half-written file. The audit head (`archive.db.audit-head`) is copied
 first, beside the copy, so the copy is never behind its head and `audit verify` passes when
 the backup is opened (`--db BACKUP.db`). A PostgreSQL archive is backed up on its server
-(pg_dump); the app refuses with that advice. Admin only; each backup is one audit entry.
+(pg_dump); the app refuses with that advice. Each backup is one audit entry.
+
+Who: a backup is the whole database, every sensitive field included — more than any read
+path shows anyone (`show --reveal` refuses an admin-only account). So it needs a manager
+who also holds the admin capability (access.BACKUP): the small office's first account; in
+an IT-run office the head of the department, not the IT account. (The alternative, backups
+encrypted with a passphrase only a manager holds, would let IT schedule them; not built.)
 """
 from __future__ import annotations
 
@@ -77,7 +83,7 @@ def _sha256(path: Path) -> str:
 
 def backup_archive(actor: Actor, target) -> BackupResult:
     """备份档案: copy the open SQLite archive to `target` (a new .db file)."""
-    actor = access.require(actor, access.ADMIN, label="备份档案")
+    actor = access.require(actor, access.BACKUP, label="备份档案")
     url = dbmod.current_url()
     if dbmod.is_postgres():
         raise ArchiveError("部门共用的 PostgreSQL 档案请在数据库服务器上用 pg_dump 备份；"

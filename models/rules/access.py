@@ -11,8 +11,17 @@
 | print/export in bulk            | no        | no          | yes     | no        | no          |
 | class, custodian, archive       | archive   | no          | yes     | no        | no          |
 | approve / grant / revoke        | no        | no          | yes     | no        | no          |
+| run a handover (every step)     | no        | no          | yes     | no        | no          |
 | accounts, departments, settings | no        | no          | no      | no        | yes         |
+| appoint a manager, back up      | no        | no          | +admin  | no        | no          |
 | read the audit log              | no        | no          | yes     | no        | yes         |
+
+The admin capability adds nothing to customer access, and no account-administration step
+leads there: appointing a manager (or giving a manager the admin capability) and taking a
+backup (the whole database) need a manager who also holds the admin capability (the first
+account `init` creates is both); nobody changes their own role or admin capability; a
+password reset forces a new password at the next sign-in and tells the owner and the
+managers (models/accounts/admin.py).
 
 Every grant implies `view`; a grant counts while not revoked and not expired, checked
 on every call (no cleanup job). Every check re-reads the account, so a frozen or
@@ -42,8 +51,11 @@ BULK_EXPORT = "bulk_export"
 MANAGE = "manage"          # change class or custodian
 ARCHIVE = "archive"        # archive or restore a card (custodian or manager)
 CREATE = "create_customer"
-APPROVE = "approve"        # approve/reject requests, grant, revoke, run handovers
+APPROVE = "approve"        # approve/reject requests, grant, revoke
+HANDOVER = "handover"      # run a departure handover: start, plan, execute, inventory, print
 ADMIN = "admin"            # accounts, departments, settings
+APPOINT_MANAGER = "appoint_manager"   # make an account a manager, or a manager an admin
+BACKUP = "backup"          # copy the whole database, every sensitive field included
 AUDIT_READ = "audit_read"
 DIRECTORY = "directory"
 
@@ -51,7 +63,15 @@ ACTION_LABELS = {
     VIEW: "查看客户资料", SENSITIVE: "查看敏感信息", EDIT: "编辑客户资料", REPORT: "报告重要事项",
     EXPORT: "打印/导出", BULK_EXPORT: "批量打印/导出", MANAGE: "调整分类或负责客服",
     ARCHIVE: "归档客户", CREATE: "新建客户", APPROVE: "审批与授权", ADMIN: "系统管理",
-    AUDIT_READ: "查看审计日志", DIRECTORY: "查找客户目录",
+    AUDIT_READ: "查看审计日志", DIRECTORY: "查找客户目录", HANDOVER: "离职交接",
+    APPOINT_MANAGER: "任命客服主管", BACKUP: "备份档案",
+}
+
+# Why an action is refused, where "权限不足：无权执行…" would not tell the user who may do it.
+DENIAL_REASONS = {
+    HANDOVER: "离职交接只能由客服主管办理（管理员权限不含客户档案）",
+    APPOINT_MANAGER: "只有客服主管（同时拥有管理员权限）可以任命客服主管或让客服主管兼任管理员",
+    BACKUP: "备份包含全部客户资料和敏感信息，须由同时拥有管理员权限的客服主管操作",
 }
 
 GRANT_SCOPE_FOR = {VIEW: "view", SENSITIVE: "sensitive", EDIT: "edit", EXPORT: "export"}
@@ -126,8 +146,10 @@ def _decide(actor: Actor, action: str, customer) -> bool:
         return actor.is_admin
     if action == AUDIT_READ:
         return actor.is_manager or actor.is_admin
-    if action in (APPROVE, BULK_EXPORT, MANAGE):
+    if action in (APPROVE, HANDOVER, BULK_EXPORT, MANAGE):
         return actor.is_manager
+    if action in (APPOINT_MANAGER, BACKUP):
+        return actor.is_manager and actor.is_admin
     if action == CREATE:
         return role in ("agent", "manager")
     cid = _customer_id(customer)
@@ -162,7 +184,15 @@ def require(actor: Actor, action: str, customer=None, *, label: str = "") -> Act
     audit.record(fresh, "access_denied", target_type="customer" if customer is not None else "",
                  target_id=_customer_id(customer), target_label=target_label,
                  outcome="denied", details={"action": action})
-    raise PermissionDenied(ACTION_LABELS.get(action, action), target_label)
+    raise PermissionDenied(ACTION_LABELS.get(action, action), target_label,
+                           message=DENIAL_REASONS.get(action))
+
+
+def denial_reason(actor: Actor, action: str) -> str:
+    """"" when `actor` may do `action` (no customer), else why not (for greyed-out menus)."""
+    if can(actor, action):
+        return ""
+    return DENIAL_REASONS.get(action) or f"无权执行“{ACTION_LABELS.get(action, action)}”"
 
 
 def permissions(actor: Actor, customer: Customer) -> Permissions:
@@ -252,8 +282,9 @@ def allowed_ids(actor: Actor, action: str, ids: Iterable[int]) -> set[int]:
 
 
 def may_run_handover(actor: Actor) -> bool:
-    """Handovers are run by a manager (APPROVE) or an admin, at every step (no re-read)."""
-    return _decide(actor, APPROVE, None) or _decide(actor, ADMIN, None)
+    """Handovers are run by a manager, at every step — never by the admin capability alone
+    (no re-read)."""
+    return _decide(actor, HANDOVER, None)
 
 
 def sees_all_requests(actor: Actor) -> bool:

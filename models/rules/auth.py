@@ -11,8 +11,14 @@ import datetime as dt
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from models.foundation.db import write_transaction
-from models.foundation.errors import AccountLocked, FieldProblem, LoginFailed, ValidationError
+from models.foundation.db import database, is_postgres, write_transaction
+from models.foundation.errors import (
+    AccountLocked,
+    FieldProblem,
+    LoginFailed,
+    PasswordChangeRequired,
+    ValidationError,
+)
 from models.foundation.localtime import local_text
 from models.foundation.schema import LoginAttempt, Staff, utcnow
 from models.rules import audit
@@ -32,9 +38,9 @@ def configure_hasher(hasher: PasswordHasher) -> PasswordHasher:
     """Tests only (tests/conftest.py): use `hasher`; returns the one it replaces.
 
     Existing hashes stay valid whatever the hasher: argon2 hashes carry their parameters."""
-    global _hasher
+    global _hasher, _dummy
     previous, _hasher = _hasher, hasher
-    _dummy_hash.clear()
+    _dummy = None
     return previous
 
 
@@ -83,39 +89,71 @@ def _local_text(utc: dt.datetime) -> str:
     return local_text(utc, "%H:%M")
 
 
-def login(username: str, password: str) -> Actor:
-    """Check a password; every attempt is recorded and audited."""
+def login(username: str, password: str, *, changing_password: bool = False) -> Actor:
+    """Check a password; every attempt is recorded and audited.
+
+    Lockout is check-and-record in one write transaction, serialised per name (SQLite's
+    BEGIN IMMEDIATE; a per-name advisory lock on PostgreSQL): the attempt is reserved as a
+    failure *before* the password is checked, so parallel guesses see each other and at most
+    MAX_FAILURES of them reach the check. The ~0.3 s argon2 check runs outside any
+    transaction; a right password then marks the reserved attempt ok in a second, short one.
+
+    An account whose password an admin reset must choose a new one first: the right password
+    raises PasswordChangeRequired, unless `changing_password` (the sign-in that sets it)."""
     # longer than any account name can be: cut so it fits the attempt/audit columns (PostgreSQL)
     username = (username or "").strip()[:64]
+    dummy = _dummy_hash()            # built before the name is looked at: same cost for every name
     staff = Staff.get_or_none(Staff.username == username)
+    unknown_key = _unknown_key(username)   # computed for known names too (same work)
     # People type their password into the name field: an unknown name is never stored as typed
     shown = username if staff is not None else _unknown_label(username)
-    username = username if staff is not None else _unknown_key(username)
-    until = locked_until(username)
-    if until is not None:
-        with write_transaction():
-            LoginAttempt.create(username=username, ok=False, machine=audit._MACHINE)
-            audit.record(staff, "login_failed", actor_name=shown, outcome="denied",
-                         details={"reason": "locked"})
-        raise AccountLocked(_local_text(until))
-    ok = password_matches(staff, password) if staff is not None else _same_work_for_unknown(password)
-    if ok and staff.status != "active":
-        with write_transaction():
-            audit.record(staff, "login_failed", outcome="denied", details={"reason": staff.status})
-        raise LoginFailed(STATUS_MESSAGES.get(staff.status, "账号不可用"))
+    key = username if staff is not None else unknown_key
+    attempt_id = _reserve_attempt(key, staff, shown)
+    ok = _verify(staff.password_hash if staff is not None else dummy, password) and staff is not None
+    refusal: LoginFailed | None = None
     with write_transaction():
-        LoginAttempt.create(username=username, ok=ok, machine=audit._MACHINE)
         if ok:
-            audit.record(staff, "login")
+            LoginAttempt.update(ok=True).where(LoginAttempt.id == attempt_id).execute()
+            if staff.status != "active":
+                refusal = LoginFailed(STATUS_MESSAGES.get(staff.status, "账号不可用"))
+                audit.record(staff, "login_failed", outcome="denied", details={"reason": staff.status})
+            elif staff.must_change_password and not changing_password:
+                refusal = PasswordChangeRequired()
+                audit.record(staff, "login_failed", outcome="denied",
+                             details={"reason": "password_change_required"})
+            else:
+                audit.record(staff, "login")
         else:
             audit.record(staff, "login_failed", actor_name=shown, outcome="denied",
                          details={"reason": "bad_password" if staff else "unknown_user"})
+    if refusal is not None:
+        raise refusal
     if not ok:
-        until = locked_until(username)
+        until = locked_until(key)
         if until is not None:
             raise AccountLocked(_local_text(until))
         raise LoginFailed("用户名或密码错误")
     return Actor.from_staff(staff)
+
+
+# the two-key advisory lock space does not overlap the one-key space the audit chain uses
+_LOGIN_LOCK_CLASS = 0x4C4F47
+
+
+def _reserve_attempt(key: str, staff: Staff | None, shown: str) -> int:
+    """Inside one write transaction, serialised per name: refuse if locked, else record the
+    attempt as a failure (a reservation) and return its id. A locked try is recorded too."""
+    with write_transaction():
+        if is_postgres():
+            database.execute_sql("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (_LOGIN_LOCK_CLASS, key))
+        until = locked_until(key)
+        attempt = LoginAttempt.create(username=key, ok=False, machine=audit._MACHINE)
+        if until is not None:
+            audit.record(staff, "login_failed", actor_name=shown, outcome="denied",
+                         details={"reason": "locked"})
+    if until is not None:
+        raise AccountLocked(_local_text(until))
+    return attempt.id
 
 
 def logout(actor: Actor, *, reason: str = "window_closed") -> None:
@@ -123,19 +161,26 @@ def logout(actor: Actor, *, reason: str = "window_closed") -> None:
     audit.record(actor, "logout", details={"reason": reason})
 
 
-_dummy_hash: list[str] = []
+# (hasher, hash of a password nobody has): rebuilt if the hasher is replaced (tests do)
+_dummy: tuple[PasswordHasher, str] | None = None
 
 
-def _same_work_for_unknown(password: str) -> bool:
-    """Do the hash work for an unknown name too, so the response time does not tell an
-    attacker which account names exist. Always False."""
-    if not _dummy_hash:
-        _dummy_hash.append(hash_password("no-such-account-0"))
+def _dummy_hash() -> str:
+    """The hash unknown names are checked against. Built at the first login of a process,
+    whatever the name, so the first unknown name is not the one that pays for it."""
+    global _dummy
+    if _dummy is None or _dummy[0] is not _hasher:
+        _dummy = (_hasher, _hasher.hash("no-such-account-0"))
+    return _dummy[1]
+
+
+def _verify(stored_hash: str, password: str) -> bool:
+    """One argon2 verification: for an unknown name against the dummy hash (always False for
+    it, by the caller), so the response time does not tell which account names exist."""
     try:
-        _hasher.verify(_dummy_hash[0], password or "")
+        return _hasher.verify(stored_hash, password or "")
     except (VerificationError, InvalidHashError):
-        pass
-    return False
+        return False
 
 
 def _unknown_key(name: str) -> str:

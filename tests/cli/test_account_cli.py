@@ -21,7 +21,7 @@ def test_set_disable_enable_and_denials(cli, monkeypatch):
     assert cli("--user", "boss", "user", "enable", "li").code == 0
     assert cli("--user", "li", "search", "x").code == 0
     res = cli("--user", "boss", "user", "set", "boss", "--no-admin")
-    assert res.code == 1 and "管理员" in res.err
+    assert res.code == 3 and "不能更改自己的角色或管理员权限" in res.err
     assert cli("--user", "boss", "user", "set", "nobody", "--role", "agent").code == 1
 
 
@@ -46,6 +46,35 @@ def test_lockout_unlock_reset_and_own_password(cli, monkeypatch):
     assert res.code == 0   # same new password again is allowed; a wrong old one is not:
     res = cli("--user", "zhao", "passwd", password="not-the-one-1")
     assert res.code == 4
+
+
+def test_an_admin_only_account_reaches_no_customer_file(cli, monkeypatch, tmp_path):
+    """The IT admin (staff + admin) cannot promote itself or anyone to manager, cannot take a
+    backup, and a password it resets must be replaced by its owner at the next sign-in."""
+    _add(cli, monkeypatch, "li")
+    assert cli("--user", "boss", "user", "add", "it", "--role", "staff", "--admin", "--dept", "信息部").code == 0
+    res = cli("--user", "it", "user", "set", "it", "--role", "manager")
+    assert res.code == 3 and "不能更改自己的角色或管理员权限" in res.err
+    res = cli("--user", "it", "user", "set", "li", "--role", "manager")
+    assert res.code == 3 and "客服主管" in res.err
+    res = cli("--user", "it", "user", "add", "m2", "--role", "manager", "--dept", "客服部")
+    assert res.code == 3 and "客服主管" in res.err
+    assert cli("--user", "it", "user", "set", "li", "--display-name", "李丽").code == 0   # the rest is IT's
+    res = cli("--user", "it", "backup", str(tmp_path / "it.db"))
+    assert res.code == 3 and "同时拥有管理员权限的客服主管" in res.err and not (tmp_path / "it.db").exists()
+
+    monkeypatch.setenv("CLIENT_ARCHIVE_NEW_PASSWORD", "temp-pass-4")
+    assert cli("--user", "it", "user", "reset-password", "li").code == 0
+    assert cli("--user", "li", "search", "x").code == 4                       # li's own password is gone
+    res = cli("--user", "li", "search", "x", password="temp-pass-4")
+    assert res.code == 4 and "管理员已重置该账号的密码，请先用 passwd 设置新密码" in res.err
+    res = cli("--user", "li", "passwd", password="temp-pass-4")               # new = the temporary one
+    assert res.code == 1 and "临时密码" in res.err
+    monkeypatch.setenv("CLIENT_ARCHIVE_NEW_PASSWORD", "li-own-pass-5")
+    assert cli("--user", "li", "passwd", password="temp-pass-4").out.strip() == "password changed"
+    assert cli("--user", "li", "search", "x", password="li-own-pass-5").code == 0
+    res = cli("--user", "it", "user", "reset-password", "it")
+    assert res.code == 3 and "修改密码" in res.err
 
 
 def test_company_name(cli):

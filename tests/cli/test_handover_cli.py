@@ -84,6 +84,17 @@ def test_bad_arguments_and_bad_receivers_change_nothing(cli, monkeypatch):
     assert cli("--user", "li", "handover", "--from", "zhao", "--to", "wu").code == 3
 
 
+def test_an_admin_only_account_runs_no_handover_step(cli, monkeypatch):
+    _setup(cli, monkeypatch, customers=1)
+    assert cli("--user", "boss", "user", "add", "it", "--role", "staff", "--admin", "--dept", "信息部").code == 0
+    res = cli("--user", "it", "handover", "--from", "li", "--to", "zhao")
+    assert res.code == 3 and "客服主管" in res.err
+    assert cli("--user", "li", "search", "客户").code == 0          # nothing was started
+    assert cli("--user", "boss", "handover", "--from", "li", "--to", "zhao").code == 0
+    assert cli("--user", "it", "handovers").code == 3
+    assert cli("--user", "it", "handover", "print", "1", "--record", "x.pdf").code == 3
+
+
 def test_staff_leaver_completes_at_once(cli, monkeypatch):
     _setup(cli, monkeypatch, customers=0)
     res = cli("--user", "boss", "handover", "--from", "sales", "--to", "zhao")

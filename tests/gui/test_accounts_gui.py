@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from models.accounts import staff
 from models.demo.generator import DEMO_PASSWORD
-from models.foundation.errors import AccountLocked, LoginFailed
+from models.foundation.errors import AccountLocked, LoginFailed, PasswordChangeRequired
 from models.foundation.localtime import local_text
 from models.foundation.schema import Customer, Staff
 from models.rules import auth
@@ -176,19 +176,57 @@ def test_disable_asks_first_then_login_fails_and_enable_restores(qtbot, main_win
     assert auth.login("agent01", DEMO_PASSWORD).username == "agent01"
 
 
-def test_last_active_admin_keeps_the_admin_capability(qtbot, admin_window):
+def test_own_role_and_admin_capability_cannot_be_changed(qtbot, admin_window):
     dialog = open_accounts(qtbot, admin_window)
     select(qtbot, dialog, "boss")
     assert not dialog.enable_button.isEnabled()        # nobody disables themselves
+    assert not dialog.reset_button.isEnabled() and "修改密码" in dialog.reset_button.toolTip()
     edit = form(qtbot, dialog, dialog.edit_button)
     assert edit.is_admin.isChecked()
-    edit.is_admin.setChecked(False)
+    assert not edit.is_admin.isEnabled() and not edit.role.isEnabled()
+    assert "不能更改自己的角色或管理员权限" in edit.role.toolTip()
+    edit.display_name.setText("王经理")                 # one's own name is not a right
     click(qtbot, ok(edit))
-    assert edit.isVisible() and "至少需要保留一名在职的管理员" in edit.message.text()
-    assert not edit.is_admin.isChecked()               # what was chosen stays as chosen
-    assert Staff.get(Staff.username == "boss").is_admin
-    click(qtbot, edit.buttons.button(QDialogButtonBox.StandardButton.Cancel))
-    assert cells(dialog, "boss")["管理员"] == "是"
+    assert not edit.isVisible()
+    boss = Staff.get(Staff.username == "boss")
+    assert (boss.display_name, boss.role, boss.is_admin) == ("王经理", "manager", True)
+
+
+@pytest.fixture
+def it_window(qtbot, sqlite_archive):
+    """The IT-run office: an admin-only account (staff + admin)."""
+    make_user(sqlite_archive, "it", "staff", display_name="周管理", is_admin=True, department="信息部")
+    make_user(sqlite_archive, "li", "agent", display_name="李客服")
+    win = open_window(qtbot, auth.login("it", PASSWORD))
+    yield win
+    close_window(win)
+
+
+def test_an_admin_only_account_cannot_appoint_a_manager(qtbot, it_window):
+    dialog = open_accounts(qtbot, it_window)
+    select(qtbot, dialog, "li")
+    edit = form(qtbot, dialog, dialog.edit_button)
+    edit.role.setCurrentIndex(edit.role.findText("客服主管"))
+    click(qtbot, ok(edit))
+    assert edit.isVisible() and "只有客服主管" in edit.message.text()
+    assert Staff.get(Staff.username == "li").role == "agent"
+    edit.role.setCurrentIndex(edit.role.findText("客服专员"))
+    edit.department.setEditText("客服二部")             # everything else is IT's work
+    click(qtbot, ok(edit))
+    assert not edit.isVisible() and Staff.get(Staff.username == "li").department.name == "客服二部"
+
+
+def test_an_admin_only_account_sees_backup_greyed_with_the_reason(qtbot, it_window, tmp_path, monkeypatch):
+    from ui import admin
+
+    feature = it_window.admin_feature
+    assert feature.backup_action.isVisible() and not feature.backup_action.isEnabled()
+    assert "同时拥有管理员权限的客服主管" in feature.backup_action.toolTip()
+    asked = []
+    monkeypatch.setattr(admin, "ask_backup_path", lambda *a: asked.append(a) or str(tmp_path / "x.db"))
+    assert feature.backup() is None                     # even when reached some other way
+    assert not asked and "客服主管" in it_window.message_boxes[-1].text()
+    assert not (tmp_path / "x.db").exists()
 
 
 def test_locked_account_shows_until_when_and_unlock_lets_it_log_in(qtbot, admin_window, sqlite_archive):
@@ -226,9 +264,11 @@ def test_reset_password(qtbot, admin_window, sqlite_archive):
     reset.password_again.setText("fresh-pass-7")
     click(qtbot, ok(reset))
     assert not reset.isVisible() and "已为李客服（li）重置密码" in dialog.message.text()
+    assert "下次登录时须先设置自己的新密码" in reset.intro.text()
     with pytest.raises(LoginFailed):
         auth.login("li", PASSWORD)
-    assert auth.login("li", "fresh-pass-7").username == "li"
+    with pytest.raises(PasswordChangeRequired):       # temporary: li chooses a new one first
+        auth.login("li", "fresh-pass-7")
 
 
 def test_company_name_saves(qtbot, admin_window):

@@ -126,3 +126,23 @@ def test_unlock_of_a_departed_account_ends_the_session(qtbot, demo_archive):
     with qtbot.waitSignal(win.session_ended, timeout=3000) as blocker:
         qtbot.mouseClick(win.lock_page.button, Qt.MouseButton.LeftButton)
     assert blocker.args == ["账号已离职"]
+
+
+def test_unlock_with_a_password_reset_meanwhile_goes_back_to_the_login(qtbot, demo_archive):
+    """An admin reset the password while the window was locked: the temporary password does
+    not unlock it; the session ends so the login can ask for a new password first."""
+    from models.accounts import admin as accounts
+    from ui.mainwindow import MainWindow
+
+    row = customers.list_customers(demo_archive, limit=1)[0]
+    win = MainWindow(login(row.custodian_username, DEMO_PASSWORD))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.lock()
+    accounts.reset_password(demo_archive, row.custodian_username, "temp-pass-6")
+    win.lock_page.password.setText("temp-pass-6")
+    with qtbot.waitSignal(win.session_ended, timeout=3000) as blocker:
+        qtbot.mouseClick(win.lock_page.button, Qt.MouseButton.LeftButton)
+    assert "管理员已重置您的密码" in blocker.args[0]
+    assert win.is_locked

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from models.demo import generator as demo
 from models.foundation.schema import Customer, Staff
 from models.rules import auth
+from tests.gui.conftest import PASSWORD, make_user
 from ui.handover.records import PendingConfirmationsDialog
 
 
@@ -121,6 +122,18 @@ def test_agents_see_only_their_confirmations(qtbot, demo_archive):
     dialog = win.handover_feature.open_pending()
     assert dialog.heading.text() == "没有待您确认的交接。"
     assert not dialog.confirm_button.isEnabled()
+
+
+def test_an_admin_only_account_has_no_handover_menu(qtbot, demo_archive):
+    from ui.mainwindow import MainWindow
+
+    make_user(demo_archive, "it", "staff", is_admin=True, department="信息部")
+    win = MainWindow(auth.login("it", PASSWORD))
+    qtbot.addWidget(win)
+    actions = _menu_actions(win, "交接")
+    assert not any(a.isVisible() or a.isEnabled() for a in actions.values())
+    assert "交接" not in [a.text() for a in win.menuBar().actions() if a.isVisible()]
+    win.tasks.wait()
 
 
 def test_a_started_handover_can_be_continued_from_the_records(qtbot, main_window):

@@ -110,6 +110,72 @@ def test_login_success_opens_main_window_and_remembers_user(qtbot, sqlite_archiv
     assert "王主管" in win.user_label.text()
 
 
+def test_after_an_admin_reset_the_login_asks_for_a_new_password_first(qtbot, sqlite_archive):
+    """The temporary password opens a change-password dialog, not the main window; the main
+    window opens once the new password is set, and the temporary one stops working."""
+    from models.accounts import admin as accounts
+    from models.foundation.errors import LoginFailed
+    from models.foundation.schema import Staff
+    from models.rules import auth
+    from tests.gui.conftest import make_user
+    from ui.app import Session
+
+    make_user(sqlite_archive, "li", "agent", display_name="李客服")
+    accounts.reset_password(sqlite_archive, "li", "temp-pass-3")
+    session = Session()
+    session.start()
+    dlg = session.dialog
+    qtbot.addWidget(dlg)
+    dlg.username.setText("li")
+    dlg.password.setText("temp-pass-3")
+    qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+    change = dlg.change_dialog
+    assert change is not None and change.isVisible() and session.window is None
+    assert "管理员已重置" in change.intro.text()
+    change.new_password.setText("temp-pass-3")            # the temporary one again: refused
+    change.new_again.setText("temp-pass-3")
+    qtbot.mouseClick(ok(change), Qt.MouseButton.LeftButton)
+    assert change.isVisible() and "临时密码" in change.form.error_text("new_password")
+    change.new_password.setText("li-own-pass-8")
+    change.new_again.setText("li-own-pass-9")
+    qtbot.mouseClick(ok(change), Qt.MouseButton.LeftButton)
+    assert change.isVisible() and change.form.error_text("new_password_again") == "两次输入的密码不一致"
+    change.new_again.setText("li-own-pass-8")
+    qtbot.mouseClick(ok(change), Qt.MouseButton.LeftButton)
+    win = session.window
+    assert win is not None
+    qtbot.addWidget(win)
+    assert win.actor.username == "li" and not change.isVisible()
+    assert not Staff.get(Staff.username == "li").must_change_password
+    with pytest.raises(LoginFailed):
+        auth.login("li", "temp-pass-3")
+    assert auth.login("li", "li-own-pass-8").username == "li"
+    win.tasks.wait()
+
+
+def test_leaving_the_new_password_dialog_keeps_the_login_open(qtbot, sqlite_archive):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from models.accounts import admin as accounts
+    from tests.gui.conftest import make_user
+    from ui.dialogs.login import LoginDialog
+
+    make_user(sqlite_archive, "li", "agent", display_name="李客服")
+    accounts.reset_password(sqlite_archive, "li", "temp-pass-3")
+    dlg = LoginDialog()
+    qtbot.addWidget(dlg)
+    dlg.show()
+    logged = []
+    dlg.logged_in.connect(logged.append)
+    dlg.username.setText("li")
+    dlg.password.setText("temp-pass-3")
+    qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+    change = dlg.change_dialog
+    qtbot.mouseClick(change.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert dlg.isVisible() and logged == [] and "新密码" in dlg.message.text()
+    assert dlg.password.text() == ""
+
+
 def test_unusable_database_gives_a_message_and_overwrites_nothing(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 

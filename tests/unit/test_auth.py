@@ -154,3 +154,88 @@ def test_the_environment_cannot_weaken_password_hashing(tmp_path):
     con.close()
     params = extract_parameters(stored)
     assert params == get_default_parameters()   # argon2id, t=3, m=64 MiB, p=4 in argon2-cffi 25
+
+
+class CountingHasher:
+    """Wraps the real hasher: counts hash() and verify() calls; verify can be made slow to
+    widen the window between checking the lock and recording the attempt."""
+
+    def __init__(self, real, verify_delay: float = 0.0):
+        import threading
+
+        self.real, self.delay = real, verify_delay
+        self.hashes = self.verifies = 0
+        self._lock = threading.Lock()
+
+    def hash(self, password):
+        with self._lock:
+            self.hashes += 1
+        return self.real.hash(password)
+
+    def verify(self, stored, password):
+        import time
+
+        with self._lock:
+            self.verifies += 1
+        time.sleep(self.delay)
+        return self.real.verify(stored, password)
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+def test_parallel_wrong_passwords_cannot_outrun_the_lockout(people, monkeypatch):
+    """24 wrong passwords at once (24 connections): at most MAX_FAILURES of them reach the
+    password check; every other one is refused as locked, and every one is recorded."""
+    import threading
+
+    from models.foundation.db import database
+
+    counting = CountingHasher(auth._hasher, verify_delay=0.2)
+    monkeypatch.setattr(auth, "_hasher", counting)
+    auth._dummy_hash()                # built before counting starts (not a password check)
+    start = threading.Barrier(24)
+    outcomes: list[str] = []
+
+    def attempt():
+        start.wait()
+        try:
+            auth.login("li", "wrong-pass-7")
+            outcomes.append("logged in")
+        except AccountLocked:
+            outcomes.append("locked")
+        except LoginFailed:
+            outcomes.append("failed")
+        except Exception as exc:  # noqa: BLE001 - the test reports it below
+            outcomes.append(repr(exc))
+        finally:
+            database.close()
+    threads = [threading.Thread(target=attempt) for _ in range(24)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert len(outcomes) == 24 and set(outcomes) <= {"locked", "failed"}, outcomes
+    assert counting.verifies <= auth.MAX_FAILURES
+    assert outcomes.count("failed") + outcomes.count("locked") == 24
+    assert outcomes.count("locked") >= 24 - auth.MAX_FAILURES
+    assert LoginAttempt.select().where(LoginAttempt.username == "li").count() == 24
+    with pytest.raises(AccountLocked):
+        auth.login("li", PASSWORD)
+
+
+def test_unknown_name_does_the_same_hash_work_as_a_wrong_password(people, monkeypatch):
+    """In a fresh process, the first unknown-name login must not cost more (or less) than a
+    wrong password for a real account: the same number of argon2 hashes and verifications,
+    so response time does not tell which names exist."""
+    counts = {}
+    for name in ("li", "no-such-user"):
+        counting = CountingHasher(auth._hasher)
+        monkeypatch.setattr(auth, "_hasher", counting)
+        monkeypatch.setattr(auth, "_dummy", None)         # as in a fresh process
+        with pytest.raises(LoginFailed):
+            auth.login(name, "wrong-pass-8")
+        counts[name] = (counting.hashes, counting.verifies)
+        monkeypatch.setattr(auth, "_hasher", counting.real)
+    assert counts["no-such-user"] == counts["li"]
+    assert counts["li"][1] == 1          # exactly one password check either way

@@ -12,15 +12,26 @@ from models.rules import audit
 from tests.conftest import make_user
 
 
-def test_backup_is_for_sqlite_files_and_admins(people, tmp_path):
-    with pytest.raises(PermissionDenied):
-        backup.backup_archive(people["li"], tmp_path / "x.db")
+def test_backup_is_for_sqlite_files_and_managers_with_the_admin_capability(people, tmp_path):
+    """A backup is the whole database, every sensitive field included: the admin capability
+    alone (IT) may not take it, nor a manager without it; the first account (both) may."""
+    mgr = make_user(people["boss"], "mgr2", "manager")
+    for who in ("li", "it"):
+        with pytest.raises(PermissionDenied):
+            backup.backup_archive(people[who], tmp_path / "x.db")
+    with pytest.raises(PermissionDenied, match="同时拥有管理员权限的客服主管"):
+        backup.backup_archive(people["it"], tmp_path / "x.db")
+    with pytest.raises(PermissionDenied, match="同时拥有管理员权限的客服主管"):
+        backup.backup_archive(mgr, tmp_path / "x.db")
+    assert not (tmp_path / "x.db").exists()
+    denied = AuditEntry.select().where(AuditEntry.action == "access_denied").order_by(AuditEntry.id.desc()).first()
+    assert denied.actor_name == "mgr2" and "backup" in denied.details
     if db.is_postgres():
         with pytest.raises(ArchiveError, match="pg_dump"):
-            backup.backup_archive(people["it"], tmp_path / "b.db")
+            backup.backup_archive(people["boss"], tmp_path / "b.db")
         assert not (tmp_path / "b.db").exists()
     else:
-        assert backup.backup_archive(people["it"], tmp_path / "b.db").size > 0
+        assert backup.backup_archive(people["boss"], tmp_path / "b.db").size > 0
 
 
 def test_backup_copies_data_and_audit_head_and_verifies(sqlite_archive, tmp_path):

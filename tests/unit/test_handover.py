@@ -59,17 +59,43 @@ def test_start_freezes_leaver_cancels_requests_and_revokes_held_grants(team):
     assert last.ok
 
 
-def test_only_manager_or_admin_starts_and_nobody_hands_over_themselves(team):
-    boss, li, zhao, it = team["boss"], team["li"], team["zhao"], team["it"]
+def test_only_a_manager_runs_handovers_and_nobody_hands_over_themselves(team):
+    boss, li, it = team["boss"], team["li"], team["it"]
     with pytest.raises(PermissionDenied):
         handover.start_handover(li, "zhao")
     with pytest.raises(ValidationError, match="自己"):
         handover.start_handover(boss, "boss")
+    # the admin capability alone runs no step: a handover shows and moves customer files
+    with pytest.raises(PermissionDenied):
+        handover.start_handover(it, "zhao")
     assert Staff.get(Staff.username == "zhao").status == "active"
-    hid = handover.start_handover(it, "zhao")  # the admin may run it
+    hid = handover.start_handover(boss, "zhao")
+    for step in (lambda: handover.inventory(it, hid), lambda: handover.list_handovers(it),
+                 lambda: handover.get_handover(it, hid), lambda: handover.staff_choices(it),
+                 lambda: handover.open_handover_of(it, "zhao"),
+                 lambda: handover.plan(it, hid, ["li"]),
+                 lambda: handover.check_receivers(it, "zhao", ["li"]),
+                 lambda: handover.record_printed(it, hid, "x.pdf")):
+        with pytest.raises(PermissionDenied):
+            step()
+    the_plan = handover.plan(boss, hid, ["li"])
+    with pytest.raises(PermissionDenied):
+        handover.execute(it, hid, the_plan)
+    assert handover.get_handover(boss, hid).status == "open"
     with pytest.raises(ValidationError, match="未完成的交接"):
         handover.start_handover(boss, "zhao")
-    assert handover.get_handover(boss, hid).manager.username == "it"
+    assert handover.get_handover(boss, hid).manager.username == "boss"
+
+
+def test_an_admin_does_not_confirm_on_behalf_of_an_inactive_receiver(team):
+    boss, li, it = team["boss"], team["li"], team["it"]
+    _give(boss, li, 1)
+    hid = handover.start_handover(boss, "li")
+    handover.execute(boss, hid, handover.plan(boss, hid, ["zhao"]))
+    Staff.update(status="disabled").where(Staff.username == "zhao").execute()
+    with pytest.raises(PermissionDenied):
+        handover.confirm(it, hid)
+    assert handover.confirm(boss, hid).status == "complete"   # a manager may, on behalf
 
 
 def test_inventory_counts_contacts_projects_entries_and_open_follow_ups(team):

@@ -1,5 +1,6 @@
-"""The 管理 menu: 账号管理 and 备份档案… (accounts with the admin capability), and
-文件 › 修改密码… for everyone.
+"""The 管理 menu: 账号管理 and 备份档案… (accounts with the admin capability; 备份档案 is
+greyed, with the reason, unless the account is also a manager: a backup holds every
+customer's file), and 文件 › 修改密码… for everyone.
 
 `install(window)` is called by the main window (FEATURE_MODULES). The menu is courtesy:
 every service in models/accounts.py and models/staff.py checks permission again.
@@ -37,9 +38,13 @@ class AdminFeature(QObject):
         self.accounts_action.setEnabled(self.can_admin)
         menu.addAction(self.accounts_action)
         self.backup_action = QAction(tr("备份档案…"), window)
-        self.backup_action.setToolTip(tr("把档案文件（连同审计日志校验信息）复制一份，工作中也可以备份"))
+        backup_refused = access.denial_reason(window.actor, access.BACKUP)
+        self.backup_action.setToolTip(tr(backup_refused) if backup_refused else
+                                      tr("把档案文件（连同审计日志校验信息）复制一份，工作中也可以备份"))
         self.backup_action.triggered.connect(self.backup)
         self.backup_action.setVisible(self.can_admin)
+        self.backup_action.setEnabled(not backup_refused)
+        menu.setToolTipsVisible(True)   # the greyed 备份档案… says why
         menu.addAction(self.backup_action)
         menu.menuAction().setVisible(self.can_admin)   # no empty 管理 menu for everyone else
 
@@ -85,6 +90,10 @@ class AdminFeature(QObject):
 
         from models.maintenance.backup import backup_archive
 
+        refused = access.denial_reason(self.actor(), access.BACKUP)
+        if refused:                      # reached some other way than the greyed menu
+            self.window.show_error(ArchiveError(tr(refused)))
+            return None
         suggested = tr("客户档案备份-%1.db").replace("%1", f"{dt.date.today():%Y%m%d}")
         path = ask_backup_path(self.window, suggested)
         if not path:

@@ -1,5 +1,6 @@
 """账号管理 (admins): every account with its custody and login lockout; 新建账号, 编辑, 重置密码,
-停用 / 启用, 解除锁定, and the company name. Non-modal; models/accounts.py checks every call again.
+停用 / 启用, 解除锁定, and the company name. Non-modal; models/accounts/ checks every call again
+(one's own role and admin capability, appointing a manager, resetting one's own password).
 
 The confirmation is a non-modal QMessageBox opened with open() (kept in `confirm_box`) and the
 form dialogs are kept in `form_dialog`, so nothing blocks in exec().
@@ -129,9 +130,18 @@ class EditAccountDialog(AccountForm):
         self.is_admin.setChecked(row.info.is_admin)
         if row.custody:
             self.role.setToolTip(tr("负责 %1 位客户；业务人员不能负责客户").replace("%1", str(row.custody)))
+        self.own_account = row.info.id == actor.id
+        if self.own_account:             # the service refuses it too
+            for widget in (self.role, self.is_admin):
+                widget.setEnabled(False)
+                widget.setToolTip(tr("不能更改自己的角色或管理员权限，请由另一位管理员操作"))
 
     def collect(self):
-        return self.account_data(), []
+        data = self.account_data()
+        if self.own_account:
+            data.pop("role")
+            data.pop("is_admin")
+        return data, []
 
     def _save(self, data):
         return accounts.update_account(self.actor, self.row.info.username, self.row.version, **data)
@@ -142,8 +152,9 @@ class ResetPasswordDialog(RecordDialog):
         self.actor = actor
         self.row = row
         super().__init__(tr("重置密码"), self._reset, parent)
-        self.intro = QLabel(tr("为%1设置新密码，同时解除登录锁定。请把新密码告诉本人，"
-                               "本人登录后可在“文件 › 修改密码…”中自行修改。").replace("%1", row.info.label), self)
+        self.intro = QLabel(tr("为%1设置临时密码，同时解除登录锁定。请把临时密码告诉本人：本人下次登录时"
+                               "须先设置自己的新密码。本人和客服主管会收到重置通知。")
+                            .replace("%1", row.info.label), self)
         self.intro.setWordWrap(True)
         self.main_layout.insertWidget(0, self.intro)
         self.password = password_edit(self, hint=True)
@@ -248,6 +259,9 @@ class AccountsDialog(QDialog):
         for b in (self.edit_button, self.reset_button):
             b.setEnabled(changeable)
             b.setToolTip(handover_tip)
+        if changeable and self_row:      # one's own password is changed with the old one
+            self.reset_button.setEnabled(False)
+            self.reset_button.setToolTip(tr("自己的密码请用“文件 › 修改密码…”更改"))
         self.enable_button.setText(tr("启用") if disabled else tr("停用"))
         self.enable_button.setEnabled(changeable and (disabled or not self_row))
         self.enable_button.setToolTip(tr("不能停用自己的账号") if changeable and self_row else handover_tip)

@@ -1,10 +1,11 @@
-"""文件 › 修改密码…: every signed-in user changes their own password (old one, new one twice).
+"""文件 › 修改密码…: every signed-in user changes their own password (old one, new one twice);
+and the new password the login asks for after an admin's reset.
 
 Also the pieces the account dialogs share: a password line edit and the "typed twice" check.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 
 from models.accounts import staff
 from models.foundation.errors import FieldProblem
@@ -47,3 +48,32 @@ class ChangePasswordDialog(RecordDialog):
     def _change(self, data):
         staff.change_password(self.actor, data["old"], data["new"])
         return True
+
+
+class NewPasswordAfterResetDialog(RecordDialog):
+    """Opened by the login after an admin reset the password: the temporary password was
+    just typed there; the person chooses their own (twice) before the main window opens.
+    `saved` carries the signed-in Actor."""
+
+    def __init__(self, username: str, temporary_password: str, parent=None):
+        self.username = username
+        self._temporary = temporary_password
+        super().__init__(tr("设置新密码"), self._change, parent)
+        self.intro = QLabel(tr("管理员已重置您的密码，刚才输入的是临时密码。请先设置您自己的新密码，"
+                               "设置后即登录。"), self)
+        self.intro.setWordWrap(True)
+        self.main_layout.insertWidget(0, self.intro)
+        self.new_password = password_edit(self, hint=True)
+        self.new_again = password_edit(self)
+        self.form.add_field("new_password", tr("新密码"), self.new_password)
+        self.form.add_field("new_password_again", tr("再次输入新密码"), self.new_again)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("设置并登录"))
+        self.setMinimumWidth(420)
+        self.new_password.setFocus()
+
+    def collect(self):
+        return ({"new": self.new_password.text()},
+                repeat_problems(self.new_password, self.new_again, "new_password_again"))
+
+    def _change(self, data):
+        return staff.change_password_at_sign_in(self.username, self._temporary, data["new"])

@@ -2,6 +2,9 @@
 passwd, company, backup.
 
 New passwords come from CLIENT_ARCHIVE_NEW_PASSWORD, else a no-echo prompt typed twice.
+`passwd` signs in and sets the new password in one step, so it also works for an account
+whose password an admin reset (whose plain sign-in is refused until then): the temporary
+password is the current one.
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ NEW_PASSWORD_ENV = "CLIENT_ARCHIVE_NEW_PASSWORD"
 
 def register(sub) -> None:
     user = sub.add_parser("user", help="accounts").add_subparsers(dest="user_command", metavar="ACTION")
-    p = user.add_parser("add", help="add an account (admin only)")
+    p = user.add_parser("add", help="add an account (admin only; a manager account: a manager with admin)")
     p.add_argument("name")
     p.add_argument("--role", required=True, choices=ROLES)
     p.add_argument("--admin", action="store_true", help="also holds the admin capability")
@@ -43,19 +46,22 @@ def register(sub) -> None:
         p = user.add_parser(action, help=text)
         p.add_argument("name")
         p.set_defaults(handler=cmd_user_enable, enable=action == "enable")
-    p = user.add_parser("reset-password", help="set a new password for an account (admin)")
+    p = user.add_parser("reset-password", help="set a temporary password for an account (admin); "
+                                               "its owner must choose a new one (passwd) at the next sign-in")
     p.add_argument("name")
     p.set_defaults(handler=cmd_user_reset_password)
     p = user.add_parser("unlock", help="lift a login lockout now (admin)")
     p.add_argument("name")
     p.set_defaults(handler=cmd_user_unlock)
 
-    p = sub.add_parser("passwd", help="change your own password (--user; new one typed twice)")
+    p = sub.add_parser("passwd", help="change your own password (--user; current one, then the new one "
+                                      "twice); after an admin's reset the current one is the temporary one")
     p.set_defaults(handler=cmd_passwd)
     p = sub.add_parser("company", help="set our company's name, printed on cards and workbooks (admin)")
     p.add_argument("name")
     p.set_defaults(handler=cmd_company)
-    p = sub.add_parser("backup", help="copy the SQLite archive (with its audit head) to a new file (admin)")
+    p = sub.add_parser("backup", help="copy the SQLite archive (with its audit head) to a new file "
+                                      "(a manager with the admin capability)")
     p.add_argument("out", metavar="OUT.db")
     p.set_defaults(handler=cmd_backup)
 
@@ -126,8 +132,9 @@ def cmd_user_unlock(ctx, args):
 
 def cmd_passwd(ctx, args):
     ctx.open()
-    old = ctx.password("Current password: ")
-    staff.change_password(ctx.actor, old, new_password(ctx.actor.username))
+    username = ctx.username()
+    current = ctx.password(f"Current password for {username}: ")
+    staff.change_password_at_sign_in(username, current, new_password(username))
     ctx.print("password changed")
 
 

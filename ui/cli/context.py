@@ -38,13 +38,18 @@ class Context:
             raise ArchiveError("the two passwords differ")
         return value
 
+    def username(self) -> str:
+        """--user, else $CLIENT_ARCHIVE_USER."""
+        username = self.args.user or os.environ.get("CLIENT_ARCHIVE_USER")
+        if not username:
+            raise LoginFailed("this command needs --user NAME")
+        return username
+
     @property
     def actor(self):
         """Log in as --user on first use (every command that reads or changes customers)."""
         if self._actor is None:
-            username = self.args.user or os.environ.get("CLIENT_ARCHIVE_USER")
-            if not username:
-                raise LoginFailed("this command needs --user NAME")
+            username = self.username()
             self._actor = auth.login(username, self.password(f"Password for {username}: "))
         return self._actor
 

@@ -20,7 +20,7 @@ from models.handover import service as handover
 
 def register(sub) -> None:
     p = sub.add_parser(
-        "handover", help="staff departure handover (离职交接): start+execute, confirm, print",
+        "handover", help="staff departure handover (离职交接, managers): start+execute, confirm, print",
         description="handover --from LEAVER --to USER[,USER...]  |  handover confirm ID  |  "
                     "handover print ID --record OUT.pdf")
     p.add_argument("action", nargs="?", choices=["confirm", "print"],
@@ -41,7 +41,7 @@ def register(sub) -> None:
                    help="act as this account (same as the global option)")
     p.set_defaults(handler=cmd_handover)
 
-    p = sub.add_parser("handovers", help="list handovers: number, status, leaver, confirmed/total")
+    p = sub.add_parser("handovers", help="list handovers (managers): number, status, leaver, confirmed/total")
     p.add_argument("--open", action="store_true", help="only those not yet complete")
     p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_handovers)

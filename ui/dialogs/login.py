@@ -1,11 +1,14 @@
-"""Later starts: sign in. A failure keeps the dialog open with the reason in Chinese."""
+"""Later starts: sign in. A failure keeps the dialog open with the reason in Chinese.
+
+After an admin's password reset the (temporary) password opens the new-password dialog
+(`change_dialog`, ui/admin/password.py); the main window opens only once it is set."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from models.accounts import staff
-from models.foundation.errors import ArchiveError
+from models.foundation.errors import ArchiveError, PasswordChangeRequired
 from models.rules import auth
 from ui import settings
 from ui.widgets.form import ERROR_STYLE
@@ -47,6 +50,7 @@ class LoginDialog(QDialog):
         lay.addWidget(self.message)
         lay.addWidget(self.buttons)
         self.setMinimumWidth(380)
+        self.change_dialog = None
         (self.password if self.username.text() else self.username).setFocus()
 
     def submit(self) -> None:
@@ -56,12 +60,32 @@ class LoginDialog(QDialog):
             return
         try:
             actor = auth.login(username, self.password.text())
+        except PasswordChangeRequired:
+            self._ask_new_password(username, self.password.text())
+            return
         except ArchiveError as exc:
             self.message.setText(exc.message)
             self.password.clear()
             self.password.setFocus()
             return
+        self._signed_in(username, actor)
+
+    def _signed_in(self, username: str, actor) -> None:
         settings.set("prefs/last_username", username)
         self.message.clear()
         self.logged_in.emit(actor)
         self.accept()
+
+    def _ask_new_password(self, username: str, temporary: str) -> None:
+        from ui.admin.password import NewPasswordAfterResetDialog
+
+        dialog = NewPasswordAfterResetDialog(username, temporary, self)
+        dialog.saved.connect(lambda actor: self._signed_in(username, actor))
+        dialog.rejected.connect(self._new_password_declined)
+        self.change_dialog = dialog
+        dialog.open()
+
+    def _new_password_declined(self) -> None:
+        self.message.setText(self.tr("管理员已重置该账号的密码：须先设置新密码才能登录"))
+        self.password.clear()
+        self.password.setFocus()

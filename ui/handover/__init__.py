@@ -1,7 +1,8 @@
 """The 交接 menu: 发起离职交接… (wizard), 交接记录, 待确认的交接.
 
-`install(window)` is called by the main window (FEATURE_MODULES). Managers and admins run
-handovers; agents and managers who received customers confirm them.
+`install(window)` is called by the main window (FEATURE_MODULES). Managers run handovers
+(the admin capability alone does not); agents and managers who received customers confirm
+them. An account that may do neither sees no 交接 menu.
 """
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ class HandoverFeature(QObject):
             action.setEnabled(allowed)
             action.setVisible(allowed)
             menu.addAction(action)
+        menu.menuAction().setVisible(runner or receiver)   # no empty 交接 menu
         window.app_events.changed.connect(self._on_changed)
         self.update_pending_count()
 

@@ -1,4 +1,4 @@
-"""交接记录 (managers/admins) and 待确认的交接 (receivers)."""
+"""交接记录 (managers) and 待确认的交接 (receivers)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
