@@ -78,7 +78,7 @@ def test_capabilities_follow_the_permission_table(people):
     assert row("can_manage") == [False, False, True, False, False, True]
     assert row("can_bulk_export") == [False, False, True, False, False, True]
     assert row("can_approve") == [False, False, True, False, False, True]
-    assert row("can_run_handover") == [False, False, True, False, True, True]
+    assert row("can_run_handover") == [False, False, True, False, False, True]   # managers only
     assert row("can_receive_handover") == [True, True, True, False, False, True]
     assert row("can_request_access") == [True, True, False, True, True, False]
     assert row("can_admin") == [False, False, True, False, True, False]

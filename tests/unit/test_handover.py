@@ -8,6 +8,7 @@ import pytest
 from models.archive import customers, events
 from models.foundation.errors import ArchiveError, LoginFailed, PermissionDenied, ValidationError
 from models.foundation.schema import AccessRequest, Customer, Event, FollowUp, Grant, Staff, utcnow
+from models.handover import printing
 from models.handover import service as handover
 from models.rules import access, audit, auth
 from tests.conftest import PASSWORD, make_user
@@ -59,7 +60,7 @@ def test_start_freezes_leaver_cancels_requests_and_revokes_held_grants(team):
     assert last.ok
 
 
-def test_only_a_manager_runs_handovers_and_nobody_hands_over_themselves(team):
+def test_only_a_manager_runs_handovers_and_nobody_hands_over_themselves(team, tmp_path):
     boss, li, it = team["boss"], team["li"], team["it"]
     with pytest.raises(PermissionDenied):
         handover.start_handover(li, "zhao")
@@ -75,7 +76,7 @@ def test_only_a_manager_runs_handovers_and_nobody_hands_over_themselves(team):
                  lambda: handover.open_handover_of(it, "zhao"),
                  lambda: handover.plan(it, hid, ["li"]),
                  lambda: handover.check_receivers(it, "zhao", ["li"]),
-                 lambda: handover.record_printed(it, hid, "x.pdf")):
+                 lambda: printing.print_record(it, hid, tmp_path / "x.pdf")):
         with pytest.raises(PermissionDenied):
             step()
     the_plan = handover.plan(boss, hid, ["li"])

@@ -33,6 +33,10 @@ ALLOWED = {
         "what changed on the account being edited (role, admin flag) and its invariants; "
         "owned by the admin-rules work",
     "models/accounts/admin.py::set_enabled": "account invariant before disabling (as above)",
+    "models/accounts/admin.py::_appointment_notice": "words the notice about the account being appointed",
+    "models/accounts/notices.py::notify_managers": "finds who to tell (every active manager), decides nothing",
+    "models/accounts/staff.py::add_user":
+        "the role of the account being created selects the APPOINT_MANAGER check and the notice",
     "models/transfer/import_job.py::ImportWriter._update":
         "TO SWITCH: `not self.actor.is_manager` -> access.capabilities(actor).can_manage "
         "(import_job.py is being rewritten; the lead switches it when that lands)",
