@@ -149,9 +149,7 @@ class TodayPage(QWidget):
         self.reload_button.setEnabled(False)
         self.window.tasks.run(today.today_page, self.actor, days=self.days.value(), per_kind=PER_KIND,
                               on_done=self._loaded, on_error=self._failed)
-        if self.department is not None:
-            self.window.tasks.run(today.department, self.actor, on_done=self._department_loaded,
-                                  on_error=lambda _e: None)
+
 
     def _failed(self, exc) -> None:
         self.loading = False
@@ -162,6 +160,8 @@ class TodayPage(QWidget):
         self.loading = False
         self.reload_button.setEnabled(True)
         self.page = page
+        if self.department is not None:
+            self._load_department()
         d = page.today
         lunar = lunar_of_solar(d).name()
         self.title.setText(self.tr("今日  %1年%2月%3日 星期%4 · %5").replace("%1", str(d.year))
@@ -203,6 +203,12 @@ class TodayPage(QWidget):
         if first is not None and first.childCount():
             self.tree.setCurrentItem(first.child(0))
         self._sync_buttons()
+
+    def _load_department(self) -> None:
+        """After the page itself (one refresh of the reminder index at a time)."""
+        self.window.tasks.run(today.department, self.actor, on_done=self._department_loaded,
+                              on_error=lambda exc: self.window.status(
+                                  self.tr("部门概览加载失败：%1").replace("%1", str(exc))))
 
     def _department_loaded(self, rows) -> None:
         self.department.setRowCount(len(rows))
