@@ -12,7 +12,7 @@ from models.foundation import schema
 from models.foundation.db import database, is_postgres
 from models.foundation.errors import DatabaseProblem
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 AUDIT_GUARD_SQLITE = [
     """CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry
@@ -42,7 +42,28 @@ def _step_1_initial() -> None:
     )
 
 
-STEPS = {1: _step_1_initial}
+# the access-decision messages models/access_requests/requests.py wrote before version 2;
+# a reported matter's message ("<name> 报告了客户 …") is never one of them
+_ACCESS_MESSAGE_PREFIXES = ("您对客户 ", "主管授予您查阅客户 ", "您查阅客户 ")
+
+
+def _step_2_notification_kind() -> None:
+    """Notifications say whether they carry card content (issue 9.5: a former custodian's
+    inbox must not keep page-2 titles). Existing access-decision messages are recognised by
+    their fixed wording; anything else stays "card", so a doubt hides rather than shows."""
+    columns = {c.name for c in database.get_columns("notification")}
+    if "kind" not in columns:   # a database created at version 1 (step 1 builds today's tables)
+        database.execute_sql(
+            "ALTER TABLE notification ADD COLUMN kind VARCHAR(16) NOT NULL DEFAULT 'card'")
+    n = schema.Notification
+    is_access = n.message.startswith(_ACCESS_MESSAGE_PREFIXES[0])
+    for prefix in _ACCESS_MESSAGE_PREFIXES[1:]:
+        is_access |= n.message.startswith(prefix)
+    (n.update(kind=schema.NOTIFICATION_ACCESS)
+     .where(is_access & ~n.message.contains(" 报告了客户 ")).execute())
+
+
+STEPS = {1: _step_1_initial, 2: _step_2_notification_kind}
 assert sorted(STEPS) == list(range(1, SCHEMA_VERSION + 1))
 
 

@@ -67,3 +67,42 @@ def test_unreachable_postgres_is_a_clear_error():
     with pytest.raises(DatabaseProblem, match="无法连接数据库"):
         opening.open_archive("postgresql://nobody:pw@127.0.0.1:1/none")
     db.close_database()
+
+
+def test_version_1_notifications_get_their_kind(db_url):
+    """Step 2 on a database made by version 1 (no notification.kind) with messages in it:
+    the access decisions stay readable after access ends, the reported matter does not."""
+    import datetime as dt
+
+    from models.access_requests import requests
+    from models.archive import customers, events
+    from models.foundation.schema import Notification, set_meta
+    from tests.conftest import PASSWORD, make_user
+
+    opening.open_archive(db_url)
+    try:
+        boss = staff.create_first_manager("boss", PASSWORD, "王主管")
+        li = make_user(boss, "li", "agent", display_name="李客服")
+        sales = make_user(boss, "sales", "staff", display_name="孙业务", department="销售部")
+        card = customers.create_customer(boss, {"name": "华东贸易有限公司"}, owner="li")
+        events.report_event(sales, card.code, {"event_date": dt.date(2026, 11, 2), "category": "合作契机",
+                                               "title": "对方计划在成都开分店"})
+        rid = requests.request_access(sales, card.code, "下周拜访")
+        requests.reject(boss, rid, "与业务无关")
+        gid = requests.grant(boss, card.code, "sales", "view", days=3)
+        requests.revoke(boss, gid)
+        # back to what version 1 wrote: no kind column, schema version 1
+        db.database.execute_sql("ALTER TABLE notification DROP COLUMN kind")
+        set_meta("schema_version", "1")
+        db.close_database()
+
+        opening.open_archive(db_url)
+        assert int(get_meta("schema_version")) == migrations.SCHEMA_VERSION
+        kinds = {n.message[:6]: n.kind for n in Notification.select()}
+        assert kinds == {"孙业务 报告": "card", "您对客户 K": "access", "主管授予您查": "access",
+                         "您查阅客户 ": "access"}
+        customers.update_customer(boss, card.id, card.version, {}, owner="boss")
+        assert requests.inbox(li) == [] and requests.unread_count(li) == 0
+        assert len(requests.inbox(sales)) == 3 and requests.unread_count(sales) == 3
+    finally:
+        db.close_database()
