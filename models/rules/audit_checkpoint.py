@@ -157,13 +157,14 @@ def verify_against(cp: AuditCheckpoint) -> VerifyResult:
     if upto != cp.entries:
         return _bad(cp.entry_id, f"检查点记下到第 {cp.entry_id} 条为止共 {cp.entries} 条，库中现有 {upto} 条："
                                  f"日志被删改或重新编号", total)
-    late = (AuditEntry.select(AuditEntry.id, AuditEntry.at)
+    late = (AuditEntry.select(AuditEntry.id, AuditEntry.at, AuditEntry.machine)
             .where((AuditEntry.id > cp.entry_id) & (AuditEntry.at < row.at - CLOCK_TOLERANCE))
             .order_by(AuditEntry.id).first())
     if late is not None:
         return _bad(late.id, f"第 {late.id} 条记录排在检查点第 {cp.entry_id} 条之后，时间却早于检查点"
-                             f"（{local_text(late.at, SECONDS)} 早于 {local_text(row.at, SECONDS)}）："
-                             f"可能是事后补写的伪造记录", total)
+                             f"（{local_text(late.at, SECONDS)} 早于 {local_text(row.at, SECONDS)}，"
+                             f"记录来自电脑 {late.machine or '未知'}）：可能是事后补写的伪造记录，"
+                             f"也可能是那台电脑的时钟不准", total)
     return result
 
 
