@@ -17,8 +17,10 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
 from exports.excel import abandon_workbook
+from models.foundation.checkpoint import AuditCheckpoint
 from models.foundation.dto import AuditInfo
 from models.foundation.errors import ArchiveError
+from models.foundation.localtime import SECONDS, local_text
 
 HEADERS = ("编号", "时间（UTC）", "用户", "电脑", "操作", "操作代码", "对象类型", "对象", "结果", "详情",
            "详情（JSON，原始记录）")
@@ -47,14 +49,65 @@ def _row(ws, e: AuditInfo, describe: Callable[[str], str]) -> list:
             _text(ws, describe(e.details)), _text(ws, e.details)]
 
 
+FILTER_LABELS = {"user": "用户", "customer_code": "客户", "action": "操作", "since": "起始日期",
+                 "until": "截止日期", "outcome": "结果"}
+
+
+def _checkpoint_sheet(wb, cp: AuditCheckpoint | None, chain_state: str, filters: dict) -> None:
+    """The second sheet: the checkpoint as label/value rows, then its machine line alone
+    in one cell, so the sheet (or the line typed from a printout) can be checked later."""
+    ws = wb.create_sheet("检查点")
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 90
+    bold = Font(bold=True)
+    title = _text(ws, "审计日志检查点")
+    title.font = bold
+    ws.append([title])
+    if cp is None:
+        ws.append([_text(ws, "链条校验"), _text(ws, chain_state)])
+        ws.append([_text(ws, "审计日志是空的，没有检查点")])
+        return
+    rows = [("档案", cp.archive), ("最新记录", f"第 {cp.entry_id} 条"), ("记录条数", cp.entries),
+            ("摘要（SHA-256）", cp.digest), ("取得时间（本机时间）", local_text(cp.taken_at, SECONDS)),
+            ("取得时间（UTC）", cp.taken_at.strftime("%Y-%m-%d %H:%M:%S")), ("取得人", cp.taken_by),
+            ("链条校验", chain_state),
+            ("导出条件", "；".join(f"{FILTER_LABELS.get(k, k)}：{v}" for k, v in filters.items()) or "全部"),
+            ("说明", "本工作簿中的记录截至上面的最新记录。请把下面一行另行保存（打印、抄录或存到别的电脑），"
+                   "日后用 audit verify --checkpoint 文件 核对审计日志是否被改写或回滚。")]
+    for label, value in rows:
+        ws.append([_text(ws, label), value if isinstance(value, int) else _text(ws, value)])
+    ws.append([])
+    ws.append([_text(ws, cp.machine_line())])
+
+
+def _text(ws, value: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("\ufffd", value or ""))
+    cell.data_type = "s"  # never a formula, whatever the first character
+    return cell
+
+
+def _row(ws, e: AuditInfo, describe: Callable[[str], str]) -> list:
+    when = WriteOnlyCell(ws, value=e.at)
+    when.number_format = "yyyy-mm-dd hh:mm:ss"
+    return [e.id, when, _text(ws, e.actor_name), _text(ws, e.machine), _text(ws, e.action_label),
+            _text(ws, e.action), _text(ws, TARGET_LABELS.get(e.target_type, e.target_type)),
+            _text(ws, e.target_label), _text(ws, OUTCOME_LABELS.get(e.outcome, e.outcome)),
+            _text(ws, describe(e.details)), _text(ws, e.details)]
+
+
 def write_audit_xlsx(entries: Iterable[AuditInfo], path, *, describe: Callable[[str], str] = str,
                      total: int = 0,
                      progress: Callable[[int, int], None] | None = None,
-                     is_cancelled: Callable[[], bool] | None = None) -> int:
-    """Write `entries` to `path`; returns the row count. Raises ExportCancelled when asked."""
+                     is_cancelled: Callable[[], bool] | None = None,
+                     checkpoint: AuditCheckpoint | None = None, chain_state: str = "",
+                     filters: dict | None = None) -> int:
+    """Write `entries` to `path` (and, when given, the checkpoint on a second sheet);
+    returns the row count. Raises ExportCancelled when asked."""
     target = Path(path)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("审计日志")
+    if chain_state or checkpoint is not None:
+        _checkpoint_sheet(wb, checkpoint, chain_state, filters or {})
     for i, width in enumerate(WIDTHS):
         ws.column_dimensions[chr(ord("A") + i)].width = width
     ws.freeze_panes = "A2"

@@ -29,7 +29,15 @@ from models.foundation.errors import (
     PermissionDenied,
     ValidationError,
 )
-from models.foundation.schema import AccessRequest, Customer, Grant, Notification, Staff, utcnow
+from models.foundation.schema import (
+    NOTIFICATION_ACCESS,
+    AccessRequest,
+    Customer,
+    Grant,
+    Notification,
+    Staff,
+    utcnow,
+)
 from models.foundation.validation import clean_text
 from models.foundation.vocabulary import REQUEST_STATUS_LABELS, SCOPE_LABELS, SCOPES
 from models.rules import access, audit
@@ -146,7 +154,9 @@ def _reason(reason, field: str, missing: str) -> str:
 
 
 def _notify(recipient_id: int, customer: Customer, message: str) -> None:
-    Notification.create(recipient=recipient_id, customer=customer, message=message, created_at=utcnow())
+    """A message about the recipient's own access: the directory line and the decision."""
+    Notification.create(recipient=recipient_id, customer=customer, kind=NOTIFICATION_ACCESS,
+                        message=message, created_at=utcnow())
 
 
 # ---- requests ---------------------------------------------------------------------------
@@ -401,11 +411,23 @@ def list_grants(actor: Actor, customer=None, grantee: str | None = None, active_
 
 # ---- notifications ----------------------------------------------------------------------
 
+def _readable(actor: Actor, *columns) -> pw.ModelSelect:
+    """The actor's own notifications that they may read *now* (issue 9.5): one about card
+    content (a reported matter and its title) only while `access.visible_condition` lets
+    them open that card — custody moved, or a grant ended, and it disappears from the list
+    and from every count, and comes back if access does. A message about their own access
+    (approved, rejected, granted, revoked) names only the directory line and is always
+    shown; so is a message about no customer."""
+    return (Notification.select(*columns)
+            .join(Customer, pw.JOIN.LEFT_OUTER, on=(Notification.customer == Customer.id))
+            .where((Notification.recipient == actor.id)
+                   & (Notification.customer.is_null() | (Notification.kind == NOTIFICATION_ACCESS)
+                      | access.visible_condition(actor))))
+
+
 def notifications(actor: Actor, unread_only: bool = True, *, limit: int = 200) -> list[NotificationInfo]:
     actor = access.refresh(actor)
-    query = (Notification.select(Notification, Customer.id, Customer.code)
-             .join(Customer, pw.JOIN.LEFT_OUTER, on=(Notification.customer == Customer.id))
-             .where(Notification.recipient == actor.id))
+    query = _readable(actor, Notification, Customer.id, Customer.code)
     if unread_only:
         query = query.where(Notification.read_at.is_null())
     return [NotificationInfo(n.id, n.customer.code if n.customer_id else "", n.message, n.created_at,
@@ -450,12 +472,10 @@ class OwnRequestInfo(RequestInfo):
 
 
 def inbox(actor: Actor, unread_only: bool = False, *, limit: int = 200) -> list[InboxMessage]:
-    """The actor's own notifications, newest first."""
+    """The actor's own notifications that they may read now (see `_readable`), newest first."""
     actor = access.refresh(actor)
     # select Customer.id too: the joined Customer replaces n.customer, and with it customer_id
-    query = (Notification.select(Notification, Customer.id, Customer.code, Customer.name)
-             .join(Customer, pw.JOIN.LEFT_OUTER, on=(Notification.customer == Customer.id))
-             .where(Notification.recipient == actor.id))
+    query = _readable(actor, Notification, Customer.id, Customer.code, Customer.name)
     if unread_only:
         query = query.where(Notification.read_at.is_null())
     return [InboxMessage(n.id, n.customer_id, n.customer.code if n.customer_id else "",
@@ -465,10 +485,9 @@ def inbox(actor: Actor, unread_only: bool = False, *, limit: int = 200) -> list[
 
 
 def unread_count(actor: Actor) -> int:
-    """For the inbox badge: the actor's unread notifications."""
+    """For the inbox badge: the actor's unread notifications that they may read now."""
     actor = access.refresh(actor)
-    return (Notification.select()
-            .where((Notification.recipient == actor.id) & Notification.read_at.is_null()).count())
+    return _readable(actor, Notification.id).where(Notification.read_at.is_null()).count()
 
 
 def my_requests(actor: Actor, *, limit: int = 500) -> list[OwnRequestInfo]:

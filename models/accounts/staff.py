@@ -5,6 +5,7 @@ tells every other active manager; see models/accounts/admin.py for the full rule
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from peewee import JOIN
 
@@ -52,23 +53,61 @@ def _department(name: str) -> Department:
     return dept
 
 
-def create_first_manager(username: str, password: str, display_name: str = "",
-                         department: str = DEFAULT_DEPARTMENT, company_name: str = "") -> Actor:
-    """First start: the first account is a manager who also holds the admin capability."""
+@dataclass(frozen=True)
+class FirstStart:
+    actor: Actor
+    old_head: audit.OldHead | None   # an earlier archive's audit head, set aside (or None)
+
+
+def old_audit_head() -> audit.OldHead | None:
+    """An earlier archive's audit head at this place, which `first_start` will set aside
+    (for the first start to say so before it happens); None when there is none."""
+    return audit.stale_head()
+
+
+def first_start(username: str, password: str, display_name: str = "",
+                department: str = DEFAULT_DEPARTMENT, company_name: str = "") -> FirstStart:
+    """First start: the first account is a manager who also holds the admin capability.
+
+    Re-initialisation is an explicit, audited step: when an earlier archive's audit head
+    still lies at this place (a deleted `archive.db` created again, a PostgreSQL database
+    dropped and recreated), it is renamed aside — never deleted — and the new log's second
+    entry (`audit_head_reset`) names the old head's entry, digest and new file name.
+    Otherwise the old head would flag the new log forever. If the set-up does not commit,
+    the old head is put back."""
     if is_initialised():
         raise ArchiveError("档案已经初始化过，不能再次创建首个账号")
     display_name = display_name or username
     _validate(username, display_name, "manager", password)
-    with write_transaction():
-        staff = Staff.create(username=username, display_name=display_name, role="manager",
-                             is_admin=True, department=_department(department),
-                             password_hash=hash_password(password))
-        set_meta("initialised", "1")
-        if company_name:
-            set_meta("company_name", company_name)
-        audit.record(staff, "init", target_type="staff", target_id=staff.id,
-                     target_label=username, details={"role": "manager", "admin": True})
-    return Actor.from_staff(staff)
+    password_hash = hash_password(password)
+    old = audit.stale_head()
+    if old is not None:
+        old = audit.set_aside(old)
+    try:
+        with write_transaction():
+            staff = Staff.create(username=username, display_name=display_name, role="manager",
+                                 is_admin=True, department=_department(department),
+                                 password_hash=password_hash)
+            set_meta("initialised", "1")
+            if company_name:
+                set_meta("company_name", company_name)
+            audit.record(staff, "init", target_type="staff", target_id=staff.id,
+                         target_label=username, details={"role": "manager", "admin": True})
+            if old is not None:
+                audit.record(staff, "audit_head_reset", target_type="audit_log", target_label="审计日志",
+                             details={"old_head_id": old.entry_id, "old_head_sha256": old.digest,
+                                      "set_aside_as": old.moved_to.name})
+    except BaseException:
+        if old is not None:
+            audit.put_back(old)
+        raise
+    return FirstStart(Actor.from_staff(staff), old)
+
+
+def create_first_manager(username: str, password: str, display_name: str = "",
+                         department: str = DEFAULT_DEPARTMENT, company_name: str = "") -> Actor:
+    """`first_start` for callers that need only the new account."""
+    return first_start(username, password, display_name, department, company_name).actor
 
 
 def add_user(actor: Actor, username: str, password: str, role: str, *, is_admin: bool = False,

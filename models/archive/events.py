@@ -13,6 +13,7 @@ from models.foundation.db import write_transaction
 from models.foundation.dto import ChangeEntry, EventInfo
 from models.foundation.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from models.foundation.schema import (
+    NOTIFICATION_CARD,
     AuditEntry,
     Customer,
     Event,
@@ -105,7 +106,9 @@ def report_event(actor: Actor, customer_id_or_code, data: dict) -> int:
         # nobody's open edit of page 1 becomes stale because of a report
         Customer.update(updated_at=utcnow(), updated_by=actor.id).where(Customer.id == customer.id).execute()
         if customer.owner_id and customer.owner_id != actor.id:
-            Notification.create(recipient=customer.owner_id, customer=customer,
+            # kind "card": the title is card content, readable only while the custodian of
+            # today may open the card (models/access_requests/requests.py)
+            Notification.create(recipient=customer.owner_id, customer=customer, kind=NOTIFICATION_CARD,
                                 message=f"{actor.display_name} 报告了客户 {customer.code} {customer.name} "
                                         f"的重要事项：{clean['title']}")
         audit.record(actor, "report_event", target_type="customer", target_id=customer.id,

@@ -23,7 +23,7 @@ from models.foundation import frozen_sql, schema
 from models.foundation.db import database, is_postgres
 from models.foundation.errors import DatabaseProblem
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 AUDIT_GUARD_SQLITE = [
     """CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry
@@ -80,8 +80,26 @@ def _step_3_daily_desk() -> None:
     database.execute_sql("UPDATE customer SET page1_at = updated_at")
 
 
+# the access-decision messages models/access_requests/requests.py wrote before version 4;
+# a reported matter's message ("<name> 报告了客户 …") is never one of them
+_ACCESS_MESSAGE_PREFIXES = ("您对客户 ", "主管授予您查阅客户 ", "您查阅客户 ")
+
+
+def _step_4_notification_kind() -> None:
+    """v4: notifications say whether they carry card content (issue 9.5: a former custodian's
+    inbox must not keep page-2 titles). Existing access-decision messages are recognised by
+    their fixed wording; anything else stays "card", so a doubt hides rather than shows."""
+    database.execute_sql("ALTER TABLE notification ADD COLUMN kind VARCHAR(16) NOT NULL DEFAULT 'card'")
+    n = schema.Notification
+    is_access = n.message.startswith(_ACCESS_MESSAGE_PREFIXES[0])
+    for prefix in _ACCESS_MESSAGE_PREFIXES[1:]:
+        is_access |= n.message.startswith(prefix)
+    (n.update(kind=schema.NOTIFICATION_ACCESS)
+     .where(is_access & ~n.message.contains(" 报告了客户 ")).execute())
+
+
 # step N upgrades a database at version N-1 to version N
-STEPS = {2: _step_2_must_change_password, 3: _step_3_daily_desk}
+STEPS = {2: _step_2_must_change_password, 3: _step_3_daily_desk, 4: _step_4_notification_kind}
 assert sorted(STEPS) == list(range(2, SCHEMA_VERSION + 1))
 
 

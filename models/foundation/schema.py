@@ -283,11 +283,22 @@ class Grant(BaseModel):
     request = pw.ForeignKeyField(AccessRequest, null=True, backref="grants")
 
 
+NOTIFICATION_CARD = "card"      # about the card's content: shown while the recipient may open it
+NOTIFICATION_ACCESS = "access"  # about the recipient's own access: directory line + decision only
+
+
 class Notification(BaseModel):
-    """A message for one user, e.g. 'a matter was reported on your customer'."""
+    """A message for one user, e.g. 'a matter was reported on your customer'.
+
+    `kind` decides who may still read it later (models/access_requests/requests.py): a
+    "card" message names card content (a reported matter's title) and is shown only while
+    the recipient may view that customer; an "access" message (a request decided, a grant
+    given or revoked) carries only the directory line and the decision and is always shown.
+    Anything else counts as "card": deny by default."""
 
     recipient = pw.ForeignKeyField(Staff, backref="notifications", index=True)
     customer = pw.ForeignKeyField(Customer, null=True, backref="+", on_delete="CASCADE")
+    kind = pw.CharField(max_length=16, default=NOTIFICATION_CARD)
     message = pw.TextField()
     created_at = pw.DateTimeField(default=utcnow)
     read_at = pw.DateTimeField(null=True)

@@ -217,7 +217,8 @@ def _granted_ids(actor: Actor, scope: str = "view"):
 def visible_condition(actor: Actor, scope: str = "view") -> pw.Expression:
     """A WHERE condition on Customer: the cards `actor` may open (or export, scope='export').
 
-    Lists, search, export, print and the CLI all filter with this one condition."""
+    Lists, search, export, print, the CLI and the inbox (a message about card content is
+    shown only while its card is visible) all filter with this one condition."""
     return _visible_to(refresh(actor), scope)
 
 

@@ -4,7 +4,11 @@ Each entry stores the hash of the previous one and its own hash over its content
 changed, deleted, reordered or inserted entry breaks the chain. The database refuses
 UPDATE/DELETE on the table (triggers made by migrations). The newest (id, hash) is also
 kept outside the database (next to a SQLite file; in the user's config directory for
-PostgreSQL) so cutting off the tail is detected as well.
+PostgreSQL) so cutting off the tail is detected as well. What the chain and head cannot
+catch (a rewrite with every hash recomputed and the head rewritten too, a rollback together
+with the head) needs a checkpoint kept outside: models/rules/audit_checkpoint.py.
+A new archive created where an earlier one's head still lies sets that head aside
+(`stale_head`, `set_aside`; models/accounts/staff.py first_start logs it).
 
 `record()` must run inside the caller's write transaction so a write and its audit
 entry commit together; it opens one itself when called outside a transaction.
@@ -38,6 +42,8 @@ class VerifyResult:
     checked: int
     bad_entry_id: int | None = None
     problem: str = ""
+    last_id: int | None = None   # the newest entry checked (the head a checkpoint would name)
+    last_hash: str = ""
 
 
 def _content_hash(prev_hash: str, at: dt.datetime, actor_id, actor_name, machine, action,
@@ -55,6 +61,13 @@ def entry_hash(e: AuditEntry) -> str:
                          e.target_type, e.target_id, e.target_label, e.outcome, e.details)
 
 
+def lock_chain() -> None:
+    """Inside a write transaction: keep every other writer from appending until it ends
+    (SQLite's BEGIN IMMEDIATE already does; PostgreSQL takes a transaction advisory lock)."""
+    if is_postgres():
+        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_ADVISORY_LOCK_KEY,))
+
+
 def record(actor, action: str, *, target_type: str = "", target_id: int | None = None,
            target_label: str = "", outcome: str = "allowed", details: dict | None = None,
            actor_name: str | None = None) -> AuditEntry:
@@ -64,8 +77,7 @@ def record(actor, action: str, *, target_type: str = "", target_id: int | None =
             return record(actor, action, target_type=target_type, target_id=target_id,
                           target_label=target_label, outcome=outcome, details=details,
                           actor_name=actor_name)
-    if is_postgres():
-        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_ADVISORY_LOCK_KEY,))
+    lock_chain()
     last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
     prev = last.hash if last else GENESIS
     at = utcnow()
@@ -160,7 +172,95 @@ def read_head() -> tuple[int, str] | None:
         return None
 
 
+# ---- an old head where a new archive begins -------------------------------------------------
+
+@dataclass(frozen=True)
+class OldHead:
+    """A head file left by an archive that is no longer at this place (re-initialisation)."""
+
+    path: Path                   # where it lies now
+    entry_id: int | None         # what it names (None when the file cannot be read)
+    digest: str
+    moved_to: Path | None = None # where it was set aside
+
+
+def stale_head() -> OldHead | None:
+    """The head file at this archive's place when this database's chain does not contain
+    the entry it names (or it cannot be read) — e.g. `archive.db` was deleted and created
+    again, or a PostgreSQL database dropped and recreated. None when there is no head file
+    or it fits this database."""
+    path = head_path()
+    if path is None or not path.exists():
+        return None
+    head = read_head()
+    if head is not None:
+        row = AuditEntry.select(AuditEntry.hash).where(AuditEntry.id == head[0]).first()
+        if row is not None and row.hash == head[1]:
+            return None
+        return OldHead(path, head[0], head[1])
+    return OldHead(path, None, "")
+
+
+def set_aside(old: OldHead) -> OldHead:
+    """Rename the old head to `<name>.old-YYYYMMDD-HHMMSS` (local time) beside it, never
+    over another file: nothing is discarded. Returns it with `moved_to` filled in."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = old.path.with_name(f"{old.path.name}.old-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = old.path.with_name(f"{old.path.name}.old-{stamp}-{n}")
+    old.path.rename(target)
+    return OldHead(old.path, old.entry_id, old.digest, target)
+
+
+def put_back(old: OldHead) -> None:
+    """Undo `set_aside` when the re-initialisation that needed it did not commit."""
+    if old.moved_to is not None and old.moved_to.exists() and not old.path.exists():
+        old.moved_to.rename(old.path)
+
+
 # ---- verification -----------------------------------------------------------------------
+
+_CHAIN_COLUMNS = (AuditEntry.id, AuditEntry.prev_hash, AuditEntry.hash, AuditEntry.at,
+                  AuditEntry.actor_id, AuditEntry.actor_name, AuditEntry.machine, AuditEntry.action,
+                  AuditEntry.target_type, AuditEntry.target_id, AuditEntry.target_label,
+                  AuditEntry.outcome, AuditEntry.details)
+
+
+def _stored_time(value):
+    """The `at` column as the driver returns it (a datetime, or SQLite's text) → datetime,
+    as peewee's DateTimeField would read it."""
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            return AuditEntry.at.python_value(value)
+    return value
+
+
+def chain_rows(after_id: int = 0, batch: int = 5000):
+    """(id, prev_hash, hash, *hashed fields) in id order, fetched in batches. Raw cursor
+    rows: peewee's per-column conversion cost two thirds of a walk over the whole log."""
+    while True:
+        sql, params = (AuditEntry.select(*_CHAIN_COLUMNS).where(AuditEntry.id > after_id)
+                       .order_by(AuditEntry.id).limit(batch).sql())
+        rows = database.execute_sql(sql, params).fetchall()
+        if not rows:
+            return
+        for row in rows:
+            yield (*row[:3], _stored_time(row[3]), *row[4:])
+        after_id = rows[-1][0]
+
+
+def check_link(row, prev: str) -> str:
+    """'' when the row follows `prev` and its hash covers its content, else the problem."""
+    if row[1] != prev:
+        return f"第 {row[0]} 条记录与前一条记录衔接不上（前面的记录被删除、插入或调换）"
+    if _content_hash(row[1], *row[3:]) != row[2]:
+        return f"第 {row[0]} 条记录的内容被修改过"
+    return ""
+
 
 def verify(batch: int = 5000) -> VerifyResult:
     """Walk the whole chain in id order; name the first entry that does not fit."""
@@ -169,24 +269,17 @@ def verify(batch: int = 5000) -> VerifyResult:
     last_id = 0
     seen_head = False
     head = read_head()
-    while True:
-        rows = list(AuditEntry.select().where(AuditEntry.id > last_id)
-                    .order_by(AuditEntry.id).limit(batch))
-        if not rows:
-            break
-        for e in rows:
-            if e.prev_hash != prev:
-                return VerifyResult(False, checked, e.id,
-                                    f"第 {e.id} 条记录与前一条记录衔接不上（前面的记录被删除、插入或调换）")
-            if entry_hash(e) != e.hash:
-                return VerifyResult(False, checked, e.id, f"第 {e.id} 条记录的内容被修改过")
-            if head and e.id == head[0]:
-                if e.hash != head[1]:
-                    return VerifyResult(False, checked, e.id, f"第 {e.id} 条记录与库外保存的最新摘要不符")
-                seen_head = True
-            prev = e.hash
-            last_id = e.id
-            checked += 1
+    for row in chain_rows(0, batch):
+        problem = check_link(row, prev)
+        if problem:
+            return VerifyResult(False, checked, row[0], problem)
+        if head and row[0] == head[0]:
+            if row[2] != head[1]:
+                return VerifyResult(False, checked, row[0], f"第 {row[0]} 条记录与库外保存的最新摘要不符")
+            seen_head = True
+        prev = row[2]
+        last_id = row[0]
+        checked += 1
     if head and not seen_head:
         return VerifyResult(False, checked, head[0],
                             f"日志被截断：库外记录的最新条目 {head[0]} 已不存在（现只有 {checked} 条）")
@@ -194,7 +287,7 @@ def verify(batch: int = 5000) -> VerifyResult:
         return VerifyResult(False, checked, last_id,
                             f"库外保存的最新摘要文件缺失（{head_path().name}），无法确认日志末尾没有被截断；"
                             f"最后一条为第 {last_id} 条")
-    return VerifyResult(True, checked)
+    return VerifyResult(True, checked, last_id=last_id or None, last_hash=prev if checked else "")
 
 
 def record_many(actor, action: str, entries: list[dict], *, batch: int = 500) -> int:
@@ -207,8 +300,7 @@ def record_many(actor, action: str, entries: list[dict], *, batch: int = 500) ->
         return 0
     if not database.in_transaction():
         raise RuntimeError("record_many must run inside a write transaction")
-    if is_postgres():
-        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_ADVISORY_LOCK_KEY,))
+    lock_chain()
     last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
     prev = last.hash if last else GENESIS
     at = utcnow()

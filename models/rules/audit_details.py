@@ -31,6 +31,8 @@ KEY_LABELS = {
     "skipped": "跳过", "selection": "选中客户数", "text": "关键字", "class": "分类",
     "display_name": "姓名", "is_admin": "管理员", "company_name": "公司名称", "custody": "负责客户数",
     "cleared_failures": "清除的登录失败次数",
+    "entry_id": "记录编号", "entries": "记录条数", "checkpoint": "检查点",
+    "old_head_id": "旧摘要所指记录", "old_head_sha256": "旧摘要", "set_aside_as": "另存为",
 }
 VALUE_LABELS = {**ROLE_LABELS, **SCOPE_LABELS, "active": "正常", "archived": "已归档", "all": "全部",
                 "audit_log": "审计日志"}

@@ -13,6 +13,7 @@ from models.foundation.validation import parse_date
 from models.foundation.vocabulary import AUDIT_ACTION_LABELS as ACTION_LABELS
 from models.rules import access
 from models.rules.audit import VerifyResult, verify
+from models.rules.audit_checkpoint import verify_against
 
 _day_start_utc = local_day_start_utc
 
@@ -36,8 +37,11 @@ def action_key(action: str) -> str:
     return action
 
 
-def _filtered(user=None, customer_code=None, action=None, since=None, until=None, outcome=None):
+def _filtered(user=None, customer_code=None, action=None, since=None, until=None, outcome=None,
+              up_to=None):
     query = AuditEntry.select()
+    if up_to is not None:   # an export bounded by its checkpoint: nothing newer than its head
+        query = query.where(AuditEntry.id <= up_to)
     if user:
         query = query.where(AuditEntry.actor_name == user.strip())
     if customer_code:
@@ -69,9 +73,9 @@ def query(actor, *, user=None, customer_code=None, action=None, since=None, unti
 
 
 def count(actor, *, user=None, customer_code=None, action=None, since=None, until=None,
-          outcome=None) -> int:
+          outcome=None, up_to=None) -> int:
     access.require(actor, access.AUDIT_READ)
-    return _filtered(user, customer_code, action, since, until, outcome).count()
+    return _filtered(user, customer_code, action, since, until, outcome, up_to).count()
 
 
 def iter_entries(actor, *, batch: int = 2000, **filters):
@@ -90,7 +94,10 @@ def iter_entries(actor, *, batch: int = 2000, **filters):
         before = rows[-1].id
 
 
-def verify_as(actor) -> VerifyResult:
-    """`verify()` for a signed-in user: managers and admins only (a denial is audited)."""
+def verify_as(actor, checkpoint=None) -> VerifyResult:
+    """`verify()` for a signed-in user: managers and admins only (a denial is audited);
+    with a checkpoint (models/rules/audit_checkpoint.py), the log is checked against it too."""
     access.require(actor, access.AUDIT_READ)
+    if checkpoint is not None:
+        return verify_against(checkpoint)
     return verify()

@@ -131,3 +131,91 @@ def test_audit_verify_subprocess_names_the_changed_entry(cli, office, db_url, tm
     con.close()
     bad = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
     assert bad.returncode == 1 and bad.stdout.startswith("bad entry 5:"), bad
+
+
+CHECKPOINT_PREFIX = "client-archive-checkpoint v1 "
+
+
+def test_audit_checkpoint_and_verify_against_it(cli, office, tmp_path):
+    path = tmp_path / "检查点-1.txt"
+    res = cli("--user", "boss", "audit", "checkpoint", "--out", str(path))
+    assert res.code == 0, res
+    lines = res.out.splitlines()
+    assert lines[0] == "审计日志检查点" and lines[-1].startswith(CHECKPOINT_PREFIX)
+    assert sum(line.startswith(CHECKPOINT_PREFIX) for line in lines) == 1
+    assert path.read_text(encoding="utf-8").splitlines()[-1] == lines[-1]
+    again = cli("--user", "boss", "audit", "checkpoint", "--out", str(path))
+    assert again.code == 1 and "已存在" in again.err                  # an earlier anchor is kept
+    assert cli("--user", "boss", "report", office, "--date", "2026-03-01", "--category", "其他",
+               "--title", "之后的事项").code == 0
+    res = cli("--user", "it", "audit", "verify", "--checkpoint", str(path))
+    assert res.code == 0 and "chain intact" in res.out and "checkpoint" in res.out, res
+    for args in (("checkpoint",), ("verify", "--checkpoint", str(path))):
+        assert cli("--user", "li", "audit", *args).code == 3
+    listed = cli("--user", "boss", "audit", "list", "--action", "audit_checkpoint").out.splitlines()
+    assert len(listed) == 1 and listed[0].split("\t")[2] == "boss"
+    res = cli("--user", "boss", "audit", "checkpoint")               # printing alone is fine
+    assert res.code == 0 and res.out.splitlines()[-1].startswith(CHECKPOINT_PREFIX)
+
+
+def test_malformed_checkpoint_file_is_one_line_not_a_traceback(cli, office, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text(CHECKPOINT_PREFIX + "id=twelve entries=1", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    for path in (bad, empty, tmp_path / "missing.txt", tmp_path):
+        res = cli("--user", "boss", "audit", "verify", "--checkpoint", str(path))
+        assert res.code == 1 and res.out == "", res
+        assert res.err.startswith("error: 检查点") and len(res.err.splitlines()) == 1, res
+
+
+def test_audit_export_prints_its_checkpoint(cli, office, tmp_path):
+    path = tmp_path / "log.xlsx"
+    res = cli("--user", "boss", "audit", "export", str(path))
+    assert res.code == 0, res
+    line = res.out.splitlines()[-1]
+    assert line.startswith(CHECKPOINT_PREFIX)
+    saved = tmp_path / "from-export.txt"
+    saved.write_text(line + "\n", encoding="utf-8")
+    assert cli("--user", "boss", "audit", "verify", "--checkpoint", str(saved)).code == 0
+
+
+def _sqlite_only(db_url):
+    if db_url.startswith("postgres"):
+        pytest.skip("works on the SQLite file; PostgreSQL is covered in tests/unit/test_audit_checkpoint.py")
+
+
+def test_rollback_with_its_head_is_caught_only_with_a_checkpoint(cli, office, db_url, tmp_path):
+    _sqlite_only(db_url)
+    import shutil
+
+    db_file, head_file = Path(db_url), Path(db_url + ".audit-head")
+    shutil.copyfile(db_file, tmp_path / "old.db")
+    shutil.copyfile(head_file, tmp_path / "old.head")
+    for i in range(3):
+        assert cli("--user", "boss", "customer", "add", "--name", f"回滚前客户{i}").code == 0
+    cp = tmp_path / "cp.txt"
+    assert cli("--user", "boss", "audit", "checkpoint", "--out", str(cp)).code == 0
+    shutil.copyfile(tmp_path / "old.db", db_file)         # yesterday's copy, with its head
+    shutil.copyfile(tmp_path / "old.head", head_file)
+    assert cli("--user", "boss", "audit", "verify").code == 0       # the chain alone cannot tell
+    res = cli("--user", "boss", "audit", "verify", "--checkpoint", str(cp))
+    assert res.code == 1 and "数据库可能被回滚" in res.out, res
+
+
+def test_init_over_an_old_head_sets_it_aside_and_logs_it(cli, office, db_url, tmp_path):
+    _sqlite_only(db_url)
+    db_file = Path(db_url)
+    old_head = Path(db_url + ".audit-head").read_text(encoding="ascii")
+    for suffix in ("", "-wal", "-shm"):
+        Path(db_url + suffix).unlink(missing_ok=True)
+    res = cli("init", "--admin", "wang")
+    assert res.code == 0, res
+    assert res.err.startswith("warning: ") and len(res.err.splitlines()) == 1
+    aside = list(tmp_path.glob(db_file.name + ".audit-head.old-*"))
+    assert len(aside) == 1 and aside[0].read_text(encoding="ascii") == old_head
+    assert aside[0].name in res.err and f"第 {old_head.split()[0]} 条" in res.err
+    assert cli("--user", "wang", "audit", "verify").code == 0
+    listed = cli("--user", "wang", "audit", "list", "--action", "audit_head_reset").out.splitlines()
+    assert len(listed) == 1 and aside[0].name in listed[0]
+    assert cli("init", "--admin", "wang").code == 1                  # once initialised, init refuses

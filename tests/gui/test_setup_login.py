@@ -268,3 +268,35 @@ def test_an_account_frozen_during_the_session_is_signed_out(qtbot, sqlite_archiv
     assert _sign_outs(sqlite_archive) == [("li", "退出", "session_ended")]
     session.dialog.close()
     session.tasks.wait()
+
+
+def test_first_start_over_an_old_head_says_so_and_sets_it_aside(qtbot, empty_archive, tmp_path):
+    from models.rules import audit
+    from ui.app import Session
+
+    head = tmp_path / "archive.db.audit-head"
+    head.write_text("8 " + "a" * 64 + "\n", encoding="ascii")
+    session = Session()
+    session.start()
+    dlg = session.dialog
+    qtbot.addWidget(dlg)
+    assert dlg.head_notice.isVisibleTo(dlg)
+    assert "第 8 条" in dlg.head_notice.text() and "另存" in dlg.head_notice.text()
+    fill_setup(dlg)
+    with qtbot.waitSignal(dlg.account_created, timeout=20000):
+        qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+    aside = list(tmp_path.glob("archive.db.audit-head.old-*"))
+    assert len(aside) == 1 and aside[0].read_text(encoding="ascii") == "8 " + "a" * 64 + "\n"
+    assert audit.verify().ok
+    win = session.window
+    qtbot.addWidget(win)
+    win.tasks.wait()
+
+
+def test_first_start_on_a_fresh_place_shows_no_notice(qtbot, empty_archive):
+    from ui.app import Session
+
+    session = Session()
+    session.start()
+    qtbot.addWidget(session.dialog)
+    assert not session.dialog.head_notice.isVisibleTo(session.dialog)

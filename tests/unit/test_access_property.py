@@ -5,7 +5,9 @@ request → approve) with random scopes and expiries, revokes them, changes cust
 the clock. After every step it asserts that, for every user, what the services allow —
 the list, count, search, directory and every permission decision — is exactly what the
 model says; read steps open cards (masked and revealed), try an edit, and run the command
-line's `show` and `search` in-process. Runs on SQLite and PostgreSQL.
+line's `show` and `search` in-process; reported matters reach the custodian's inbox, which
+shows (and counts) a title only while its recipient may view the card. Runs on SQLite and
+PostgreSQL.
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from hypothesis.stateful import (
 )
 
 from models.access_requests import requests
-from models.archive import contacts, customers
+from models.archive import contacts, customers, events
 from models.foundation import db
 from models.foundation.dto import MASK
 from models.foundation.errors import PermissionDenied, ValidationError
@@ -63,6 +65,8 @@ class Model:
     def __init__(self):
         self.owner: dict[int, str] = {}                 # customer id -> custodian username
         self.grants: dict[int, dict] = {}               # grant id -> {user, cust, scopes, expires, revoked}
+        self.reports: list[tuple[str, int, str]] = []   # (title, customer id, custodian told)
+        self.access_notes: dict[str, int] = {}          # username -> messages about own access
 
     def scopes(self, user, cust, now) -> set[str]:
         got = set()
@@ -137,6 +141,7 @@ def make_machine(url, users, boss):
                 check(pointless, "a grant was refused that the rules allow")
                 return
             check(not pointless, "a pointless grant was accepted")
+            self.model.access_notes[user] = self.model.access_notes.get(user, 0) + 1
             self.model.grants[gid] = {"user": user, "cust": cust, "scopes": set(scopes) | {"view"},
                                       "expires": self.now + dt.timedelta(days=days), "revoked": False}
 
@@ -156,6 +161,7 @@ def make_machine(url, users, boss):
                 return
             check(not (no_need or covered), "an unneeded request was accepted")
             gid = requests.approve(boss, rid, days)
+            self.model.access_notes[user] = self.model.access_notes.get(user, 0) + 1
             self.model.grants[gid] = {"user": user, "cust": cust, "scopes": wanted,
                                       "expires": self.now + dt.timedelta(days=days), "revoked": False}
 
@@ -165,6 +171,20 @@ def make_machine(url, users, boss):
             gid = data.draw(st.sampled_from(sorted(g for g, v in self.model.grants.items() if not v["revoked"])))
             requests.revoke(boss, gid)
             self.model.grants[gid]["revoked"] = True
+            user = self.model.grants[gid]["user"]
+            self.model.access_notes[user] = self.model.access_notes.get(user, 0) + 1
+
+        @precondition(lambda self: self.codes)
+        @rule(data=st.data(), user=st.sampled_from(names))
+        def report_matter(self, data, user):
+            """Anyone reports a matter; the custodian of the moment is told (the inbox)."""
+            cust = data.draw(st.sampled_from(sorted(self.codes)))
+            self.seq += 1
+            title = f"属性报告{self.seq}号"
+            events.report_event(users[user], self.codes[cust], {
+                "event_date": "2026-11-02", "category": "其他", "title": title})
+            if self.model.owner[cust] != user:
+                self.model.reports.append((title, cust, self.model.owner[cust]))
 
         @precondition(lambda self: self.codes)
         @rule(data=st.data(), owner=st.sampled_from(["li", "zhao", "boss"]))
@@ -263,6 +283,15 @@ def make_machine(url, users, boss):
                     for a in ACTIONS:
                         check(access.can(who, a, c) == self.model.allowed(who, c, a, self.now),
                               f"{user} {a} {self.codes[c]}")
+                # the inbox: a reported matter's title only while its recipient may view the card
+                told = {t for t, c, to in self.model.reports
+                        if to == user and self.model.allowed(who, c, "view", self.now)}
+                inbox = requests.inbox(who, limit=10_000)
+                shown = {m.message.rsplit("：", 1)[1] for m in inbox if "报告了客户" in m.message}
+                check(shown == told, f"{user}'s inbox shows {shown}, model {told}")
+                access_notes = self.model.access_notes.get(user, 0)
+                check(len(inbox) - len(shown) == access_notes, f"{user}'s access messages")
+                check(requests.unread_count(who) == len(told) + access_notes, f"{user}'s badge")
 
     return AccessMachine
 

@@ -19,7 +19,7 @@ from models.foundation.dto import AuditInfo
 from models.foundation.errors import LoginFailed, PermissionDenied
 from models.foundation.schema import AuditEntry
 from models.maintenance import opening
-from models.rules import audit, audit_log, auth
+from models.rules import audit, audit_checkpoint, audit_log, auth
 from models.transfer.audit_export import export_audit
 from tests.conftest import PASSWORD, make_user
 
@@ -282,3 +282,81 @@ def test_details_read_as_chinese(people):
     raw = '{"reason": "拜访", "scopes": ["view", "export"], "days": 7, "sensitive": false}'
     assert details_text(raw) == "理由：拜访；范围：查看、打印/导出；天数：7；含敏感信息：否"
     assert details_text("not json") == "not json"
+
+
+# ---- the limits of the chain alone, and the checkpoint that closes them (issue 9.7) ------
+
+def _rechain(con, from_id):
+    """What an attacker who knows the algorithm does after a change: recompute every hash
+    from `from_id` on and rewrite the head file to match."""
+    cols = ", ".join(COLUMNS[:10])
+    before = con.execute("SELECT hash FROM audit_entry WHERE id<? ORDER BY id DESC LIMIT 1",
+                         (from_id,)).fetchone()
+    prev = before[0] if before else audit.GENESIS
+    rows = con.execute(f"SELECT id, {cols} FROM audit_entry WHERE id>=? ORDER BY id", (from_id,)).fetchall()
+    with con:
+        for row in rows:
+            at = dt.datetime.strptime(row[1][:19], "%Y-%m-%d %H:%M:%S")
+            digest = audit._content_hash(prev, at, *row[2:])
+            con.execute("UPDATE audit_entry SET prev_hash=?, hash=? WHERE id=?", (prev, digest, row[0]))
+            prev = digest
+    audit.head_path().write_text(f"{rows[-1][0]} {prev}\n", encoding="ascii")
+
+
+def _checkpoint_caught(cp, words):
+    res = audit_checkpoint.verify_against(cp)
+    assert not res.ok and words in res.problem, res
+    return res
+
+
+def test_forged_entry_appended_with_a_recomputed_chain(tampered):
+    """Not caught by the chain alone (documented limit); caught with a checkpoint when it
+    claims a time before the checkpoint was taken."""
+    boss, con, ids = tampered
+    cp = audit_checkpoint.take(boss)
+    last_id, last_hash = con.execute("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
+    at = cp.taken_at - dt.timedelta(days=3)   # "the manager approved this last week"
+    fields = dict(at=at, actor_id=boss.id, actor_name="boss", machine="pc", action="approve_request",
+                  target_type="customer", target_id=1, target_label="KH000001", outcome="allowed",
+                  details='{"grantee": "li"}')
+    digest = audit._content_hash(last_hash, **fields)
+    with con:
+        con.execute(f"INSERT INTO audit_entry (id, {', '.join(COLUMNS)}) VALUES ({', '.join('?' * 13)})",
+                    (last_id + 1, at.strftime("%Y-%m-%d %H:%M:%S"), *list(fields.values())[1:],
+                     last_hash, digest))
+    audit.head_path().write_text(f"{last_id + 1} {digest}\n", encoding="ascii")
+    assert audit.verify().ok                                  # the limit of the chain alone
+    res = _checkpoint_caught(cp, "时间却早于检查点")
+    assert res.bad_entry_id == last_id + 1
+
+
+def test_middle_entry_changed_with_the_chain_and_head_rewritten(tampered):
+    boss, con, ids = tampered
+    cp = audit_checkpoint.take(boss)
+    with con:
+        con.execute("UPDATE audit_entry SET actor_name='zhao' WHERE id=?", (ids[3],))
+    _rechain(con, ids[3])
+    assert audit.verify().ok                                  # the limit of the chain alone
+    res = _checkpoint_caught(cp, f"检查点第 {cp.entry_id} 条记录的摘要与库中不符：该记录之前的日志已被改写")
+    assert res.bad_entry_id == cp.entry_id
+
+
+def test_database_rolled_back_together_with_its_head(tampered, sqlite_url, tmp_path):
+    boss, con, ids = tampered
+    old_db, old_head = tmp_path / "yesterday.db", audit.head_path().read_bytes()
+    dst = sqlite3.connect(old_db)
+    con.backup(dst)
+    dst.close()
+    _some_history(boss, 3)
+    cp = audit_checkpoint.take(boss)
+    db.close_database()
+    con.close()
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"archive.db{suffix}").unlink(missing_ok=True)
+    old_db.replace(sqlite_url)
+    audit_head = tmp_path / "archive.db.audit-head"
+    audit_head.write_bytes(old_head)
+    opening.open_archive(sqlite_url)
+    assert audit.verify().ok                                  # the limit of the chain alone
+    res = _checkpoint_caught(cp, f"日志只有 {len(ids)} 条，少于检查点记录的 {cp.entries} 条：数据库可能被回滚")
+    assert res.bad_entry_id == cp.entry_id

@@ -87,3 +87,64 @@ def test_requester_sees_decision_expiry_and_grant_state(people, card, monkeypatc
     requests.revoke(boss, by_id[r1].grant_id)
     assert {r.id: r.grant_state for r in requests.my_requests(sales)}[r1] == "revoked"
     assert requests.unread_count(sales) == 3          # approval, rejection, revocation
+
+
+
+def _every_inbox_text(actor) -> str:
+    """Everything the inbox reads out to `actor`: both lists, read and unread."""
+    parts = []
+    for unread_only in (False, True):
+        parts += [f"{m.customer_code} {m.customer_name} {m.message}"
+                  for m in requests.inbox(actor, unread_only=unread_only)]
+        parts += [f"{n.customer_code} {n.message}" for n in requests.notifications(actor, unread_only)]
+    return "\n".join(parts)
+
+
+def test_former_custodian_loses_report_titles_when_custody_moves(people, card, monkeypatch):
+    """Issue 9.5: what a user may no longer read disappears from every view, counts included."""
+    boss, li, sales = people["boss"], people["li"], people["sales"]
+    clock = Clock(monkeypatch)
+    kept = customers.create_customer(boss, {"name": "西南建材"}, owner="li")
+    report(sales, card.code, "对方计划在成都开分店")
+    report(sales, kept.code, "对方更换了采购负责人")
+    assert requests.unread_count(li) == 2
+
+    customers.update_customer(boss, card.id, card.version, {}, owner="zhao")   # a manager moves custody
+    text = _every_inbox_text(li)
+    assert "成都开分店" not in text and card.code not in text and "华东贸易" not in text
+    assert "更换了采购负责人" in text                 # the customer li still keeps
+    assert requests.unread_count(li) == 1
+    assert [m.customer_code for m in requests.inbox(li)] == [kept.code]
+
+    # a grant brings the message back while it lasts; its expiry hides it again, and the
+    # messages about li's own access (granted, revoked) stay: they carry no card content
+    gid = requests.grant(boss, card.code, "li", "view", days=1)
+    assert "成都开分店" in _every_inbox_text(li)
+    assert requests.unread_count(li) == 3              # the two reports and the grant
+    clock.now += dt.timedelta(days=1, seconds=1)
+    text = _every_inbox_text(li)
+    assert "成都开分店" not in text and "主管授予您查阅客户" in text
+    assert requests.unread_count(li) == 2              # the kept report and the grant
+    clock.now -= dt.timedelta(hours=2)
+    requests.revoke(boss, gid)
+    text = _every_inbox_text(li)
+    assert "成都开分店" not in text and "授权已被撤销" in text
+    assert requests.unread_count(li) == 3
+
+
+def test_departed_custodians_reports_follow_the_card_not_the_person(people, card):
+    """A handover moves custody: the receiver reads the card; the leaver's inbox is closed
+    (a frozen or departed account cannot sign in) and a returning leaver sees no old titles."""
+    from models.foundation.schema import Staff
+    from models.handover import service as handover
+
+    boss, li, sales, zhao = people["boss"], people["li"], people["sales"], people["zhao"]
+    report(sales, card.code, "对方计划在成都开分店")
+    hid = handover.start_handover(boss, "li")
+    the_plan = handover.plan(boss, hid, ["zhao"])
+    handover.execute(boss, hid, the_plan)
+    handover.confirm(zhao, hid)
+    # the leaver's account comes back to work (as it would for a re-hire): no old titles
+    Staff.update(status="active").where(Staff.id == li.id).execute()
+    assert "成都开分店" not in _every_inbox_text(li)
+    assert requests.unread_count(li) == 0

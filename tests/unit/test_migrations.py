@@ -216,3 +216,48 @@ def test_a_new_archive_runs_no_step(db_url, monkeypatch):
         assert int(get_meta("schema_version")) == migrations.SCHEMA_VERSION
     finally:
         db.close_database()
+
+
+def test_version_1_notifications_get_their_kind(db_url, tmp_path):
+    """v4 on an archive made by version 1 (no notification.kind) with messages in it: the
+    access decisions stay readable after access ends, the reported matter does not."""
+    import datetime as dt
+
+    from models.access_requests import requests
+    from models.archive import customers, events
+    from models.foundation.schema import Notification
+    from tests.conftest import PASSWORD, make_user
+    from tests.helpers.schema_history import copy_head_file, copy_into_old_schema
+
+    scratch = str(tmp_path / "scratch.db")
+    opening.open_archive(scratch)
+    boss = staff.create_first_manager("boss", PASSWORD, "王主管")
+    make_user(boss, "li", "agent", display_name="李客服")
+    sales = make_user(boss, "sales", "staff", display_name="孙业务", department="销售部")
+    card = customers.create_customer(boss, {"name": "华东贸易有限公司"}, owner="li")
+    events.report_event(sales, card.code, {"event_date": dt.date(2026, 11, 2), "category": "合作契机",
+                                           "title": "对方计划在成都开分店"})
+    rid = requests.request_access(sales, card.code, "下周拜访")
+    requests.reject(boss, rid, "与业务无关")
+    gid = requests.grant(boss, card.code, "sales", "view", days=3)
+    requests.revoke(boss, gid)
+    copy_into_old_schema(scratch, db_url, 1)
+    if not db.is_postgres_url(db_url):
+        copy_head_file(tmp_path / "scratch.db", db.sqlite_path(db_url))
+
+    opening.open_archive(db_url)
+    try:
+        assert int(get_meta("schema_version")) == migrations.SCHEMA_VERSION
+        kinds = {n.message[:6]: n.kind for n in Notification.select()}
+        assert kinds == {"孙业务 报告": "card", "您对客户 K": "access", "主管授予您查": "access",
+                         "您查阅客户 ": "access"}
+        card = customers.get_card(boss, card.code)
+        customers.update_customer(boss, card.id, card.version, {}, owner="boss")
+        from models.rules.access import Actor
+        from models.foundation.schema import Staff
+        li = Actor.from_staff(Staff.get(Staff.username == "li"))
+        sales = Actor.from_staff(Staff.get(Staff.username == "sales"))
+        assert requests.inbox(li) == [] and requests.unread_count(li) == 0
+        assert len(requests.inbox(sales)) == 3 and requests.unread_count(sales) == 3
+    finally:
+        db.close_database()

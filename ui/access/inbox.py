@@ -5,7 +5,10 @@ learns whether a request was approved (and until when) or rejected, and may with
 pending one. The toolbar action carries the unread count ("消息（3）"), refreshed when
 requests, grants or customers change and once a minute (messages written on other PCs).
 Opening a message about a customer opens the card when the user may view it; the check
-in models/ stays the lock.
+in models/ stays the lock. A message about a card's content (a reported matter's title) is
+listed and counted only while the user may view that card (requests.inbox/unread_count
+filter through access.visible_condition): after custody moves or a grant ends, it is gone
+from the list, the tab and the badge.
 """
 from __future__ import annotations
 

@@ -7,7 +7,8 @@
     grant CODE --to USER --scope ... --days N       prints the grant id
     revoke GRANT_ID            grants [--customer CODE] [--to USER] [--all]
     report CODE --date D --category CAT --title T [--content C]
-    audit verify | audit list [filters] | audit export FILE.xlsx [filters]
+    audit verify [--checkpoint FILE] | audit checkpoint [--out FILE]
+    audit list [filters] | audit export FILE.xlsx [filters]   (the export prints its checkpoint)
 
 Denied actions exit 3 (and are audited by models/access.py).
 """
@@ -15,8 +16,9 @@ from __future__ import annotations
 
 from models.access_requests import requests
 from models.archive import customers, events
+from models.foundation.localtime import local_text
 from models.foundation.vocabulary import EVENT_CATEGORIES, REQUEST_STATUS_LABELS
-from models.rules import audit_log
+from models.rules import audit_checkpoint, audit_log
 
 
 def _positive_int(text: str) -> int:
@@ -89,7 +91,12 @@ def register(sub) -> None:
     aud = sub.add_parser("audit", help="the audit log (managers and admins)").add_subparsers(
         dest="audit_command", metavar="ACTION")
     p = aud.add_parser("verify", help="check the hash chain; exit 1 naming the first bad entry")
+    p.add_argument("--checkpoint", metavar="FILE",
+                   help="also check the log against a checkpoint saved earlier (audit checkpoint)")
     p.set_defaults(handler=cmd_audit_verify)
+    p = aud.add_parser("checkpoint", help="print the log's checkpoint (keep it outside the database)")
+    p.add_argument("--out", metavar="FILE", help="also save it to FILE (a new file; never overwritten)")
+    p.set_defaults(handler=cmd_audit_checkpoint)
     for name, handler, help_text in (("list", cmd_audit_list, "entries, newest first"),
                                      ("export", cmd_audit_export, "entries to an Excel file")):
         p = aud.add_parser(name, help=help_text)
@@ -171,13 +178,27 @@ def cmd_report(ctx, args):
 
 
 def cmd_audit_verify(ctx, args):
+    checkpoint = audit_checkpoint.read_file(args.checkpoint) if args.checkpoint else None
     ctx.open()
-    result = audit_log.verify_as(ctx.actor)
+    result = audit_log.verify_as(ctx.actor, checkpoint=checkpoint)
     if result.ok:
-        ctx.print(f"ok: {result.checked} entries, chain intact")
+        anchored = (f"; checkpoint entry {checkpoint.entry_id} matches (taken "
+                    f"{local_text(checkpoint.taken_at)})" if checkpoint else "")
+        ctx.print(f"ok: {result.checked} entries, chain intact{anchored}")
         return 0
     ctx.print(f"bad entry {result.bad_entry_id}: {result.problem}")
     return 1
+
+
+def cmd_audit_checkpoint(ctx, args):
+    if args.out:
+        audit_checkpoint.check_new_file(args.out)
+    ctx.open()
+    cp = audit_checkpoint.take(ctx.actor)
+    ctx.out.write(cp.text())
+    if args.out:
+        # stdout stays exactly the checkpoint (`> FILE` and `--out FILE` give the same file)
+        ctx.err.write(f"saved to {audit_checkpoint.write_file(cp, args.out)}\n")
 
 
 def _filters(args) -> dict:
@@ -198,3 +219,5 @@ def cmd_audit_export(ctx, args):
     ctx.open()
     result = export_audit(ctx.actor, args.file, **_filters(args))
     ctx.print(f"{result.rows} entries -> {result.path} (sha256 {result.sha256})")
+    if result.checkpoint is not None:
+        ctx.print(result.checkpoint.machine_line())

@@ -59,8 +59,13 @@ def cmd_init(ctx, args):
         ctx.print(f"already initialised: {ctx.url}")
         return 1
     password = ctx.password(f"Password for {args.admin}: ", confirm=True)
-    staff.create_first_manager(args.admin, password, args.display_name or args.admin,
-                               company_name=args.company)
+    started = staff.first_start(args.admin, password, args.display_name or args.admin,
+                                company_name=args.company)
+    old = started.old_head
+    if old is not None:   # an earlier archive's head at this place: set aside, and logged
+        named = f"第 {old.entry_id} 条，摘要 {old.digest[:16]}…" if old.entry_id else "内容无法读取"
+        ctx.err.write(f"warning: 这里原有一个档案的库外审计摘要（{named}），与新档案不符，"
+                      f"已另存为 {old.moved_to}，并记入审计日志（旧审计摘要另存）\n")
     ctx.print(f"created {ctx.url} with manager/admin account {args.admin}")
 
 

@@ -38,6 +38,21 @@ class SetupDialog(QDialog):
         intro = QLabel(self.tr("欢迎使用客户档案管家。请创建第一个账号：它是客服主管，同时拥有系统管理权限。"),
                        self)
         intro.setWordWrap(True)
+        # an earlier archive's audit head at this place: say what will happen to it, before
+        # anything does (staff.first_start sets it aside and logs it, as `init` does)
+        self.head_notice = QLabel(self)
+        self.head_notice.setWordWrap(True)
+        self.head_notice.setStyleSheet(ERROR_STYLE)
+        old = staff.old_audit_head()
+        if old is not None:
+            what = (self.tr("它记到第 %1 条审计记录").replace("%1", str(old.entry_id)) if old.entry_id
+                    else self.tr("文件内容已无法读取"))
+            self.head_notice.setText(
+                self.tr("注意：这里原先有一个档案，留下了库外的审计摘要 %1（%2）。继续创建新档案时，"
+                        "这个旧摘要会改名另存为 %1.old-日期-时间，并记入新档案的审计日志。"
+                        "如果您要用的是原来的档案，请先退出，从备份恢复。")
+                .replace("%1", old.path.name).replace("%2", what))
+        self.head_notice.setVisible(old is not None)
         self.company = QLineEdit(self)
         self.username = QLineEdit(self)
         self.username.setPlaceholderText(self.tr("登录用的用户名，如 wang"))
@@ -70,6 +85,7 @@ class SetupDialog(QDialog):
         self.buttons.rejected.connect(self._cancel)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
+        lay.addWidget(self.head_notice)
         lay.addLayout(self.form)
         lay.addWidget(self.demo)
         lay.addWidget(self.progress)
@@ -99,10 +115,10 @@ class SetupDialog(QDialog):
             return
         self.form.clear_errors()
         try:
-            self.actor = staff.create_first_manager(
+            self.actor = staff.first_start(
                 self.username.text().strip(), self.password.text(), self.display_name.text().strip(),
                 department=self.department.text().strip() or self.tr("客服部"),
-                company_name=self.company.text().strip())
+                company_name=self.company.text().strip()).actor
         except ValidationError as exc:
             self.message.setText("\n".join(self.form.show_problems(exc.problems)))
             return
