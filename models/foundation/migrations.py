@@ -23,7 +23,7 @@ from models.foundation import frozen_sql, schema
 from models.foundation.db import database, is_postgres
 from models.foundation.errors import DatabaseProblem
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 AUDIT_GUARD_SQLITE = [
     """CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry
@@ -80,8 +80,15 @@ def _step_3_daily_desk() -> None:
     database.execute_sql("UPDATE customer SET page1_at = updated_at")
 
 
+def _step_4_service_records() -> None:
+    """v4: complaints and after-sales records (service_record) and their steps (service_step).
+    New tables only: nothing to back-fill."""
+    for sql in frozen_sql.V4_POSTGRES if is_postgres() else frozen_sql.V4_SQLITE:
+        database.execute_sql(sql)
+
+
 # step N upgrades a database at version N-1 to version N
-STEPS = {2: _step_2_must_change_password, 3: _step_3_daily_desk}
+STEPS = {2: _step_2_must_change_password, 3: _step_3_daily_desk, 4: _step_4_service_records}
 assert sorted(STEPS) == list(range(2, SCHEMA_VERSION + 1))
 
 
