@@ -80,3 +80,47 @@ class BlankForm:
 
     kind: str
     company: str
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One record as the report counts it (working hours already computed)."""
+
+    number: str
+    kind: str
+    code: str
+    customer: str
+    severity: str
+    category: str
+    dept: str
+    verdict: str
+    response_hours: float | None      # received → first response, working hours
+    resolution_hours: float | None    # received → last resolution, minus stops
+    resolved: bool
+    missed_resolution: bool
+    reopen_count: int
+    handling_steps: int               # 处理中/待客户 steps (the 已解决 step not counted)
+    satisfaction: int | None
+
+
+@dataclass(frozen=True)
+class ServiceReport:
+    date_from: object
+    date_to: object
+    total: int
+    by_kind: dict
+    by_category: dict
+    by_severity: dict
+    by_dept: dict
+    judged: int
+    justified_share: float | None           # (有效 + 部分有效) / 已判断的投诉
+    response_median: float | None
+    response_p90: float | None
+    resolution_median: float | None
+    resolution_p90: float | None
+    resolved: int
+    on_time_share: float | None             # resolved without missing the resolution deadline
+    first_contact_share: float | None       # resolved, never reopened, ≤ 1 handling step
+    satisfaction_mean: float | None
+    repeat_complainants: tuple              # ((code, customer, complaints), ...) most first
+    rows: tuple = ()
