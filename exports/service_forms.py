@@ -124,7 +124,7 @@ def write_form(data: RecordInfo | BlankForm, path: Path, *, company: str = "") -
             spans.append(("SPAN", (1, i), (3, i)))
     width = A4[0] - 36 * mm
     table = Table(lines, colWidths=[24 * mm, width / 2 - 24 * mm, 24 * mm, width / 2 - 24 * mm])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), cjk), ("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("BACKGROUND", (0, 0), (0, -1), HEAD_BG), *spans]))
     for i, row in enumerate(lines):
         if row[2] != "":
@@ -132,7 +132,7 @@ def write_form(data: RecordInfo | BlankForm, path: Path, *, company: str = "") -
     sign = Table([[Paragraph(markup(t), body) for t in
                    ("受理人签字：", "处理人签字：", "客户签字：", "日期：")]],
                  colWidths=[width / 4] * 4, rowHeights=[14 * mm])
-    sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    sign.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), cjk), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                             topMargin=16 * mm, bottomMargin=14 * mm, title=title_for(kind),
                             author=company or "客户档案管家")
