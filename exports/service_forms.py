@@ -59,7 +59,9 @@ def _t(value: dt.datetime | None) -> str:
 
 def _rows(r: RecordInfo | None, kind: str) -> list[tuple[str, str, str, str] | tuple[str, str]]:
     """Pairs of (label, value) per line; a 4-tuple is two pairs on one line."""
-    g = (lambda f: "" if r is None else f(r))
+    def g(f):
+        return "" if r is None else f(r)
+
     rows: list = [
         ("编号", g(lambda x: x.number), "受理时间", g(lambda x: _t(x.received_at))),
         ("客户", g(lambda x: f"{x.code} {x.customer}"), "类型", kind),
