@@ -44,7 +44,17 @@ from models.rules import access, audit
 from models.rules.access import Actor
 
 MARK_STATES = ("done", "snoozed", "dismissed")
-KIND_ORDER = ("task", "birthday", "anniversary", "festival", "event", "cadence", "stale")
+KIND_ORDER = ("service", "task", "birthday", "anniversary", "festival", "event", "cadence", "stale")
+
+
+# Wings above the desk add their own kinds of lines (models.service adds "service"): a source
+# is `source(actor, today) -> list[DeskItem]`, registered when its package is imported.
+SOURCES: list = []
+
+
+def register_source(source) -> None:
+    if source not in SOURCES:
+        SOURCES.append(source)
 
 
 @dataclass(frozen=True)
@@ -196,6 +206,8 @@ def _build(actor: Actor, today: dt.date, days: int | None, *, audit_dates: bool,
     end = today + dt.timedelta(days=days)
     reminders, revealed = _reminders(actor, today, end, settings)
     items = reminders + _festivals(actor, today, end, settings) + _tasks(actor, today, end) + _events(actor, today)
+    for source in SOURCES:
+        items.extend(source(actor, today))
     cap = per_kind or 100_000
     overdue = upkeep.overdue_for_contact(actor, today=today, mine_only=True, limit=cap + 1,
                                          refresh=False)

@@ -79,3 +79,33 @@ V3_POSTGRES = [
     'CREATE INDEX "holiday_year_entered_by_id" ON "holiday_year" ("entered_by_id")',
 ]
 
+
+# v5: complaints and after-sales records (issue 14): the record and its steps
+V5_SQLITE = [
+    'CREATE TABLE "service_record" ("id" INTEGER NOT NULL PRIMARY KEY, "number" VARCHAR(20) NOT NULL, "kind" VARCHAR(8) NOT NULL, "customer_id" INTEGER NOT NULL, "title" VARCHAR(200) NOT NULL, "content" TEXT NOT NULL, "demand" TEXT NOT NULL, "product" VARCHAR(200) NOT NULL, "severity" VARCHAR(8) NOT NULL, "channel" VARCHAR(8) NOT NULL, "complainant" VARCHAR(100) NOT NULL, "complainant_contact" VARCHAR(200) NOT NULL, "received_at" DATETIME NOT NULL, "status" VARCHAR(8) NOT NULL, "assignee_id" INTEGER, "opened_by_id" INTEGER, "verdict" VARCHAR(12) NOT NULL, "verdict_reason" TEXT NOT NULL, "category" VARCHAR(8) NOT NULL, "responsible_dept" VARCHAR(100) NOT NULL, "resolution" TEXT NOT NULL, "corrective" TEXT NOT NULL, "preventive" TEXT NOT NULL, "feedback_told" TEXT NOT NULL, "satisfaction" INTEGER, "appointment_at" DATETIME, "address" VARCHAR(300) NOT NULL, "warranty" VARCHAR(4) NOT NULL, "item" VARCHAR(200) NOT NULL, "return_reason" TEXT NOT NULL, "first_response_at" DATETIME, "resolved_at" DATETIME, "feedback_at" DATETIME, "closed_at" DATETIME, "respond_by" DATETIME, "resolve_by" DATETIME, "missed_response" INTEGER NOT NULL, "missed_resolution" INTEGER NOT NULL, "reopen_count" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "version" INTEGER NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, FOREIGN KEY ("assignee_id") REFERENCES "staff" ("id"), FOREIGN KEY ("opened_by_id") REFERENCES "staff" ("id"))',
+    'CREATE UNIQUE INDEX "service_record_number" ON "service_record" ("number")',
+    'CREATE INDEX "service_record_customer_id" ON "service_record" ("customer_id")',
+    'CREATE INDEX "service_record_received_at" ON "service_record" ("received_at")',
+    'CREATE INDEX "service_record_status" ON "service_record" ("status")',
+    'CREATE INDEX "service_record_assignee_id" ON "service_record" ("assignee_id")',
+    'CREATE INDEX "service_record_opened_by_id" ON "service_record" ("opened_by_id")',
+    'CREATE INDEX "service_record_resolve_by" ON "service_record" ("resolve_by")',
+    'CREATE TABLE "service_step" ("id" INTEGER NOT NULL PRIMARY KEY, "record_id" INTEGER NOT NULL, "at" DATETIME NOT NULL, "actor_id" INTEGER, "action" VARCHAR(12) NOT NULL, "status" VARCHAR(8) NOT NULL, "note" TEXT NOT NULL, "event_id" INTEGER, FOREIGN KEY ("record_id") REFERENCES "service_record" ("id") ON DELETE CASCADE, FOREIGN KEY ("actor_id") REFERENCES "staff" ("id"), FOREIGN KEY ("event_id") REFERENCES "event" ("id") ON DELETE SET NULL)',
+    'CREATE INDEX "service_step_record_id" ON "service_step" ("record_id")',
+    'CREATE INDEX "service_step_actor_id" ON "service_step" ("actor_id")',
+    'CREATE INDEX "service_step_event_id" ON "service_step" ("event_id")',
+]
+V5_POSTGRES = [
+    'CREATE TABLE "service_record" ("id" SERIAL NOT NULL PRIMARY KEY, "number" VARCHAR(20) NOT NULL, "kind" VARCHAR(8) NOT NULL, "customer_id" INTEGER NOT NULL, "title" VARCHAR(200) NOT NULL, "content" TEXT NOT NULL, "demand" TEXT NOT NULL, "product" VARCHAR(200) NOT NULL, "severity" VARCHAR(8) NOT NULL, "channel" VARCHAR(8) NOT NULL, "complainant" VARCHAR(100) NOT NULL, "complainant_contact" VARCHAR(200) NOT NULL, "received_at" TIMESTAMP NOT NULL, "status" VARCHAR(8) NOT NULL, "assignee_id" INTEGER, "opened_by_id" INTEGER, "verdict" VARCHAR(12) NOT NULL, "verdict_reason" TEXT NOT NULL, "category" VARCHAR(8) NOT NULL, "responsible_dept" VARCHAR(100) NOT NULL, "resolution" TEXT NOT NULL, "corrective" TEXT NOT NULL, "preventive" TEXT NOT NULL, "feedback_told" TEXT NOT NULL, "satisfaction" INTEGER, "appointment_at" TIMESTAMP, "address" VARCHAR(300) NOT NULL, "warranty" VARCHAR(4) NOT NULL, "item" VARCHAR(200) NOT NULL, "return_reason" TEXT NOT NULL, "first_response_at" TIMESTAMP, "resolved_at" TIMESTAMP, "feedback_at" TIMESTAMP, "closed_at" TIMESTAMP, "respond_by" TIMESTAMP, "resolve_by" TIMESTAMP, "missed_response" BOOLEAN NOT NULL, "missed_resolution" BOOLEAN NOT NULL, "reopen_count" INTEGER NOT NULL, "created_at" TIMESTAMP NOT NULL, "version" INTEGER NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, FOREIGN KEY ("assignee_id") REFERENCES "staff" ("id"), FOREIGN KEY ("opened_by_id") REFERENCES "staff" ("id"))',
+    'CREATE UNIQUE INDEX "service_record_number" ON "service_record" ("number")',
+    'CREATE INDEX "service_record_customer_id" ON "service_record" ("customer_id")',
+    'CREATE INDEX "service_record_received_at" ON "service_record" ("received_at")',
+    'CREATE INDEX "service_record_status" ON "service_record" ("status")',
+    'CREATE INDEX "service_record_assignee_id" ON "service_record" ("assignee_id")',
+    'CREATE INDEX "service_record_opened_by_id" ON "service_record" ("opened_by_id")',
+    'CREATE INDEX "service_record_resolve_by" ON "service_record" ("resolve_by")',
+    'CREATE TABLE "service_step" ("id" SERIAL NOT NULL PRIMARY KEY, "record_id" INTEGER NOT NULL, "at" TIMESTAMP NOT NULL, "actor_id" INTEGER, "action" VARCHAR(12) NOT NULL, "status" VARCHAR(8) NOT NULL, "note" TEXT NOT NULL, "event_id" INTEGER, FOREIGN KEY ("record_id") REFERENCES "service_record" ("id") ON DELETE CASCADE, FOREIGN KEY ("actor_id") REFERENCES "staff" ("id"), FOREIGN KEY ("event_id") REFERENCES "event" ("id") ON DELETE SET NULL)',
+    'CREATE INDEX "service_step_record_id" ON "service_step" ("record_id")',
+    'CREATE INDEX "service_step_actor_id" ON "service_step" ("actor_id")',
+    'CREATE INDEX "service_step_event_id" ON "service_step" ("event_id")',
+]

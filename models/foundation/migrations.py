@@ -23,7 +23,7 @@ from models.foundation import frozen_sql, schema
 from models.foundation.db import database, is_postgres
 from models.foundation.errors import DatabaseProblem
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 AUDIT_GUARD_SQLITE = [
     """CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry
@@ -98,8 +98,16 @@ def _step_4_notification_kind() -> None:
      .where(is_access & ~n.message.contains(" 报告了客户 ")).execute())
 
 
+def _step_5_service_records() -> None:
+    """v5: complaints and after-sales records (service_record) and their steps (service_step).
+    New tables only: nothing to back-fill."""
+    for sql in frozen_sql.V5_POSTGRES if is_postgres() else frozen_sql.V5_SQLITE:
+        database.execute_sql(sql)
+
+
 # step N upgrades a database at version N-1 to version N
-STEPS = {2: _step_2_must_change_password, 3: _step_3_daily_desk, 4: _step_4_notification_kind}
+STEPS = {2: _step_2_must_change_password, 3: _step_3_daily_desk, 4: _step_4_notification_kind,
+         5: _step_5_service_records}
 assert sorted(STEPS) == list(range(2, SCHEMA_VERSION + 1))
 
 

@@ -341,10 +341,74 @@ class HandoverItem(BaseModel):
     confirmed_by = pw.ForeignKeyField(Staff, null=True, backref="+")
 
 
+class ServiceRecord(BaseModel):
+    """A complaint (投诉) or after-sales request (售后服务单), v4. Times are naive UTC; the
+    deadlines are computed on the working calendar by models.service and stored so lists
+    can filter on them; the missed marks are never cleared (a reopened record keeps them)."""
+
+    number = pw.CharField(max_length=20, unique=True)      # TS2026-000123, SH…, ZX…
+    kind = pw.CharField(max_length=8)                      # 投诉 | 送货 … | 咨询
+    customer = pw.ForeignKeyField(Customer, backref="+", on_delete="CASCADE", index=True)
+    title = pw.CharField(max_length=200)
+    content = pw.TextField(default="")                     # what happened
+    demand = pw.TextField(default="")                      # what the customer asks for
+    product = pw.CharField(max_length=200, default="")     # product or order concerned
+    severity = pw.CharField(max_length=8)                  # 一般 | 重大 | 紧急
+    channel = pw.CharField(max_length=8, default="")
+    complainant = pw.CharField(max_length=100, default="")
+    complainant_contact = pw.CharField(max_length=200, default="")
+    received_at = pw.DateTimeField(index=True)
+    status = pw.CharField(max_length=8, index=True)
+    assignee = pw.ForeignKeyField(Staff, null=True, backref="+", index=True)
+    opened_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    # 判断 (complaints)
+    verdict = pw.CharField(max_length=12, default="")      # justified | partly | unjustified
+    verdict_reason = pw.TextField(default="")
+    category = pw.CharField(max_length=8, default="")
+    responsible_dept = pw.CharField(max_length=100, default="")
+    # resolution and feedback
+    resolution = pw.TextField(default="")
+    corrective = pw.TextField(default="")
+    preventive = pw.TextField(default="")
+    feedback_told = pw.TextField(default="")
+    satisfaction = pw.IntegerField(null=True)
+    # after-sales fields
+    appointment_at = pw.DateTimeField(null=True)
+    address = pw.CharField(max_length=300, default="")
+    warranty = pw.CharField(max_length=4, default="")      # in | out | ""
+    item = pw.CharField(max_length=200, default="")        # 退换: the item
+    return_reason = pw.TextField(default="")               # 退换: the reason
+    # the clock
+    first_response_at = pw.DateTimeField(null=True)
+    resolved_at = pw.DateTimeField(null=True)
+    feedback_at = pw.DateTimeField(null=True)
+    closed_at = pw.DateTimeField(null=True)
+    respond_by = pw.DateTimeField(null=True)
+    resolve_by = pw.DateTimeField(null=True, index=True)
+    missed_response = pw.BooleanField(default=False)
+    missed_resolution = pw.BooleanField(default=False)
+    reopen_count = pw.IntegerField(default=0)
+    created_at = pw.DateTimeField(default=utcnow)
+    version = pw.IntegerField(default=1)
+
+
+class ServiceStep(BaseModel):
+    """One step of a service record (who, when, what, the status it left it in) with the
+    page-2 entry written in the same transaction."""
+
+    record = pw.ForeignKeyField(ServiceRecord, backref="steps", on_delete="CASCADE", index=True)
+    at = pw.DateTimeField()
+    actor = pw.ForeignKeyField(Staff, null=True, backref="+")
+    action = pw.CharField(max_length=12)       # open | judge | assign | status | feedback | close | reopen
+    status = pw.CharField(max_length=8)        # the record's status after the step
+    note = pw.TextField(default="")
+    event = pw.ForeignKeyField(Event, null=True, backref="+", on_delete="SET NULL")
+
+
 ALL_TABLES = [
     ArchiveMeta, Department, Staff, LoginAttempt, Customer, Contact, Project, Event, EventRevision,
     FollowUp, AccessRequest, Grant, Notification, AuditEntry, Handover, HandoverItem,
-    ReminderDate, DeskMark, Activity, Invitation, HolidayYear,
+    ReminderDate, DeskMark, Activity, Invitation, HolidayYear, ServiceRecord, ServiceStep,
 ]
 
 

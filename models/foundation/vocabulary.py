@@ -18,7 +18,7 @@ CUSTOMER_STATUSES = ("active", "archived")
 CUSTOMER_STATUS_LABELS = {"active": "正常", "archived": "已归档"}
 PROJECT_STATUSES = ("洽谈中", "进行中", "已完成", "已终止")
 EVENT_CATEGORIES = ("合作契机", "分店成立", "合作宣传", "公司走势", "投诉", "回访", "节日问候", "跟进",
-                    "活动邀请", "其他")
+                    "活动邀请", "售后服务", "其他")
 SCOPES = ("view", "sensitive", "edit", "export")
 SCOPE_LABELS = {"view": "查看", "sensitive": "敏感信息", "edit": "编辑", "export": "打印/导出"}
 REQUEST_STATUSES = ("pending", "approved", "rejected", "cancelled")
@@ -82,3 +82,21 @@ INVITATION_STATUS_LABELS = {"pending": "待邀请", "invited": "已邀请", "acc
 DESK_KINDS = ("birthday", "anniversary", "festival", "task", "cadence", "stale", "event")
 DESK_KIND_LABELS = {"birthday": "生日", "anniversary": "纪念日", "festival": "节日", "task": "待办",
                     "cadence": "待联系", "stale": "待核实", "event": "公司活动"}
+
+# ---- service records (投诉与售后服务单, issue 14) ----
+SERVICE_KINDS = ("投诉", "送货", "安装", "退换", "维修", "保养", "培训", "咨询")
+AFTER_SALES_KINDS = ("送货", "安装", "退换", "维修", "保养", "培训")
+APPOINTMENT_KINDS = ("送货", "安装", "维修", "保养", "培训")   # carry an appointment and address
+# number prefixes: TS 投诉, SH the six after-sales services, ZX 咨询 (then year and a sequence)
+SERVICE_PREFIXES = {"投诉": "TS", **{k: "SH" for k in AFTER_SALES_KINDS}, "咨询": "ZX"}
+SEVERITIES = ("一般", "重大", "紧急")
+SERVICE_CHANNELS = ("电话", "上门", "信函", "邮件", "微信", "网站", "其他")
+SERVICE_STATUSES = ("已受理", "处理中", "待客户", "已解决", "已回访", "已关闭")
+OPEN_SERVICE_STATUSES = ("已受理", "处理中", "待客户")
+VERDICTS = ("justified", "partly", "unjustified")
+VERDICT_LABELS = {"justified": "有效投诉", "partly": "部分有效", "unjustified": "无效投诉"}
+COMPLAINT_CATEGORIES = ("服务态度", "服务质量", "产品质量", "配送", "价格", "其他")
+SATISFACTION_LABELS = {1: "很不满意", 2: "不满意", 3: "一般", 4: "满意", 5: "很满意"}
+WARRANTY_LABELS = {"in": "保修期内", "out": "保修期外", "": ""}
+SERVICE_STEP_LABELS = {"open": "受理", "judge": "判断", "assign": "指派", "status": "处理",
+                       "feedback": "回访", "close": "关闭", "reopen": "重新打开"}

@@ -67,6 +67,7 @@ from models.handover.queries import (
 )
 from models.rules import access, audit
 from models.rules.access import Actor
+from models.service.handover_moves import move_open_assignments
 
 __all__ = ["start_handover", "inventory", "plan", "execute", "confirm", "list_handovers",
            "get_handover", "my_pending_confirmations", "print_record", "check_can_depart",
@@ -298,6 +299,11 @@ def execute(actor: Actor, handover_id: int, the_plan: HandoverPlan, *, progress=
                 if progress:
                     progress(done, total)
         moved_follow_ups = follow_ups.execute()
+        moved_records = move_open_assignments(actor.id, leaver, number)
+        if moved_records:
+            audit.record(actor, "service_assign", target_type="handover", target_id=h.id,
+                         target_label=number, details={"service_records": moved_records,
+                                                       "from": leaver.username})
         if not the_plan.lines:
             audit.record(actor, "handover_execute", target_type="handover", target_id=h.id,
                          target_label=number, details={"customers": 0, "from": leaver.username})

@@ -15,6 +15,11 @@
 | accounts, departments, settings | no        | no          | no      | no        | yes         |
 | appoint a manager, back up      | no        | no          | +admin  | no        | no          |
 | read the audit log              | no        | no          | yes     | no        | yes         |
+| open a service record (受理)    | yes       | yes         | yes     | yes       | no          |
+| see a service record            | yes       | grant/own*  | yes     | own*      | no          |
+| handle/assign a service record  | yes       | assignee    | yes     | assignee  | no          |
+
+(*own: a record the user opened or is assigned to — seeing a record is not seeing the card.)
 
 The admin capability adds nothing to customer access, and no account-administration step
 leads there: appointing a manager (or giving a manager the admin capability) and taking a
@@ -39,7 +44,7 @@ import peewee as pw
 
 from models.foundation.dto import Permissions, StaffInfo
 from models.foundation.errors import LoginFailed, PermissionDenied
-from models.foundation.schema import Customer, Grant, Staff, utcnow
+from models.foundation.schema import Customer, Grant, ServiceRecord, Staff, utcnow
 from models.rules import audit
 
 VIEW = "view"
@@ -339,3 +344,61 @@ def capabilities(actor: Actor) -> Capabilities:
         can_admin=_decide(actor, ADMIN, None),
         can_read_audit=_decide(actor, AUDIT_READ, None),
     )
+
+
+# ---- service records (投诉与售后服务单, issue 14) -------------------------------------------
+SERVICE_OPEN = "service_open"        # register a record on a customer (受理)
+SERVICE_SEE = "service_see"          # read a record and its steps (not the card)
+SERVICE_HANDLE = "service_handle"    # judge, assign, steps, feedback, close, reopen
+SERVICE_LABELS = {SERVICE_OPEN: "受理服务单", SERVICE_SEE: "查看服务单", SERVICE_HANDLE: "处理服务单"}
+
+
+def _decide_service(actor: Actor, action: str, record: ServiceRecord | None, customer) -> bool:
+    if action == SERVICE_OPEN:
+        return _decide(actor, REPORT, customer)     # anyone who may report a matter
+    assert record is not None
+    if actor.is_manager or record.assignee_id == actor.id:
+        return True
+    if action == SERVICE_SEE:
+        return record.opened_by_id == actor.id or _decide(actor, VIEW, customer)
+    if action == SERVICE_HANDLE:
+        return _decide(actor, EDIT, customer)       # the custodian (or an edit grant)
+    return False
+
+
+def require_service(actor: Actor, action: str, customer: Customer,
+                    record: ServiceRecord | None = None) -> Actor:
+    """PermissionDenied (audited) unless `actor` may `action` (SERVICE_*) on the record (or,
+    for SERVICE_OPEN, on the customer); returns the refreshed actor."""
+    fresh = refresh(actor)
+    if _decide_service(fresh, action, record, customer):
+        return fresh
+    label = record.number if record is not None else customer.code
+    audit.record(fresh, "access_denied", target_type="customer", target_id=customer.id,
+                 target_label=label, outcome="denied", details={"action": action})
+    raise PermissionDenied(SERVICE_LABELS[action], label)
+
+
+def may_handle_service(actor: Actor, record: ServiceRecord, customer: Customer) -> bool:
+    """For buttons (courtesy; no re-read: pass an actor from refresh()/require())."""
+    return _decide_service(actor, SERVICE_HANDLE, record, customer)
+
+
+def may_take_service(person: Actor | Staff, customer: Customer) -> bool:
+    """Whether an account can be a record's assignee: a custodian role that may open the card."""
+    actor = person if isinstance(person, Actor) else Actor.from_staff(person)
+    return may_hold_custody(actor) and _decide(actor, VIEW, customer)
+
+
+def service_visible_condition(actor: Actor) -> pw.Expression:
+    """A WHERE condition on ServiceRecord (joined with Customer): the records `actor` may see."""
+    actor = refresh(actor)
+    if actor.is_manager:
+        return ServiceRecord.id.is_null(False)
+    return ((ServiceRecord.assignee == actor.id) | (ServiceRecord.opened_by == actor.id)
+            | _visible_to(actor, "view"))
+
+
+def sees_all_service(actor: Actor) -> bool:
+    """Whether overdue records of everyone are flagged to this user (managers)."""
+    return actor.is_manager

@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "ui.cli.access_cmds",
     "ui.cli.handover_cmds",
     "ui.cli.desk_cmds",
+    "ui.cli.service_cmds",
 ]
 
 

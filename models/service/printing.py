@@ -1,0 +1,66 @@
+"""Printing service records and writing the report workbook, each through produce_file
+(temporary file, audit entry, then the rename)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from models.accounts import staff
+from models.foundation.errors import FieldProblem, ValidationError
+from models.foundation.files import produce_file
+from models.foundation.vocabulary import SERVICE_KINDS
+from models.rules import access, audit
+from models.rules.access import Actor
+from models.service import records, report
+from models.service.dto import BlankForm
+
+
+def print_record(actor: Actor, number, path) -> Path:
+    """The record's form (顾客投诉登记表 / 售后服务单) as a one-page A4 PDF (audited)."""
+    from exports import service_forms
+
+    info = records.get_record(actor, number)      # SERVICE_SEE, NotFound before any file
+    target = Path(path)
+    company = staff.company_name()
+
+    def entry(_pages, digest):
+        audit.record(actor, "service_print", target_type="customer", target_id=info.customer_id,
+                     target_label=info.number, details={"what": service_forms.title_for(info.kind),
+                                                        "file": str(target), "sha256": digest})
+
+    produce_file(target, lambda tmp: service_forms.write_form(info, tmp, company=company), entry)
+    return target
+
+
+def print_blank(actor: Actor, kind: str, path) -> Path:
+    """A blank form for taking a complaint or a request on paper (anyone signed in)."""
+    from exports import service_forms
+
+    actor = access.refresh(actor)
+    if kind not in SERVICE_KINDS:
+        raise ValidationError([FieldProblem("kind", "类型必须是：" + "、".join(SERVICE_KINDS), kind)])
+    target = Path(path)
+    company = staff.company_name()
+
+    def entry(_pages, digest):
+        audit.record(actor, "service_print", target_type="", target_label=f"空白{service_forms.title_for(kind)}",
+                     details={"kind": kind, "file": str(target), "sha256": digest})
+
+    produce_file(target, lambda tmp: service_forms.write_form(BlankForm(kind, company), tmp, company=company),
+                 entry)
+    return target
+
+
+def export_report(actor: Actor, date_from: dt.date, date_to: dt.date, path) -> tuple[Path, report.ServiceReport]:
+    from exports import service_report_xlsx
+
+    rep = report.service_report(actor, date_from, date_to)
+    target = Path(path)
+
+    def entry(_rows, digest):
+        audit.record(actor, "service_report", target_type="", target_label="服务报告",
+                     details={"from": str(date_from), "to": str(date_to), "records": rep.total,
+                              "file": str(target), "sha256": digest})
+
+    produce_file(target, lambda tmp: service_report_xlsx.write_report(rep, tmp), entry)
+    return target, rep

@@ -1,0 +1,57 @@
+"""The service records' command-line contract (issue #14): names, columns, exit codes."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import PASSWORD
+
+
+@pytest.fixture
+def code(cli, monkeypatch):
+    monkeypatch.setenv("CLIENT_ARCHIVE_NEW_PASSWORD", PASSWORD)
+    assert cli("--user", "boss", "user", "add", "li", "--role", "agent", "--dept", "客服部").code == 0
+    assert cli("--user", "boss", "user", "add", "sales", "--role", "staff", "--dept", "销售部").code == 0
+    return cli("--user", "li", "customer", "add", "--name", "杭州明达贸易有限公司", "--class", "A").out.strip()
+
+
+def test_ticket_lifecycle(cli, code, tmp_path):
+    res = cli("--user", "sales", "ticket", "open", code, "--kind", "投诉", "--title", "送货迟到",
+              "--severity", "重大", "--channel", "电话", "--complainant", "张伟", "--at", "2025-09-30 17:00")
+    assert res.code == 0, res
+    number = res.out.strip()
+    assert number == "TS2025-000001"
+    assert cli("--user", "sales", "show", code).code == 3            # a record is not the card
+    assert cli("--user", "sales", "ticket", "step", number, "--status", "处理中", "--note", "x").code == 3
+    res = cli("--user", "li", "ticket", "show", number)
+    assert res.code == 0 and "响应期限：2025-10-09 12:00" in res.out, res
+    assert "解决期限：2025-10-14 17:00" in res.out                  # 5 working days, 10-11 worked
+    assert cli("--user", "li", "ticket", "judge", number, "--verdict", "partly", "--reason", "承运商延误",
+               "--category", "配送", "--dept", "物流部").code == 0
+    assert cli("--user", "li", "ticket", "step", number, "--status", "已解决", "--note", "已补发").code == 0
+    res = cli("--user", "li", "ticket", "close", number)
+    assert res.code == 1 and "回访" in res.err and "Traceback" not in res.err
+    assert cli("--user", "li", "ticket", "feedback", number, "--told", "已补发", "--satisfaction", "4").code == 0
+    assert cli("--user", "li", "ticket", "close", number).code == 0
+    res = cli("--user", "li", "tickets")
+    cols = res.out.splitlines()[0].split("\t")
+    assert cols[:7] == [number, code, "杭州明达贸易有限公司", "投诉", "重大", "已关闭", "li"] and len(cols) == 8
+    assert cli("--user", "li", "tickets", "--open").out == ""
+    assert cli("--user", "li", "tickets", "--date", "2025-09-30").out.startswith(number)
+    assert cli("--user", "li", "ticket", "reopen", number, "--reason", "少一箱").code == 0
+    out = tmp_path / "form.pdf"
+    assert cli("--user", "li", "ticket", "print", number, "--out", str(out)).code == 0 and out.exists()
+    blank = tmp_path / "blank.pdf"
+    assert cli("--user", "sales", "ticket", "print", "--blank", "--kind", "维修", "--out", str(blank)).code == 0
+    res = cli("--user", "boss", "service-report", "--from", "2025-09-01", "--to", "2025-10-31",
+              "--out", str(tmp_path / "r.xlsx"))
+    assert res.code == 0 and "服务单：1" in res.out and "有效投诉占比：100.0%" in res.out, res
+    assert cli("--user", "li", "service-report", "--from", "2025-09-01", "--to", "2025-10-31").code == 3
+
+
+def test_usage_and_unknown(cli, code):
+    assert cli("--user", "li", "ticket", "open", code, "--kind", "吃饭", "--title", "x").code == 2
+    assert cli("--user", "li", "ticket", "print", "--out", "x.pdf").code == 2
+    res = cli("--user", "li", "ticket", "show", "TS2026-999999")
+    assert res.code == 1 and "Traceback" not in res.err
+    res = cli("--user", "li", "ticket", "open", code, "--kind", "投诉", "--title", "x", "--at", "昨天")
+    assert res.code == 1 and "YYYY-MM-DD HH:MM" in res.err
