@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from .errors import CalendarError
 from .lunar import lunar_new_years_eve, lunar_year_of, solar_date_of_lunar, solar_term_date
@@ -33,7 +34,7 @@ class FestivalInfo:
     key: str
     name: str
     kind: FestivalKind
-    rule: tuple
+    rule: tuple[Any, ...]
     aliases: tuple[str, ...] = ()
 
 

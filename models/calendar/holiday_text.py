@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from datetime import date, timedelta
+from typing import Any
 
 from .errors import CalendarError
 from .holidays import DayOverride
@@ -90,7 +91,7 @@ def format_holiday_schedule(days: Mapping[date, tuple[str, bool]]) -> str:
     `parse_holiday_schedule(format_holiday_schedule(days)) == days`.
     """
     lines = []
-    run: list = []
+    run: list[Any] = []          # [first day, last day, name, is_workday]
     for d in sorted(days):
         name, is_workday = days[d]
         if run and run[1] + timedelta(days=1) == d and run[2:] == [name, is_workday]:
@@ -119,6 +120,6 @@ def _date(s: str, default_year: int | None, number: int, raw: str) -> date:
         raise _line_error(number, raw, "bad_date", f"日期「{s}」不存在") from None
 
 
-def _line_error(number: int, raw: str, code: str, why: str, **data) -> CalendarError:
+def _line_error(number: int, raw: str, code: str, why: str, **data: object) -> CalendarError:
     return CalendarError(code, f"第 {number} 行（{raw.strip()}）：{why}", line=number,
                          input=raw, **data)

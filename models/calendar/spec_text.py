@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from .birthdays import DateSpec
 from .errors import CalendarError
@@ -72,7 +73,7 @@ def parse_date_spec(text: str) -> DateSpec:
         raise CalendarError("leap_on_solar", "公历日期没有闰月；农历闰月请写「农历闰四月初八」",
                             input=original)
 
-    for pattern, chinese in ((_COMPACT, False), (_NUMERIC, False), (_CHINESE, True)):
+    for pattern, chinese in ((_COMPACT, False), (_NUMERIC, False), (_CHINESE, True)):  # noqa: B007 - used after the loop
         match = pattern.fullmatch(s)
         if match:
             break
@@ -89,7 +90,7 @@ def parse_date_spec(text: str) -> DateSpec:
     return DateSpec(lunar=lunar, month=month, day=day, leap=leap, year=year)
 
 
-def _lunar_style(groups: dict) -> bool:
+def _lunar_style(groups: dict[str, Any]) -> bool:
     """Chinese numerals without a prefix: 初五/廿三/卅, 正月/冬月/腊月, or no 日 → lunar.
 
     A lunar date is never written with 日 (三月初五, 三月十五), while a solar date in
