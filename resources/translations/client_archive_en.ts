@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../ui/access/__init__.py" line="30"/>
-        <location filename="../../ui/access/inbox.py" line="286"/>
+        <location filename="../../ui/access/inbox.py" line="289"/>
         <source>权限</source>
         <translation>Access</translation>
     </message>
@@ -60,15 +60,15 @@
         <location filename="../../ui/access/approvals.py" line="54"/>
         <location filename="../../ui/access/approvals.py" line="73"/>
         <location filename="../../ui/access/audit_viewer.py" line="66"/>
-        <location filename="../../ui/access/inbox.py" line="209"/>
+        <location filename="../../ui/access/inbox.py" line="212"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/access/approvals.py" line="55"/>
         <location filename="../../ui/access/approvals.py" line="74"/>
-        <location filename="../../ui/access/inbox.py" line="113"/>
-        <location filename="../../ui/access/inbox.py" line="210"/>
+        <location filename="../../ui/access/inbox.py" line="116"/>
+        <location filename="../../ui/access/inbox.py" line="213"/>
         <location filename="../../ui/handover/wizard.py" line="98"/>
         <location filename="../../ui/handover/wizard.py" line="105"/>
         <source>客户</source>
@@ -83,22 +83,22 @@
         <location filename="../../ui/access/approvals.py" line="57"/>
         <location filename="../../ui/access/approvals.py" line="76"/>
         <location filename="../../ui/access/approvals.py" line="202"/>
-        <location filename="../../ui/access/inbox.py" line="211"/>
+        <location filename="../../ui/access/inbox.py" line="214"/>
         <location filename="../../ui/handover/wizard.py" line="100"/>
         <source>范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/access/approvals.py" line="58"/>
-        <location filename="../../ui/access/inbox.py" line="214"/>
+        <location filename="../../ui/access/inbox.py" line="217"/>
         <source>申请时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/access/approvals.py" line="59"/>
-        <location filename="../../ui/access/inbox.py" line="112"/>
-        <location filename="../../ui/access/inbox.py" line="212"/>
-        <location filename="../../ui/admin/accounts.py" line="58"/>
+        <location filename="../../ui/access/inbox.py" line="115"/>
+        <location filename="../../ui/access/inbox.py" line="215"/>
+        <location filename="../../ui/admin/accounts.py" line="59"/>
         <location filename="../../ui/handover/common.py" line="26"/>
         <location filename="../../ui/handover/records.py" line="44"/>
         <location filename="../../ui/handover/records.py" line="55"/>
@@ -205,7 +205,7 @@
         <location filename="../../ui/access/approvals.py" line="197"/>
         <location filename="../../ui/access/audit_viewer.py" line="83"/>
         <location filename="../../ui/access/request_dialog.py" line="166"/>
-        <location filename="../../ui/admin/accounts.py" line="354"/>
+        <location filename="../../ui/admin/accounts.py" line="368"/>
         <location filename="../../ui/exports/__init__.py" line="93"/>
         <location filename="../../ui/exports/import_dialog.py" line="59"/>
         <location filename="../../ui/handover/wizard.py" line="173"/>
@@ -229,9 +229,9 @@
     </message>
     <message>
         <location filename="../../ui/access/audit_viewer.py" line="50"/>
-        <location filename="../../ui/admin/accounts.py" line="53"/>
-        <location filename="../../ui/admin/accounts.py" line="101"/>
-        <location filename="../../ui/admin/accounts.py" line="124"/>
+        <location filename="../../ui/admin/accounts.py" line="54"/>
+        <location filename="../../ui/admin/accounts.py" line="102"/>
+        <location filename="../../ui/admin/accounts.py" line="125"/>
         <source>用户名</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <location filename="../../ui/access/audit_viewer.py" line="67"/>
-        <location filename="../../ui/access/inbox.py" line="111"/>
+        <location filename="../../ui/access/inbox.py" line="114"/>
         <location filename="../../ui/card/sections.py" line="103"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
@@ -355,29 +355,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="51"/>
+        <location filename="../../ui/access/inbox.py" line="54"/>
         <source>已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="51"/>
+        <location filename="../../ui/access/inbox.py" line="54"/>
         <source>已撤销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="52"/>
+        <location filename="../../ui/access/inbox.py" line="55"/>
         <source>（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="85"/>
-        <location filename="../../ui/access/inbox.py" line="282"/>
-        <location filename="../../ui/access/inbox.py" line="306"/>
+        <location filename="../../ui/access/inbox.py" line="88"/>
+        <location filename="../../ui/access/inbox.py" line="285"/>
+        <location filename="../../ui/access/inbox.py" line="309"/>
         <source>我的消息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="91"/>
+        <location filename="../../ui/access/inbox.py" line="94"/>
         <location filename="../../ui/access/request_dialog.py" line="74"/>
         <location filename="../../ui/exports/preview.py" line="69"/>
         <location filename="../../ui/handover/records.py" line="67"/>
@@ -386,137 +386,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="112"/>
+        <location filename="../../ui/access/inbox.py" line="115"/>
         <source>已读</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="112"/>
+        <location filename="../../ui/access/inbox.py" line="115"/>
         <source>未读</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="115"/>
-        <location filename="../../ui/access/inbox.py" line="284"/>
-        <location filename="../../ui/access/inbox.py" line="305"/>
+        <location filename="../../ui/access/inbox.py" line="118"/>
+        <location filename="../../ui/access/inbox.py" line="287"/>
+        <location filename="../../ui/access/inbox.py" line="308"/>
         <source>消息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="120"/>
+        <location filename="../../ui/access/inbox.py" line="123"/>
         <source>只显示未读</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="123"/>
+        <location filename="../../ui/access/inbox.py" line="126"/>
         <source>打开客户卡片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="125"/>
+        <location filename="../../ui/access/inbox.py" line="128"/>
         <source>标为已读</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="127"/>
+        <location filename="../../ui/access/inbox.py" line="130"/>
         <source>全部标为已读</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="134"/>
+        <location filename="../../ui/access/inbox.py" line="137"/>
         <source>双击一条消息可打开相关的客户卡片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="143"/>
-        <location filename="../../ui/access/inbox.py" line="156"/>
+        <location filename="../../ui/access/inbox.py" line="146"/>
+        <location filename="../../ui/access/inbox.py" line="159"/>
         <source>通知</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="154"/>
+        <location filename="../../ui/access/inbox.py" line="157"/>
         <source>共 %1 条，未读 %2 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="175"/>
+        <location filename="../../ui/access/inbox.py" line="178"/>
         <source>请先选中一条或几条消息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="191"/>
+        <location filename="../../ui/access/inbox.py" line="194"/>
         <source>请先选中一条消息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="194"/>
+        <location filename="../../ui/access/inbox.py" line="197"/>
         <source>这条消息不涉及具体客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="200"/>
+        <location filename="../../ui/access/inbox.py" line="203"/>
         <source>您目前无权查阅客户 %1 的档案。如需查阅，请通过“权限 › 申请查阅…”提出申请。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="213"/>
+        <location filename="../../ui/access/inbox.py" line="216"/>
         <source>授权到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="215"/>
+        <location filename="../../ui/access/inbox.py" line="218"/>
         <location filename="../../ui/access/request_dialog.py" line="81"/>
         <source>申请理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="217"/>
+        <location filename="../../ui/access/inbox.py" line="220"/>
         <source>审批人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="218"/>
+        <location filename="../../ui/access/inbox.py" line="221"/>
         <source>审批意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="222"/>
+        <location filename="../../ui/access/inbox.py" line="225"/>
         <source>撤回申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="225"/>
+        <location filename="../../ui/access/inbox.py" line="228"/>
         <source>批准后，授权在到期时间自动失效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="232"/>
-        <location filename="../../ui/access/inbox.py" line="245"/>
+        <location filename="../../ui/access/inbox.py" line="235"/>
+        <location filename="../../ui/access/inbox.py" line="248"/>
         <source>我的申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="244"/>
+        <location filename="../../ui/access/inbox.py" line="247"/>
         <source>我的申请（%1 条待审批）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="258"/>
+        <location filename="../../ui/access/inbox.py" line="261"/>
         <source>只能撤回待审批的申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="295"/>
+        <location filename="../../ui/access/inbox.py" line="298"/>
         <source>您有 %1 条未读消息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="307"/>
+        <location filename="../../ui/access/inbox.py" line="310"/>
         <source>%1 条未读消息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/inbox.py" line="307"/>
+        <location filename="../../ui/access/inbox.py" line="310"/>
         <source>没有未读消息</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,310 +636,337 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/__init__.py" line="22"/>
+        <location filename="../../ui/admin/__init__.py" line="23"/>
         <source>备份档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/__init__.py" line="22"/>
+        <location filename="../../ui/admin/__init__.py" line="23"/>
         <source>档案备份 (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/__init__.py" line="33"/>
+        <location filename="../../ui/admin/__init__.py" line="34"/>
         <source>管理</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/__init__.py" line="34"/>
-        <location filename="../../ui/admin/accounts.py" line="173"/>
+        <location filename="../../ui/admin/__init__.py" line="35"/>
+        <location filename="../../ui/admin/accounts.py" line="184"/>
         <source>账号管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/__init__.py" line="39"/>
+        <location filename="../../ui/admin/__init__.py" line="40"/>
         <source>备份档案…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/__init__.py" line="40"/>
+        <location filename="../../ui/admin/__init__.py" line="43"/>
         <source>把档案文件（连同审计日志校验信息）复制一份，工作中也可以备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/__init__.py" line="46"/>
+        <location filename="../../ui/admin/__init__.py" line="51"/>
         <source>修改密码…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/__init__.py" line="48"/>
+        <location filename="../../ui/admin/__init__.py" line="53"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/__init__.py" line="70"/>
+        <location filename="../../ui/admin/__init__.py" line="75"/>
         <source>只有管理员可以管理账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/__init__.py" line="88"/>
+        <location filename="../../ui/admin/__init__.py" line="97"/>
         <source>客户档案备份-%1.db</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/__init__.py" line="96"/>
+        <location filename="../../ui/admin/__init__.py" line="105"/>
         <source>已备份到 %1（%2 MB）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/__init__.py" line="99"/>
+        <location filename="../../ui/admin/__init__.py" line="108"/>
         <source>正在备份…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/__init__.py" line="107"/>
+        <location filename="../../ui/admin/__init__.py" line="116"/>
         <source>密码已修改，下次登录请使用新密码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/accounts.py" line="54"/>
-        <location filename="../../ui/admin/accounts.py" line="83"/>
-        <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/admin/accounts.py" line="55"/>
         <location filename="../../ui/admin/accounts.py" line="84"/>
-        <source>角色</source>
+        <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/admin/accounts.py" line="56"/>
         <location filename="../../ui/admin/accounts.py" line="85"/>
-        <source>部门</source>
+        <source>角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/admin/accounts.py" line="57"/>
         <location filename="../../ui/admin/accounts.py" line="86"/>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts.py" line="58"/>
+        <location filename="../../ui/admin/accounts.py" line="87"/>
         <source>管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="57"/>
+        <location filename="../../ui/admin/accounts.py" line="58"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="59"/>
+        <location filename="../../ui/admin/accounts.py" line="60"/>
         <source>负责客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="60"/>
+        <location filename="../../ui/admin/accounts.py" line="61"/>
         <source>登录锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="61"/>
+        <location filename="../../ui/admin/accounts.py" line="62"/>
         <source>密码连续输错，锁定到 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="79"/>
+        <location filename="../../ui/admin/accounts.py" line="80"/>
         <source>可以管理账号、公司名称和备份，查看审计日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="96"/>
+        <location filename="../../ui/admin/accounts.py" line="97"/>
         <source>新建账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="98"/>
+        <location filename="../../ui/admin/accounts.py" line="99"/>
         <source>登录用，如 zhangsan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="103"/>
+        <location filename="../../ui/admin/accounts.py" line="104"/>
         <source>密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="104"/>
+        <location filename="../../ui/admin/accounts.py" line="105"/>
         <source>再次输入密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="110"/>
+        <location filename="../../ui/admin/accounts.py" line="111"/>
         <source>请填写姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="123"/>
+        <location filename="../../ui/admin/accounts.py" line="124"/>
         <source>编辑账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="131"/>
+        <location filename="../../ui/admin/accounts.py" line="132"/>
         <source>负责 %1 位客户；业务人员不能负责客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="144"/>
-        <location filename="../../ui/admin/accounts.py" line="153"/>
+        <location filename="../../ui/admin/accounts.py" line="137"/>
+        <source>不能更改自己的角色或管理员权限，请由另一位管理员操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts.py" line="154"/>
+        <location filename="../../ui/admin/accounts.py" line="164"/>
         <source>重置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="145"/>
-        <source>为%1设置新密码，同时解除登录锁定。请把新密码告诉本人，本人登录后可在“文件 › 修改密码…”中自行修改。</source>
+        <location filename="../../ui/admin/accounts.py" line="155"/>
+        <source>为%1设置临时密码，同时解除登录锁定。请把临时密码告诉本人：本人下次登录时须先设置自己的新密码。本人和客服主管会收到重置通知。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="151"/>
-        <location filename="../../ui/admin/password.py" line="39"/>
+        <location filename="../../ui/admin/accounts.py" line="162"/>
+        <location filename="../../ui/admin/password.py" line="40"/>
+        <location filename="../../ui/admin/password.py" line="68"/>
         <source>新密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="152"/>
-        <location filename="../../ui/admin/password.py" line="40"/>
+        <location filename="../../ui/admin/accounts.py" line="163"/>
+        <location filename="../../ui/admin/password.py" line="41"/>
+        <location filename="../../ui/admin/password.py" line="69"/>
         <source>再次输入新密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="182"/>
+        <location filename="../../ui/admin/accounts.py" line="193"/>
         <source>新建账号…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="183"/>
+        <location filename="../../ui/admin/accounts.py" line="194"/>
         <source>编辑…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="184"/>
+        <location filename="../../ui/admin/accounts.py" line="195"/>
         <source>重置密码…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="185"/>
-        <location filename="../../ui/admin/accounts.py" line="251"/>
-        <location filename="../../ui/admin/accounts.py" line="346"/>
+        <location filename="../../ui/admin/accounts.py" line="196"/>
+        <location filename="../../ui/admin/accounts.py" line="265"/>
+        <location filename="../../ui/admin/accounts.py" line="360"/>
         <source>停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="186"/>
+        <location filename="../../ui/admin/accounts.py" line="197"/>
         <source>解除锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="187"/>
+        <location filename="../../ui/admin/accounts.py" line="198"/>
         <location filename="../../ui/handover/records.py" line="65"/>
         <source>刷新</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="192"/>
+        <location filename="../../ui/admin/accounts.py" line="203"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="193"/>
+        <location filename="../../ui/admin/accounts.py" line="204"/>
         <source>公司名称（印在客户卡、Excel 和交接单上）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="245"/>
+        <location filename="../../ui/admin/accounts.py" line="256"/>
         <source>该账号正在交接或已离职，只能由离职交接处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="251"/>
-        <location filename="../../ui/admin/accounts.py" line="346"/>
+        <location filename="../../ui/admin/accounts.py" line="264"/>
+        <source>自己的密码请用“文件 › 修改密码…”更改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/accounts.py" line="265"/>
+        <location filename="../../ui/admin/accounts.py" line="360"/>
         <source>启用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="253"/>
+        <location filename="../../ui/admin/accounts.py" line="267"/>
         <source>不能停用自己的账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="285"/>
+        <location filename="../../ui/admin/accounts.py" line="299"/>
         <source>请先选中一个账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="315"/>
+        <location filename="../../ui/admin/accounts.py" line="329"/>
         <source>已新建账号%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="327"/>
+        <location filename="../../ui/admin/accounts.py" line="341"/>
         <source>已保存%1的修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="334"/>
+        <location filename="../../ui/admin/accounts.py" line="348"/>
         <source>已为%1重置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="343"/>
+        <location filename="../../ui/admin/accounts.py" line="357"/>
         <source>启用%1的账号？启用后此人可以重新登录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="345"/>
+        <location filename="../../ui/admin/accounts.py" line="359"/>
         <source>停用%1的账号？停用后此人不能登录，已打开的程序会在下一步操作时退出。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="347"/>
+        <location filename="../../ui/admin/accounts.py" line="361"/>
         <source>请确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="350"/>
+        <location filename="../../ui/admin/accounts.py" line="364"/>
         <source>此人名下的 %1 位客户仍归此人负责（停用适用于休假等临时情况）。如果此人离职，请改用“交接 › 发起离职交接…”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="358"/>
+        <location filename="../../ui/admin/accounts.py" line="372"/>
         <source>已%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="367"/>
+        <location filename="../../ui/admin/accounts.py" line="381"/>
         <source>已解除%1的登录锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/accounts.py" line="373"/>
+        <location filename="../../ui/admin/accounts.py" line="387"/>
         <source>公司名称已保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/password.py" line="20"/>
+        <location filename="../../ui/admin/password.py" line="21"/>
         <source>至少 %1 个字符，含字母和数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/password.py" line="27"/>
+        <location filename="../../ui/admin/password.py" line="28"/>
         <source>两次输入的密码不一致</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/password.py" line="34"/>
+        <location filename="../../ui/admin/password.py" line="35"/>
         <source>修改密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/password.py" line="38"/>
+        <location filename="../../ui/admin/password.py" line="39"/>
         <source>原密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/password.py" line="61"/>
+        <source>设置新密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/password.py" line="62"/>
+        <source>管理员已重置您的密码，刚才输入的是临时密码。请先设置您自己的新密码，设置后即登录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/password.py" line="70"/>
+        <source>设置并登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1250,35 +1277,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/__init__.py" line="27"/>
+        <location filename="../../ui/handover/__init__.py" line="28"/>
         <source>交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/handover/__init__.py" line="28"/>
+        <location filename="../../ui/handover/__init__.py" line="29"/>
         <source>发起离职交接…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/__init__.py" line="30"/>
+        <location filename="../../ui/handover/__init__.py" line="31"/>
         <location filename="../../ui/handover/records.py" line="38"/>
         <source>交接记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/__init__.py" line="32"/>
-        <location filename="../../ui/handover/__init__.py" line="51"/>
+        <location filename="../../ui/handover/__init__.py" line="33"/>
+        <location filename="../../ui/handover/__init__.py" line="53"/>
         <location filename="../../ui/handover/records.py" line="151"/>
         <source>待确认的交接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/__init__.py" line="50"/>
+        <location filename="../../ui/handover/__init__.py" line="52"/>
         <source>待确认的交接（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/__init__.py" line="53"/>
+        <location filename="../../ui/handover/__init__.py" line="55"/>
         <source>有 %1 位交接给您的客户待确认接收（交接 › 待确认的交接）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,18 +1754,13 @@
 <context>
     <name>BirthdayEdit</name>
     <message>
-        <location filename="../../ui/dialogs/contact.py" line="31"/>
+        <location filename="../../ui/dialogs/contact.py" line="58"/>
         <source>（未填写）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact.py" line="33"/>
+        <location filename="../../ui/dialogs/contact.py" line="60"/>
         <source>%1月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/contact.py" line="36"/>
-        <source>日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1747,12 +1769,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact.py" line="40"/>
+        <location filename="../../ui/dialogs/contact.py" line="32"/>
         <source>农历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact.py" line="68"/>
+        <location filename="../../ui/dialogs/contact.py" line="34"/>
+        <source>闰月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact.py" line="35"/>
+        <source>农历闰月出生（如闰四月）；没有该闰月的年份按四月提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact.py" line="85"/>
+        <source>%1日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact.py" line="136"/>
         <source>生日：年份需为数字，如 1975</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,22 +1986,22 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact.py" line="75"/>
+        <location filename="../../ui/dialogs/contact.py" line="145"/>
         <source>编辑联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact.py" line="75"/>
+        <location filename="../../ui/dialogs/contact.py" line="145"/>
         <source>添加联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact.py" line="80"/>
+        <location filename="../../ui/dialogs/contact.py" line="150"/>
         <source>主要联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact.py" line="104"/>
+        <location filename="../../ui/dialogs/contact.py" line="174"/>
         <source>敏感信息（生日、家庭、性格、爱好、人际关系）：权限不足，无法查看或修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,38 +2263,43 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="19"/>
+        <location filename="../../ui/dialogs/login.py" line="22"/>
         <source>客户档案管家 — 登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="25"/>
+        <location filename="../../ui/dialogs/login.py" line="28"/>
         <source>客户档案管家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="36"/>
+        <location filename="../../ui/dialogs/login.py" line="39"/>
         <source>用户名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="37"/>
+        <location filename="../../ui/dialogs/login.py" line="40"/>
         <source>密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="40"/>
+        <location filename="../../ui/dialogs/login.py" line="43"/>
         <source>登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="41"/>
+        <location filename="../../ui/dialogs/login.py" line="44"/>
         <source>退出</source>
         <translation type="unfinished">Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="55"/>
+        <location filename="../../ui/dialogs/login.py" line="59"/>
         <source>请输入用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="89"/>
+        <source>管理员已重置该账号的密码：须先设置新密码才能登录</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2364,6 +2406,11 @@
         <source>共 %1 位客户</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="382"/>
+        <source>管理员已重置您的密码：请用临时密码重新登录，并设置新密码</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewCustomerDialog</name>
@@ -2468,88 +2515,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup.py" line="43"/>
-        <source>登录用的用户名，如 wang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup.py" line="45"/>
-        <location filename="../../ui/dialogs/setup.py" line="104"/>
-        <source>客服部</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/setup.py" line="48"/>
-        <source>至少 8 个字符，包含字母和数字</source>
+        <source>它记到第 %1 条审计记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup.py" line="49"/>
+        <source>文件内容已无法读取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/setup.py" line="51"/>
-        <source>填充演示数据（%1 位客户，%2 名客服专员）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup.py" line="54"/>
-        <source>公司名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup.py" line="55"/>
-        <source>主管用户名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup.py" line="56"/>
-        <source>姓名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup.py" line="57"/>
-        <source>部门</source>
+        <source>注意：这里原先有一个档案，留下了库外的审计摘要 %1（%2）。继续创建新档案时，这个旧摘要会改名另存为 %1.old-日期-时间，并记入新档案的审计日志。如果您要用的是原来的档案，请先退出，从备份恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/setup.py" line="58"/>
+        <source>登录用的用户名，如 wang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup.py" line="60"/>
+        <location filename="../../ui/dialogs/setup.py" line="120"/>
+        <source>客服部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup.py" line="63"/>
+        <source>至少 8 个字符，包含字母和数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup.py" line="66"/>
+        <source>填充演示数据（%1 位客户，%2 名客服专员）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup.py" line="69"/>
+        <source>公司名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup.py" line="70"/>
+        <source>主管用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup.py" line="71"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup.py" line="72"/>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup.py" line="73"/>
         <source>密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup.py" line="59"/>
+        <location filename="../../ui/dialogs/setup.py" line="74"/>
         <source>再次输入密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup.py" line="67"/>
+        <location filename="../../ui/dialogs/setup.py" line="82"/>
         <source>创建并进入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup.py" line="68"/>
+        <location filename="../../ui/dialogs/setup.py" line="83"/>
         <source>退出</source>
         <translation type="unfinished">Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup.py" line="83"/>
+        <location filename="../../ui/dialogs/setup.py" line="99"/>
         <source>请填写公司名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup.py" line="85"/>
+        <location filename="../../ui/dialogs/setup.py" line="101"/>
         <source>请填写姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup.py" line="91"/>
+        <location filename="../../ui/dialogs/setup.py" line="107"/>
         <source>两次输入的密码不一致</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup.py" line="121"/>
+        <location filename="../../ui/dialogs/setup.py" line="137"/>
         <source>正在生成演示数据 %v / %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup.py" line="133"/>
+        <location filename="../../ui/dialogs/setup.py" line="149"/>
         <source>演示数据生成失败：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,42 +2800,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/today_page.py" line="219"/>
+        <location filename="../../ui/desk/today_page.py" line="211"/>
+        <source>部门概览加载失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/today_page.py" line="225"/>
         <source>今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/today_page.py" line="219"/>
+        <location filename="../../ui/desk/today_page.py" line="225"/>
         <source>明天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/today_page.py" line="219"/>
+        <location filename="../../ui/desk/today_page.py" line="225"/>
         <source>后天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/today_page.py" line="220"/>
+        <location filename="../../ui/desk/today_page.py" line="226"/>
         <source>%1月%2日 周%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/today_page.py" line="282"/>
+        <location filename="../../ui/desk/today_page.py" line="288"/>
         <source>%1月%2日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/today_page.py" line="291"/>
+        <location filename="../../ui/desk/today_page.py" line="297"/>
         <source>导出问候名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/today_page.py" line="292"/>
+        <location filename="../../ui/desk/today_page.py" line="298"/>
         <source>%1问候名单.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/today_page.py" line="293"/>
+        <location filename="../../ui/desk/today_page.py" line="299"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3097,351 +3164,361 @@
     </message>
     <message>
         <location filename="../../ui/vocabulary_tr.py" line="63"/>
-        <source>新建待办</source>
+        <source>审计检查点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary_tr.py" line="64"/>
-        <source>完成待办</source>
+        <source>旧审计摘要另存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary_tr.py" line="65"/>
-        <source>取消待办</source>
+        <source>新建待办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary_tr.py" line="66"/>
-        <source>核实客户资料</source>
+        <source>完成待办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary_tr.py" line="67"/>
-        <source>节日问候</source>
+        <source>取消待办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary_tr.py" line="68"/>
-        <source>查看今日提醒（含个人日期）</source>
+        <source>核实客户资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary_tr.py" line="69"/>
-        <source>处理今日提醒</source>
+        <source>节日问候</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary_tr.py" line="70"/>
-        <source>新建公司活动</source>
+        <source>查看今日提醒（含个人日期）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary_tr.py" line="71"/>
-        <source>邀请客户</source>
+        <source>处理今日提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary_tr.py" line="72"/>
-        <source>记录活动回复</source>
+        <source>新建公司活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary_tr.py" line="73"/>
+        <source>邀请客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary_tr.py" line="74"/>
+        <source>记录活动回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary_tr.py" line="75"/>
         <source>录入节假日安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="74"/>
+        <location filename="../../ui/vocabulary_tr.py" line="76"/>
         <source>登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="74"/>
+        <location filename="../../ui/vocabulary_tr.py" line="76"/>
         <source>登录失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="75"/>
+        <location filename="../../ui/vocabulary_tr.py" line="77"/>
         <source>退出</source>
         <translation type="unfinished">Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="75"/>
+        <location filename="../../ui/vocabulary_tr.py" line="77"/>
         <source>锁定</source>
         <translation type="unfinished">Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="76"/>
+        <location filename="../../ui/vocabulary_tr.py" line="78"/>
         <source>解锁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="76"/>
+        <location filename="../../ui/vocabulary_tr.py" line="78"/>
         <source>查看客户卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="77"/>
+        <location filename="../../ui/vocabulary_tr.py" line="79"/>
         <source>查看敏感信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="77"/>
+        <location filename="../../ui/vocabulary_tr.py" line="79"/>
         <source>新建客户</source>
         <translation type="unfinished">New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="78"/>
+        <location filename="../../ui/vocabulary_tr.py" line="80"/>
         <source>修改客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="78"/>
+        <location filename="../../ui/vocabulary_tr.py" line="80"/>
         <source>归档客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="79"/>
+        <location filename="../../ui/vocabulary_tr.py" line="81"/>
         <source>恢复客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="79"/>
+        <location filename="../../ui/vocabulary_tr.py" line="81"/>
         <source>添加联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="80"/>
+        <location filename="../../ui/vocabulary_tr.py" line="82"/>
         <source>修改联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="80"/>
+        <location filename="../../ui/vocabulary_tr.py" line="82"/>
         <source>删除联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="81"/>
+        <location filename="../../ui/vocabulary_tr.py" line="83"/>
         <source>添加合作项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="81"/>
+        <location filename="../../ui/vocabulary_tr.py" line="83"/>
         <source>修改合作项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="82"/>
+        <location filename="../../ui/vocabulary_tr.py" line="84"/>
         <source>删除合作项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="82"/>
+        <location filename="../../ui/vocabulary_tr.py" line="84"/>
         <source>添加重要事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="83"/>
+        <location filename="../../ui/vocabulary_tr.py" line="85"/>
         <source>更正重要事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="83"/>
+        <location filename="../../ui/vocabulary_tr.py" line="85"/>
         <source>报告重要事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="84"/>
+        <location filename="../../ui/vocabulary_tr.py" line="86"/>
         <source>导出 Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="84"/>
+        <location filename="../../ui/vocabulary_tr.py" line="86"/>
         <source>打印/导出 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="85"/>
+        <location filename="../../ui/vocabulary_tr.py" line="87"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="85"/>
+        <location filename="../../ui/vocabulary_tr.py" line="87"/>
         <source>申请查阅</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="86"/>
+        <location filename="../../ui/vocabulary_tr.py" line="88"/>
         <source>批准申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="86"/>
+        <location filename="../../ui/vocabulary_tr.py" line="88"/>
         <source>拒绝申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="87"/>
+        <location filename="../../ui/vocabulary_tr.py" line="89"/>
         <source>取消申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="87"/>
+        <location filename="../../ui/vocabulary_tr.py" line="89"/>
         <source>授权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="88"/>
+        <location filename="../../ui/vocabulary_tr.py" line="90"/>
         <source>撤销授权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="88"/>
+        <location filename="../../ui/vocabulary_tr.py" line="90"/>
         <source>发起交接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="89"/>
+        <location filename="../../ui/vocabulary_tr.py" line="91"/>
         <source>执行交接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="89"/>
+        <location filename="../../ui/vocabulary_tr.py" line="91"/>
         <source>接收确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="90"/>
+        <location filename="../../ui/vocabulary_tr.py" line="92"/>
         <source>交接完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="90"/>
+        <location filename="../../ui/vocabulary_tr.py" line="92"/>
         <source>新建账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="91"/>
+        <location filename="../../ui/vocabulary_tr.py" line="93"/>
         <source>修改账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="91"/>
+        <location filename="../../ui/vocabulary_tr.py" line="93"/>
         <source>修改密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="92"/>
+        <location filename="../../ui/vocabulary_tr.py" line="94"/>
         <source>备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="92"/>
+        <location filename="../../ui/vocabulary_tr.py" line="94"/>
         <source>修改设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="93"/>
+        <location filename="../../ui/vocabulary_tr.py" line="95"/>
         <source>初始化档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="93"/>
+        <location filename="../../ui/vocabulary_tr.py" line="95"/>
         <source>生成演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="94"/>
+        <location filename="../../ui/vocabulary_tr.py" line="96"/>
         <source>拒绝访问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="94"/>
+        <location filename="../../ui/vocabulary_tr.py" line="96"/>
         <source>停用账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="95"/>
+        <location filename="../../ui/vocabulary_tr.py" line="97"/>
         <source>启用账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="95"/>
+        <location filename="../../ui/vocabulary_tr.py" line="97"/>
         <source>重置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="96"/>
+        <location filename="../../ui/vocabulary_tr.py" line="98"/>
         <source>解除登录锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="98"/>
+        <location filename="../../ui/vocabulary_tr.py" line="100"/>
         <source>跳过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="98"/>
+        <location filename="../../ui/vocabulary_tr.py" line="100"/>
         <source>更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="99"/>
+        <location filename="../../ui/vocabulary_tr.py" line="101"/>
         <source>停止</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="101"/>
+        <location filename="../../ui/vocabulary_tr.py" line="103"/>
         <source>分类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="101"/>
+        <location filename="../../ui/vocabulary_tr.py" line="103"/>
         <source>行业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="102"/>
+        <location filename="../../ui/vocabulary_tr.py" line="104"/>
         <source>邮箱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="102"/>
+        <location filename="../../ui/vocabulary_tr.py" line="104"/>
         <source>归档原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="103"/>
+        <location filename="../../ui/vocabulary_tr.py" line="105"/>
         <source>联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="103"/>
+        <location filename="../../ui/vocabulary_tr.py" line="105"/>
         <source>联系人职务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="104"/>
+        <location filename="../../ui/vocabulary_tr.py" line="106"/>
         <source>联系人手机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="104"/>
+        <location filename="../../ui/vocabulary_tr.py" line="106"/>
         <source>联系人电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="105"/>
+        <location filename="../../ui/vocabulary_tr.py" line="107"/>
         <source>联系人邮箱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="105"/>
+        <location filename="../../ui/vocabulary_tr.py" line="107"/>
         <source>联系人生日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary_tr.py" line="107"/>
+        <location filename="../../ui/vocabulary_tr.py" line="109"/>
         <source>权限不足</source>
         <translation type="unfinished"></translation>
     </message>

@@ -40,9 +40,11 @@ def test_add_contact_and_event_then_save_shows_in_card_and_list(qtbot, main_wind
     dlg.edits["mobile"].setText("138 0013 8000")
     dlg.edits["email"].setText("ouyang@example.cn")
     bday = dlg.edits["birthday"]
-    bday.month.setCurrentIndex(bday.month.findData(8))
-    bday.day.setValue(15)
     bday.lunar.setChecked(True)
+    bday.month.setCurrentIndex(bday.month.findData(8))
+    assert bday.month.currentText() == "八月" and bday.day.count() == 30     # lunar month names
+    bday.day.setCurrentIndex(bday.day.findData(15))
+    assert bday.day.currentText() == "十五" and bday.hint.text().startswith(("今年", "明年"))
     dlg.edits["hobbies"].setPlainText("钓鱼、书法")
     qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
     assert not dlg.isVisible()
@@ -237,3 +239,24 @@ def test_closing_with_unsaved_changes_asks_first(qtbot, main_window, demo_archiv
     qtbot.mouseClick(card.close_box.button(QMessageBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: cid not in main_window.card_windows, timeout=3000)
     assert customers.get_card(demo_archive, cid).website == "https://www.example.cn"
+
+
+def test_the_birthday_editor_limits_days_and_stores_a_leap_month(qtbot):
+    from ui.dialogs.contact import BirthdayEdit
+
+    edit = BirthdayEdit()
+    qtbot.addWidget(edit)
+    edit.month.setCurrentIndex(edit.month.findData(2))
+    edit.year.setText("2023")
+    assert edit.day.count() == 28                        # 2023 has no 2月29日
+    edit.year.setText("")
+    assert edit.day.count() == 29                        # without a year 2月29日 may be meant
+    edit.month.setCurrentIndex(edit.month.findData(4))
+    assert edit.day.count() == 30 and not edit.leap.isVisibleTo(edit)
+    edit.lunar.setChecked(True)
+    assert edit.month.currentText() == "四月" and edit.leap.isVisibleTo(edit)
+    edit.leap.setChecked(True)
+    edit.day.setCurrentIndex(edit.day.findData(8))
+    assert edit.value() == (4, 8, None, True, True)      # 闰四月初八
+    edit.set_value(12, 30, None, True, False)
+    assert edit.month.currentText() == "腊月" and edit.day.currentText() == "三十"

@@ -23,50 +23,120 @@ LONG_FIELDS = ("role_in_org", "family", "personality", "hobbies", "relationships
 
 
 class BirthdayEdit(QWidget):
-    """Month-day with an optional year and a 农历 (lunar) checkbox."""
+    """A birthday as people give it: 公历 month-day, or 农历 with the lunar month names
+    (正月 … 冬月 腊月) and 闰; days limited to the month (30 for lunar months; a 三十 that a
+    short month lacks falls on 廿九, as the calendar decides); the year is optional."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.lunar = QCheckBox(self.tr("农历"), self)
         self.month = QComboBox(self)
-        self.month.addItem(self.tr("（未填写）"), 0)
-        for m in range(1, 13):
-            self.month.addItem(self.tr("%1月").replace("%1", str(m)), m)
-        self.day = QSpinBox(self)
-        self.day.setRange(1, 31)
-        self.day.setSuffix(self.tr("日"))
+        self.leap = QCheckBox(self.tr("闰月"), self)
+        self.leap.setToolTip(self.tr("农历闰月出生（如闰四月）；没有该闰月的年份按四月提醒"))
+        self.day = QComboBox(self)
         self.year = QLineEdit(self)
         self.year.setPlaceholderText(self.tr("年份（可不填）"))
         self.year.setMaximumWidth(110)
-        self.lunar = QCheckBox(self.tr("农历"), self)
+        self.hint = QLabel(self)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        for w in (self.month, self.day, self.year, self.lunar):
+        for w in (self.lunar, self.month, self.leap, self.day, self.year, self.hint):
             lay.addWidget(w)
         lay.addStretch(1)
+        self._fill_months()
+        self.lunar.toggled.connect(self._calendar_changed)
         self.month.currentIndexChanged.connect(self._sync)
+        self.year.textChanged.connect(self._sync)
         self._sync()
 
+    def _fill_months(self) -> None:
+        from models.calendar.lunar import lunar_month_name
+
+        current = self.month.currentData() or 0
+        self.month.blockSignals(True)
+        self.month.clear()
+        self.month.addItem(self.tr("（未填写）"), 0)
+        for m in range(1, 13):
+            label = lunar_month_name(m) if self.lunar.isChecked() else self.tr("%1月").replace("%1", str(m))
+            self.month.addItem(label, m)
+        self.month.setCurrentIndex(max(0, self.month.findData(current)))
+        self.month.blockSignals(False)
+
+    def _calendar_changed(self, _checked=False) -> None:
+        self._fill_months()
+        self._sync()
+
+    def _days_in(self, month: int) -> int:
+        if self.lunar.isChecked():
+            return 30
+        import calendar
+
+        text = self.year.text().strip()
+        year = int(text) if text.isdigit() and 1 <= int(text) <= 9999 else 2000   # 2000: 2月 has 29
+        return calendar.monthrange(year, month)[1]
+
+    def _fill_days(self, month: int) -> None:
+        from models.calendar.lunar import lunar_day_name
+
+        current = self.day.currentData() or 1
+        self.day.blockSignals(True)
+        self.day.clear()
+        for d in range(1, (self._days_in(month) if month else (30 if self.lunar.isChecked() else 31)) + 1):
+            label = lunar_day_name(d) if self.lunar.isChecked() else self.tr("%1日").replace("%1", str(d))
+            self.day.addItem(label, d)
+        self.day.setCurrentIndex(max(0, self.day.findData(min(current, self.day.count()))))
+        self.day.blockSignals(False)
+
     def _sync(self, *_a) -> None:
-        has = bool(self.month.currentData())
+        month = self.month.currentData() or 0
+        self._fill_days(month)
+        has = bool(month)
         for w in (self.day, self.year, self.lunar):
             w.setEnabled(has and self.isEnabled())
+        self.lunar.setEnabled(self.isEnabled())
+        self.leap.setVisible(self.lunar.isChecked())
+        self.leap.setEnabled(has and self.isEnabled())
+        self.hint.setText(self._hint())
 
-    def set_value(self, month=None, day=None, year=None, lunar=False) -> None:
-        self.month.setCurrentIndex(self.month.findData(month or 0))
-        self.day.setValue(day or 1)
-        self.year.setText(str(year) if year else "")
+    def _hint(self) -> str:
+        """This year's solar date of a lunar birthday (今年 4月18日)."""
+        import datetime as dt
+
+        try:
+            value = self.value()
+        except ValueError:
+            return ""
+        if not value or not value[3]:
+            return ""
+        from models.foundation.dto import Birthday
+
+        month, day, year, lunar, leap = value
+        try:
+            return Birthday(month, day, year, lunar, leap).hint(dt.date.today())
+        except Exception:  # noqa: BLE001 - a date the calendar cannot place shows no hint
+            return ""
+
+    def set_value(self, month=None, day=None, year=None, lunar=False, leap=False) -> None:
         self.lunar.setChecked(bool(lunar))
+        self._fill_months()
+        self.month.setCurrentIndex(max(0, self.month.findData(month or 0)))
+        self.year.setText(str(year) if year else "")
+        self._fill_days(month or 0)
+        self.day.setCurrentIndex(max(0, self.day.findData(day or 1)))
+        self.leap.setChecked(bool(leap) and bool(lunar))
         self._sync()
 
     def value(self):
-        """None, or (month, day, year|None, lunar); a non-numeric year raises ValueError."""
+        """None, or (month, day, year|None, lunar, leap); a non-numeric year raises ValueError."""
         month = self.month.currentData()
         if not month:
             return None
         year_text = self.year.text().strip()
         if year_text and not year_text.isdigit():
             raise ValueError(self.tr("生日：年份需为数字，如 1975"))
-        return month, self.day.value(), int(year_text) if year_text else None, self.lunar.isChecked()
+        lunar = self.lunar.isChecked()
+        return (month, self.day.currentData() or 1, int(year_text) if year_text else None, lunar,
+                lunar and self.leap.isChecked())
 
 
 class ContactDialog(RecordDialog):
@@ -114,7 +184,7 @@ class ContactDialog(RecordDialog):
         self.primary.setChecked(c.is_primary)
         if c.birthday and not c.sensitive_masked:
             b = c.birthday
-            self.edits["birthday"].set_value(b.month, b.day, b.year, b.lunar)
+            self.edits["birthday"].set_value(b.month, b.day, b.year, b.lunar, b.leap)
 
     def collect(self):
         data: dict = {"is_primary": self.primary.isChecked()}
