@@ -69,6 +69,8 @@ class ServiceFeature(QObject):
             win = RecordWindow(self.window, number)
             self.record_windows[number] = win
             win.destroyed.connect(lambda _o=None, n=number: self.record_windows.pop(n, None))
+        else:
+            win.reload()
         win.show()
         win.raise_()
         return win
