@@ -21,7 +21,15 @@ from models.foundation.vocabulary import (
     VERDICT_LABELS,
     VERDICTS,
 )
-from ui.service.common import error_text, label, problems_of
+from ui.service.common import (
+    HANDLING,
+    SOLVED,
+    STEP_STATUSES,
+    WAITING,
+    error_text,
+    label,
+    problems_of,
+)
 from ui.widgets.form import ERROR_STYLE, ErrorForm
 
 
@@ -115,9 +123,9 @@ class AssignDialog(ActionDialog):
 
 
 class StepDialog(ActionDialog):
-    STATUSES = ("处理中", "待客户", "已解决")
+    STATUSES = STEP_STATUSES
 
-    def __init__(self, is_complaint: bool, parent=None, status: str = "处理中"):
+    def __init__(self, is_complaint: bool, parent=None, status: str = HANDLING):
         super().__init__(self.tr("处理"), self.tr("保存"), parent)
         self.is_complaint = is_complaint
         self.status = QComboBox(self)
@@ -138,15 +146,15 @@ class StepDialog(ActionDialog):
         self._status_changed()
 
     def _status_changed(self) -> None:
-        solved = self.status.currentData() == "已解决"
+        solved = self.status.currentData() == SOLVED
         for row in self.rows:
             self.form.setRowVisible(row, solved and self.is_complaint)
         self.form.labelForField(self.note_row).setText(self.tr("处理结果") if solved else self.tr("处理情况"))
-        self.hint.setVisible(self.status.currentData() == "待客户")
+        self.hint.setVisible(self.status.currentData() == WAITING)
 
     def values(self) -> dict:
         out = {"status": self.status.currentData(), "note": self.note.toPlainText()}
-        if out["status"] == "已解决" and self.is_complaint:
+        if out["status"] == SOLVED and self.is_complaint:
             out.update(corrective=self.corrective.toPlainText(), preventive=self.preventive.toPlainText())
         return out
 

@@ -7,7 +7,14 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from models.foundation.errors import ArchiveError, ValidationError
-from models.foundation.vocabulary import SATISFACTION_LABELS, VERDICT_LABELS, WARRANTY_LABELS
+from models.foundation.vocabulary import (
+    AFTER_SALES_KINDS,
+    SATISFACTION_LABELS,
+    SERVICE_KINDS,
+    SERVICE_STATUSES,
+    VERDICT_LABELS,
+    WARRANTY_LABELS,
+)
 from ui.vocabulary_tr import core_label
 
 
@@ -46,3 +53,10 @@ def error_text(exc: BaseException) -> str:
 
 def problems_of(exc: BaseException):
     return exc.problems if isinstance(exc, ValidationError) else None
+
+
+# the core's values the screens compare with (named once, so no Chinese literal decides anything)
+COMPLAINT = SERVICE_KINDS[0]                      # 投诉
+EXCHANGE = AFTER_SALES_KINDS[2]                   # 退换
+ACCEPTED, HANDLING, WAITING, SOLVED, VISITED, CLOSED = SERVICE_STATUSES
+STEP_STATUSES = (HANDLING, WAITING, SOLVED)

@@ -26,6 +26,11 @@ from models.service.dto import RecordInfo
 from ui.itemmodels.record_table import Column, RecordTableModel
 from ui.service import action_dialogs as dialogs
 from ui.service.common import (
+    CLOSED,
+    COMPLAINT,
+    EXCHANGE,
+    SOLVED,
+    VISITED,
     error_text,
     label,
     moment_text,
@@ -157,14 +162,14 @@ class RecordWindow(QWidget):
             rows += [(self.tr("预约时间"), moment_text(r.appointment_at)), (self.tr("服务地址"), r.address)]
         if r.kind in AFTER_SALES_KINDS:
             rows.append((self.tr("保修"), warranty_label(r.warranty)))
-        if r.kind == "退换":
+        if r.kind == EXCHANGE:
             rows += [(self.tr("退换物品"), r.item), (self.tr("退换原因"), r.return_reason)]
-        if r.kind == "投诉":
+        if r.kind == COMPLAINT:
             rows += [(self.tr("判断"), verdict_label(r.verdict) or self.tr("（未判断）")),
                      (self.tr("判断理由"), r.verdict_reason), (self.tr("投诉类别"), label(r.category)),
                      (self.tr("责任部门"), r.responsible_dept)]
         rows.append((self.tr("处理结果"), r.resolution))
-        if r.kind == "投诉":
+        if r.kind == COMPLAINT:
             rows += [(self.tr("纠正措施"), r.corrective), (self.tr("预防措施"), r.preventive)]
         rows += [(self.tr("回访告知"), r.feedback_told), (self.tr("满意度"), satisfaction_label(r.satisfaction))]
         if r.reopen_count:
@@ -178,14 +183,14 @@ class RecordWindow(QWidget):
         self._deadline(self.resolve_label, r.resolve_by, r.missed_resolution)
         self.steps_model.set_records(r.steps)
         handle, state = r.can_handle, r.status
-        enabled = {"judge": handle and r.kind == "投诉" and state not in ("已关闭",),
-                   "assign": handle and state != "已关闭",
-                   "step": handle and r.is_open, "feedback": handle and state == "已解决",
-                   "close": handle and state != "已关闭",
-                   "reopen": handle and state in ("已解决", "已回访", "已关闭"), "print": True, "card": True}
+        enabled = {"judge": handle and r.kind == COMPLAINT and state not in (CLOSED,),
+                   "assign": handle and state != CLOSED,
+                   "step": handle and r.is_open, "feedback": handle and state == SOLVED,
+                   "close": handle and state != CLOSED,
+                   "reopen": handle and state in (SOLVED, VISITED, CLOSED), "print": True, "card": True}
         for key, b in self.buttons.items():
             b.setEnabled(enabled[key])
-        self.buttons["judge"].setVisible(r.kind == "投诉")
+        self.buttons["judge"].setVisible(r.kind == COMPLAINT)
         self.loaded.emit(r)
 
     def _deadline(self, widget: QLabel, when, missed: bool) -> None:
@@ -211,7 +216,7 @@ class RecordWindow(QWidget):
                                 on_error=self.main.show_error)
             return None
         dlg, fn = {"judge": (lambda: dialogs.JudgeDialog(self), records.judge),
-                   "step": (lambda: dialogs.StepDialog(self.info.kind == "投诉", self), records.step),
+                   "step": (lambda: dialogs.StepDialog(self.info.kind == COMPLAINT, self), records.step),
                    "feedback": (lambda: dialogs.FeedbackDialog(self), records.feedback),
                    "reopen": (lambda: dialogs.ReopenDialog(self), records.reopen)}[key]
         return self._open(dlg(), fn)

@@ -26,7 +26,7 @@ from models.foundation.vocabulary import (
     WARRANTY_LABELS,
 )
 from models.service import records
-from ui.service.common import error_text, label, problems_of
+from ui.service.common import EXCHANGE, error_text, label, problems_of
 from ui.widgets.form import ERROR_STYLE, ErrorForm
 
 
@@ -133,7 +133,7 @@ class RegisterDialog(QDialog):
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
         shown = {"appointment_at": kind in APPOINTMENT_KINDS, "address": kind in APPOINTMENT_KINDS,
-                 "warranty": kind in AFTER_SALES_KINDS, "item": kind == "退换", "return_reason": kind == "退换"}
+                 "warranty": kind in AFTER_SALES_KINDS, "item": kind == EXCHANGE, "return_reason": kind == EXCHANGE}
         for key, row in self.after_rows.items():
             self.form.setRowVisible(row, shown[key])
 
@@ -149,7 +149,7 @@ class RegisterDialog(QDialog):
             data.update(appointment_at=self.appointment.text().strip() or None, address=self.address.text())
         if kind in AFTER_SALES_KINDS:
             data["warranty"] = self.warranty.currentData()
-        if kind == "退换":
+        if kind == EXCHANGE:
             data.update(item=self.item.text(), return_reason=self.return_reason.toPlainText())
         return data
 

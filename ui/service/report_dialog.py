@@ -156,7 +156,7 @@ class ReportDialog(QDialog):
 
     def ask_export(self) -> None:
         start, end = self.period()
-        dlg = QFileDialog(self, self.tr("导出服务报告"), f"服务报告_{start}_{end}.xlsx",
+        dlg = QFileDialog(self, self.tr("导出服务报告"), self.tr("服务报告_%1_%2.xlsx").replace("%1", str(start)).replace("%2", str(end)),
                           self.tr("Excel 工作簿 (*.xlsx)"))
         dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dlg.fileSelected.connect(self.export_to)
