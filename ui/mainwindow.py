@@ -47,6 +47,7 @@ FEATURE_MODULES: list[str] = [
     "ui.access",
     "ui.exports",
     "ui.admin",
+    "ui.service",
 ]
 
 class AppEvents(QObject):

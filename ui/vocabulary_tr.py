@@ -107,6 +107,22 @@ LABELS = frozenset((
     QT_TRANSLATE_NOOP("Vocabulary", "联系人邮箱"), QT_TRANSLATE_NOOP("Vocabulary", "联系人生日"),
     # dto.MASK_HINT
     QT_TRANSLATE_NOOP("Vocabulary", "权限不足"),
+    # the service records (SERVICE_KINDS, SEVERITIES, SERVICE_CHANNELS, SERVICE_STATUSES,
+    # VERDICT_LABELS, COMPLAINT_CATEGORIES, SATISFACTION_LABELS, WARRANTY_LABELS, SERVICE_STEP_LABELS)
+    QT_TRANSLATE_NOOP("Vocabulary", "投诉"), QT_TRANSLATE_NOOP("Vocabulary", "送货"), QT_TRANSLATE_NOOP("Vocabulary", "安装"),
+    QT_TRANSLATE_NOOP("Vocabulary", "退换"), QT_TRANSLATE_NOOP("Vocabulary", "维修"), QT_TRANSLATE_NOOP("Vocabulary", "保养"),
+    QT_TRANSLATE_NOOP("Vocabulary", "培训"), QT_TRANSLATE_NOOP("Vocabulary", "咨询"), QT_TRANSLATE_NOOP("Vocabulary", "一般"),
+    QT_TRANSLATE_NOOP("Vocabulary", "重大"), QT_TRANSLATE_NOOP("Vocabulary", "紧急"), QT_TRANSLATE_NOOP("Vocabulary", "上门"),
+    QT_TRANSLATE_NOOP("Vocabulary", "信函"), QT_TRANSLATE_NOOP("Vocabulary", "邮件"), QT_TRANSLATE_NOOP("Vocabulary", "其他"),
+    QT_TRANSLATE_NOOP("Vocabulary", "已受理"), QT_TRANSLATE_NOOP("Vocabulary", "处理中"), QT_TRANSLATE_NOOP("Vocabulary", "待客户"),
+    QT_TRANSLATE_NOOP("Vocabulary", "已解决"), QT_TRANSLATE_NOOP("Vocabulary", "已回访"), QT_TRANSLATE_NOOP("Vocabulary", "已关闭"),
+    QT_TRANSLATE_NOOP("Vocabulary", "有效投诉"), QT_TRANSLATE_NOOP("Vocabulary", "部分有效"), QT_TRANSLATE_NOOP("Vocabulary", "无效投诉"),
+    QT_TRANSLATE_NOOP("Vocabulary", "服务态度"), QT_TRANSLATE_NOOP("Vocabulary", "服务质量"), QT_TRANSLATE_NOOP("Vocabulary", "产品质量"),
+    QT_TRANSLATE_NOOP("Vocabulary", "配送"), QT_TRANSLATE_NOOP("Vocabulary", "价格"), QT_TRANSLATE_NOOP("Vocabulary", "很不满意"),
+    QT_TRANSLATE_NOOP("Vocabulary", "不满意"), QT_TRANSLATE_NOOP("Vocabulary", "满意"), QT_TRANSLATE_NOOP("Vocabulary", "很满意"),
+    QT_TRANSLATE_NOOP("Vocabulary", "保修期内"), QT_TRANSLATE_NOOP("Vocabulary", "保修期外"), QT_TRANSLATE_NOOP("Vocabulary", "受理"),
+    QT_TRANSLATE_NOOP("Vocabulary", "判断"), QT_TRANSLATE_NOOP("Vocabulary", "指派"), QT_TRANSLATE_NOOP("Vocabulary", "处理"),
+    QT_TRANSLATE_NOOP("Vocabulary", "回访"), QT_TRANSLATE_NOOP("Vocabulary", "关闭"), QT_TRANSLATE_NOOP("Vocabulary", "重新打开"),
 ))
 
 

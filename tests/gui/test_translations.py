@@ -50,6 +50,16 @@ CORE_LABELS = {
     "importing.DUPLICATE_LABELS": importing.DUPLICATE_LABELS,
     "xlsx_import.FIELD_LABELS": xlsx_import.FIELD_LABELS,
     "dto.MASK_HINT": {"": dto.MASK_HINT},
+    # the service screens (ui/service) show these core values through core_label()
+    "vocabulary.SERVICE_KINDS": {k: k for k in vocabulary.SERVICE_KINDS},
+    "vocabulary.SEVERITIES": {k: k for k in vocabulary.SEVERITIES},
+    "vocabulary.SERVICE_CHANNELS": {k: k for k in vocabulary.SERVICE_CHANNELS},
+    "vocabulary.SERVICE_STATUSES": {k: k for k in vocabulary.SERVICE_STATUSES},
+    "vocabulary.VERDICT_LABELS": vocabulary.VERDICT_LABELS,
+    "vocabulary.COMPLAINT_CATEGORIES": {k: k for k in vocabulary.COMPLAINT_CATEGORIES},
+    "vocabulary.SATISFACTION_LABELS": vocabulary.SATISFACTION_LABELS,
+    "vocabulary.WARRANTY_LABELS": {k: v for k, v in vocabulary.WARRANTY_LABELS.items() if v},
+    "vocabulary.SERVICE_STEP_LABELS": vocabulary.SERVICE_STEP_LABELS,
 }
 
 

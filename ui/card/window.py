@@ -116,6 +116,8 @@ class CardWindow(QWidget):
         self.tabs.addTab(self.page2, self.tr("第二页 重要事项记录"))
         self.tabs.addTab(self.history, self.tr("变更记录"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        from ui.service.card_tab import add_to_card
+        add_to_card(self)   # the customer's service records (issue 14), loaded in the background
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.message)

@@ -1,0 +1,93 @@
+"""The 服务 menu (issue #14): 服务单列表, 新建投诉/售后服务单…, 服务报告… (managers).
+
+`install(window)` is called by the main window (FEATURE_MODULES). Every core call runs on
+the window's task runner; a change says "service" on app_events (and "customers": each step
+writes a page-2 entry), so the list, the open records and the cards' 服务单 tabs re-read.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+from models.rules import access
+from ui.service.common import tr
+
+
+class ServiceFeature(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.list_window = None
+        self.report_dialog = None
+        self.new_dialogs: list = []
+        self.record_windows: dict[str, QObject] = {}
+        self.can_report = access.capabilities(window.actor).can_manage
+        menu = window.menu(tr("服务"))
+        self.list_action = QAction(tr("服务单列表"), window)
+        self.list_action.triggered.connect(self.open_list)
+        self.new_action = QAction(tr("新建投诉/售后服务单…"), window)
+        self.new_action.triggered.connect(lambda: self.open_new(window.current_customer_id()))
+        self.report_action = QAction(tr("服务报告…"), window)
+        self.report_action.triggered.connect(self.open_report)
+        self.report_action.setVisible(self.can_report)
+        self.report_action.setEnabled(self.can_report)
+        for a in (self.list_action, self.new_action, self.report_action):
+            menu.addAction(a)
+        window.add_toolbar_action(self.list_action)
+
+    def open_list(self):
+        from ui.service.list_window import ServiceListWindow
+
+        if self.list_window is None:
+            self.list_window = ServiceListWindow(self.window)
+        else:
+            self.list_window.reload()
+        self.list_window.show()
+        self.list_window.raise_()
+        return self.list_window
+
+    def open_new(self, customer_id: int | None = None, code: str = ""):
+        from ui.service.register_dialog import RegisterDialog
+
+        dlg = RegisterDialog(self.window, customer_id=customer_id, code=code)
+        dlg.registered.connect(self._registered)
+        self.new_dialogs.append(dlg)
+        dlg.finished.connect(lambda _r, d=dlg: self.new_dialogs.remove(d) if d in self.new_dialogs else None)
+        dlg.open()
+        return dlg
+
+    def _registered(self, info) -> None:
+        self.changed()
+        self.window.status(tr("已登记服务单 %1").replace("%1", info.number))
+        self.open_record(info.number)
+
+    def open_record(self, number: str):
+        from ui.service.record_window import RecordWindow
+
+        win = self.record_windows.get(number)
+        if win is None:
+            win = RecordWindow(self.window, number)
+            self.record_windows[number] = win
+            win.destroyed.connect(lambda _o=None, n=number: self.record_windows.pop(n, None))
+        else:
+            win.reload()
+        win.show()
+        win.raise_()
+        return win
+
+    def open_report(self):
+        from ui.service.report_dialog import ReportDialog
+
+        if self.report_dialog is None:
+            self.report_dialog = ReportDialog(self.window)
+        self.report_dialog.show()
+        return self.report_dialog
+
+    def changed(self) -> None:
+        self.window.app_events.changed.emit("service")
+        self.window.app_events.changed.emit("customers")
+
+
+def install(window) -> ServiceFeature:
+    window.service_feature = ServiceFeature(window)
+    return window.service_feature
