@@ -12,11 +12,11 @@ import peewee as pw
 
 from models.archive import class_history, search_text
 from models.archive.cards import build_card, refresh_search_text
+from models.foundation.credit_code import parse_credit_code
 from models.foundation.db import write_transaction
 from models.foundation.dto import CustomerCard, CustomerRow, DirectoryLine
 from models.foundation.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from models.foundation.schema import Customer, Staff, utcnow
-from models.foundation.credit_code import parse_credit_code
 from models.foundation.validation import clean_text, parse_date, parse_email, parse_phone
 from models.foundation.vocabulary import CLASSES, FIELD_LABELS, KINDS, SOURCE_CHANNELS
 from models.rules import access, audit
