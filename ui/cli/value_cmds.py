@@ -21,7 +21,7 @@ def register(sub) -> None:
     p.add_argument("code")
     p.set_defaults(handler=cmd_history)
 
-    p = sub.add_parser("pareto", help="the 80/20 view: headline, then rank<TAB>code<TAB>customer<TAB>amount<TAB>cumulative%")
+    p = sub.add_parser("pareto", help="the 80/20 view: headline, then rank<TAB>code<TAB>customer<TAB>amount<TAB>cumulative%%")
     p.add_argument("--months", type=int, default=12)
     p.add_argument("--owner", metavar="USER", help="one custodian's customers")
     p.add_argument("--out", metavar="FILE.xlsx|FILE.pdf")
