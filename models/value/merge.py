@@ -19,8 +19,21 @@ from models.archive.cards import refresh_search_text
 from models.foundation.db import write_transaction
 from models.foundation.errors import FieldProblem, NotFound, ValidationError
 from models.foundation.schema import (
-    AccessRequest, ClassChange, Contact, Customer, Event, FollowUp, Grant, HandoverItem, Invitation,
-    Notification, NurturePlan, Project, ReminderDate, ServiceRecord, utcnow,
+    AccessRequest,
+    ClassChange,
+    Contact,
+    Customer,
+    Event,
+    FollowUp,
+    Grant,
+    HandoverItem,
+    Invitation,
+    Notification,
+    NurturePlan,
+    Project,
+    ReminderDate,
+    ServiceRecord,
+    utcnow,
 )
 from models.foundation.validation import narrow
 from models.rules import access, audit

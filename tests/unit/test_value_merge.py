@@ -5,11 +5,11 @@ import hashlib
 
 import pytest
 
+from models.access_requests import requests
 from models.archive import contacts, customers, events
 from models.desk import tasks
 from models.foundation.errors import PermissionDenied
 from models.foundation.schema import Contact, Customer, Event, FollowUp, Grant, Project
-from models.access_requests import requests
 from models.value import merge
 
 TABLES = (Contact, Project, Event, FollowUp, Grant)
