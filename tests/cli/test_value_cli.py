@@ -16,10 +16,9 @@ def _setup(cli, monkeypatch, db_url):
     small = cli("--user", "boss", "customer", "add", "--name", "宁波小店").out.strip()
     from models.archive import contacts
     from models.foundation import db
+    from models.foundation.schema import Customer
     from models.maintenance import opening
     from models.rules import auth
-
-    from models.foundation.schema import Customer
 
     opening.open_archive(db_url)
     boss = auth.login("boss", PASSWORD)
