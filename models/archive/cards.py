@@ -95,7 +95,19 @@ def build_card(actor: Actor, customer: Customer, *, reveal_sensitive: bool = Fal
         contacts=tuple(contacts), projects=tuple(projects),
         events=events_of(customer.id) if with_events else (),
         permissions=perms, sensitive_revealed=not masked,
+        credit_code=customer.credit_code, legal_rep=customer.legal_rep,
+        registered_capital=customer.registered_capital, invoice_title=customer.invoice_title,
+        invoice_tax_id=customer.invoice_tax_id, invoice_address_phone=customer.invoice_address_phone,
+        invoice_bank_account=customer.invoice_bank_account,
+        merged_into=_merged_into_code(customer),
     )
+
+
+def _merged_into_code(customer: Customer) -> str:
+    if not customer.merged_into_id:
+        return ""
+    row = Customer.select(Customer.code).where(Customer.id == customer.merged_into_id).first()
+    return row.code if row else ""
 
 
 def refresh_search_text(customer: Customer) -> None:

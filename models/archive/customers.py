@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from models.archive import search_text
+from models.archive import class_history, search_text
 from models.archive.cards import build_card, refresh_search_text
+from models.foundation.credit_code import parse_credit_code
 from models.foundation.db import write_transaction
 from models.foundation.dto import CustomerCard, CustomerRow, DirectoryLine
 from models.foundation.errors import ConflictError, FieldProblem, NotFound, ValidationError
@@ -24,10 +25,15 @@ from models.rules.access import Actor
 TEXT_LIMITS = {
     "name": 200, "organization": 4000, "industry": 100, "industry_status": 4000,
     "address": 500, "wechat": 100, "website": 200, "notes": 8000,
+    # company identity (issue 16)
+    "legal_rep": 100, "registered_capital": 100, "invoice_title": 200, "invoice_tax_id": 32,
+    "invoice_address_phone": 500, "invoice_bank_account": 500,
 }
+IDENTITY_FIELDS = ("credit_code", "legal_rep", "registered_capital", "invoice_title",
+                   "invoice_tax_id", "invoice_address_phone", "invoice_bank_account")
 EDITABLE_FIELDS = ("name", "kind", "organization", "industry", "industry_status", "founded_on",
                    "address", "phone", "fax", "email", "wechat", "website", "source_channel",
-                   "cls", "notes")
+                   "cls", "notes") + IDENTITY_FIELDS
 
 
 def validate_fields(data: dict, *, creating: bool) -> dict:
@@ -42,6 +48,8 @@ def validate_fields(data: dict, *, creating: bool) -> dict:
                 clean[key] = clean_text(value, TEXT_LIMITS[key])
             elif key in ("phone", "fax"):
                 clean[key] = parse_phone(value)
+            elif key == "credit_code":
+                clean[key] = parse_credit_code(value)
             elif key == "email":
                 clean[key] = parse_email(value)
             elif key == "founded_on":
@@ -173,6 +181,9 @@ def update_customer(actor: Actor, customer_id, expected_version: int, changes: d
         diff["owner"] = owner_staff.id
     with write_transaction():
         _bump(customer, expected_version, actor, page1_at=utcnow(), **diff)
+        if "classification" in diff:
+            class_history.record(actor.id, customer, customer.classification, diff["classification"],
+                                 source="hand", reason=clean_text(changes.get("class_reason"), 500))
         customer = Customer.get_by_id(customer.id)
         refresh_search_text(customer)
         audit.record(actor, "update_customer", target_type="customer", target_id=customer.id,

@@ -192,6 +192,15 @@ class CustomerCard:
     events: tuple[EventInfo, ...] = ()
     permissions: Permissions = field(default_factory=lambda: Permissions(True, False, False, False, False))
     sensitive_revealed: bool = False
+    # company identity (issue 16); merged_into: the survivor's code when this card was merged
+    credit_code: str = ""
+    legal_rep: str = ""
+    registered_capital: str = ""
+    invoice_title: str = ""
+    invoice_tax_id: str = ""
+    invoice_address_phone: str = ""
+    invoice_bank_account: str = ""
+    merged_into: str = ""
 
     @property
     def custodian_name(self) -> str:

@@ -109,3 +109,37 @@ V5_POSTGRES = [
     'CREATE INDEX "service_step_actor_id" ON "service_step" ("actor_id")',
     'CREATE INDEX "service_step_event_id" ON "service_step" ("event_id")',
 ]
+
+
+# v6: customer value (issue 16): company identity and the merge pointer on the customer,
+# class history, nurturing plans and their steps
+_V6_CUSTOMER_COLUMNS = [
+    'ALTER TABLE "customer" ADD COLUMN "credit_code" VARCHAR(18) NOT NULL DEFAULT \'\'',
+    'ALTER TABLE "customer" ADD COLUMN "legal_rep" VARCHAR(100) NOT NULL DEFAULT \'\'',
+    'ALTER TABLE "customer" ADD COLUMN "registered_capital" VARCHAR(100) NOT NULL DEFAULT \'\'',
+    'ALTER TABLE "customer" ADD COLUMN "invoice_title" VARCHAR(200) NOT NULL DEFAULT \'\'',
+    'ALTER TABLE "customer" ADD COLUMN "invoice_tax_id" VARCHAR(32) NOT NULL DEFAULT \'\'',
+    'ALTER TABLE "customer" ADD COLUMN "invoice_address_phone" TEXT NOT NULL DEFAULT \'\'',
+    'ALTER TABLE "customer" ADD COLUMN "invoice_bank_account" TEXT NOT NULL DEFAULT \'\'',
+    'ALTER TABLE "customer" ADD COLUMN "merged_into_id" INTEGER REFERENCES "customer" ("id") ON DELETE SET NULL',
+    'CREATE INDEX "customer_credit_code" ON "customer" ("credit_code")',
+    'CREATE INDEX "customer_merged_into_id" ON "customer" ("merged_into_id")',
+]
+_V6_INDEXES = [
+    'CREATE INDEX "class_change_customer_id" ON "class_change" ("customer_id")',
+    'CREATE INDEX "class_change_changed_by_id" ON "class_change" ("changed_by_id")',
+    'CREATE INDEX "nurture_plan_customer_id" ON "nurture_plan" ("customer_id")',
+    'CREATE INDEX "nurture_plan_created_by_id" ON "nurture_plan" ("created_by_id")',
+    'CREATE INDEX "nurture_step_plan_id" ON "nurture_step" ("plan_id")',
+    'CREATE INDEX "nurture_step_task_id" ON "nurture_step" ("task_id")',
+]
+V6_SQLITE = _V6_CUSTOMER_COLUMNS + [
+    'CREATE TABLE "class_change" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "at" DATETIME NOT NULL, "from_cls" VARCHAR(1) NOT NULL, "to_cls" VARCHAR(1) NOT NULL, "changed_by_id" INTEGER, "source" VARCHAR(16) NOT NULL, "reason" TEXT NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, FOREIGN KEY ("changed_by_id") REFERENCES "staff" ("id"))',
+    'CREATE TABLE "nurture_plan" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "goal" TEXT NOT NULL, "decision_maker" VARCHAR(100) NOT NULL, "created_by_id" INTEGER, "created_at" DATETIME NOT NULL, "status" VARCHAR(16) NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, FOREIGN KEY ("created_by_id") REFERENCES "staff" ("id"))',
+    'CREATE TABLE "nurture_step" ("id" INTEGER NOT NULL PRIMARY KEY, "plan_id" INTEGER NOT NULL, "title" VARCHAR(200) NOT NULL, "channel" VARCHAR(16) NOT NULL, "due_on" DATE NOT NULL, "task_id" INTEGER, FOREIGN KEY ("plan_id") REFERENCES "nurture_plan" ("id") ON DELETE CASCADE, FOREIGN KEY ("task_id") REFERENCES "follow_up" ("id") ON DELETE SET NULL)',
+] + _V6_INDEXES
+V6_POSTGRES = _V6_CUSTOMER_COLUMNS + [
+    'CREATE TABLE "class_change" ("id" SERIAL NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "at" TIMESTAMP NOT NULL, "from_cls" VARCHAR(1) NOT NULL, "to_cls" VARCHAR(1) NOT NULL, "changed_by_id" INTEGER, "source" VARCHAR(16) NOT NULL, "reason" TEXT NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, FOREIGN KEY ("changed_by_id") REFERENCES "staff" ("id"))',
+    'CREATE TABLE "nurture_plan" ("id" SERIAL NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "goal" TEXT NOT NULL, "decision_maker" VARCHAR(100) NOT NULL, "created_by_id" INTEGER, "created_at" TIMESTAMP NOT NULL, "status" VARCHAR(16) NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, FOREIGN KEY ("created_by_id") REFERENCES "staff" ("id"))',
+    'CREATE TABLE "nurture_step" ("id" SERIAL NOT NULL PRIMARY KEY, "plan_id" INTEGER NOT NULL, "title" VARCHAR(200) NOT NULL, "channel" VARCHAR(16) NOT NULL, "due_on" DATE NOT NULL, "task_id" INTEGER, FOREIGN KEY ("plan_id") REFERENCES "nurture_plan" ("id") ON DELETE CASCADE, FOREIGN KEY ("task_id") REFERENCES "follow_up" ("id") ON DELETE SET NULL)',
+] + _V6_INDEXES

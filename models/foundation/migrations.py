@@ -23,7 +23,7 @@ from models.foundation import frozen_sql, schema
 from models.foundation.db import database, is_postgres
 from models.foundation.errors import DatabaseProblem
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 AUDIT_GUARD_SQLITE = [
     """CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry
@@ -105,9 +105,17 @@ def _step_5_service_records() -> None:
         database.execute_sql(sql)
 
 
+def _step_6_customer_value() -> None:
+    """v6: customer value (issue 16) — company identity columns and the merge pointer on the
+    customer, the class history, nurturing plans and steps. Nothing to back-fill: existing
+    cards have no identity yet and no recorded class change."""
+    for sql in frozen_sql.V6_POSTGRES if is_postgres() else frozen_sql.V6_SQLITE:
+        database.execute_sql(sql)
+
+
 # step N upgrades a database at version N-1 to version N
 STEPS = {2: _step_2_must_change_password, 3: _step_3_daily_desk, 4: _step_4_notification_kind,
-         5: _step_5_service_records}
+         5: _step_5_service_records, 6: _step_6_customer_value}
 assert sorted(STEPS) == list(range(2, SCHEMA_VERSION + 1))
 
 

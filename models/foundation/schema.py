@@ -95,6 +95,16 @@ class Customer(BaseModel):
     verified_by = pw.ForeignKeyField(Staff, null=True, backref="+")
     # the event date of the newest page-2 entry recorded by service staff (cadence, v3)
     last_contact_on = pw.DateField(null=True)
+    # company identity (v6, issue 16): 统一社会信用代码, 法定代表人, 注册资本, 开票信息
+    credit_code = pw.CharField(max_length=18, default="", index=True)
+    legal_rep = pw.CharField(max_length=100, default="")
+    registered_capital = pw.CharField(max_length=100, default="")
+    invoice_title = pw.CharField(max_length=200, default="")
+    invoice_tax_id = pw.CharField(max_length=32, default="")
+    invoice_address_phone = pw.TextField(default="")
+    invoice_bank_account = pw.TextField(default="")
+    # a merged card is archived and points at the card that absorbed it (v6)
+    merged_into = pw.ForeignKeyField("self", null=True, backref="+", on_delete="SET NULL")
     # the last change to page 1 (company fields, key people, projects) — stale cards (v3)
     page1_at = pw.DateTimeField(null=True)
 
@@ -405,10 +415,46 @@ class ServiceStep(BaseModel):
     event = pw.ForeignKeyField(Event, null=True, backref="+", on_delete="SET NULL")
 
 
+class ClassChange(BaseModel):
+    """One change of a customer's class (v6): from, to, who, when, why, and how
+    (hand = page-1 edit, set = 调整分类 with a reason, suggestion = accepted suggestion,
+    import, merge)."""
+
+    customer = pw.ForeignKeyField(Customer, backref="+", on_delete="CASCADE", index=True)
+    at = pw.DateTimeField(default=utcnow)
+    from_cls = pw.CharField(max_length=1)
+    to_cls = pw.CharField(max_length=1)
+    changed_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    source = pw.CharField(max_length=16, default="hand")
+    reason = pw.TextField(default="")
+
+
+class NurturePlan(BaseModel):
+    """潜力客户培育 (v6): a plan on a customer, with its goal and the decision-maker to win."""
+
+    customer = pw.ForeignKeyField(Customer, backref="+", on_delete="CASCADE", index=True)
+    goal = pw.TextField()
+    decision_maker = pw.CharField(max_length=100, default="")
+    created_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    created_at = pw.DateTimeField(default=utcnow)
+    status = pw.CharField(max_length=16, default="open")
+
+
+class NurtureStep(BaseModel):
+    """One step of a plan; each step is a desk task (follow_up)."""
+
+    plan = pw.ForeignKeyField(NurturePlan, backref="steps", on_delete="CASCADE", index=True)
+    title = pw.CharField(max_length=200)
+    channel = pw.CharField(max_length=16, default="")
+    due_on = pw.DateField()
+    task = pw.ForeignKeyField(FollowUp, null=True, backref="+", on_delete="SET NULL")
+
+
 ALL_TABLES = [
     ArchiveMeta, Department, Staff, LoginAttempt, Customer, Contact, Project, Event, EventRevision,
     FollowUp, AccessRequest, Grant, Notification, AuditEntry, Handover, HandoverItem,
     ReminderDate, DeskMark, Activity, Invitation, HolidayYear, ServiceRecord, ServiceStep,
+    ClassChange, NurturePlan, NurtureStep,
 ]
 
 

@@ -31,6 +31,9 @@ FIELD_LABELS = {
     "fax": "传真", "email": "电子邮箱", "wechat": "微信", "website": "网站",
     "source_channel": "信息来源", "cls": "客户分类", "classification": "客户分类", "notes": "备注", "owner": "负责客服",
     "status": "状态", "code": "客户编号",
+    "credit_code": "统一社会信用代码", "legal_rep": "法定代表人", "registered_capital": "注册资本",
+    "invoice_title": "开票名称", "invoice_tax_id": "税号", "invoice_address_phone": "开票地址电话",
+    "invoice_bank_account": "开户行及账号",
 }
 
 CONTACT_LABELS = {

@@ -23,6 +23,7 @@ def register(sub) -> None:
     p.add_argument("--owner", help="custodian's user name (managers only; default: you)")
     p.add_argument("--industry", default="")
     p.add_argument("--phone", default="")
+    p.add_argument("--credit-code", default="", metavar="CODE", help="统一社会信用代码 (18 characters, checked)")
     p.set_defaults(handler=cmd_customer_add)
 
     p = sub.add_parser("show", help="the card as text, page 1 then page 2")
@@ -71,10 +72,16 @@ def cmd_init(ctx, args):
 
 def cmd_customer_add(ctx, args):
     ctx.open()
+    from models.value.merge import likely_duplicates_of
+
     card = customers.create_customer(ctx.actor, {"name": args.name, "cls": args.cls,
-                                                 "industry": args.industry, "phone": args.phone},
+                                                 "industry": args.industry, "phone": args.phone,
+                                                 "credit_code": args.credit_code},
                                      owner=args.owner)
     ctx.print(card.code)
+    # a warning, not a refusal: the card is made; stderr names the likely duplicates
+    for code, name, why in likely_duplicates_of(card.name, card.phone, card.credit_code, exclude_id=card.id):
+        ctx.err.write(f"warning: 可能与已有客户重复（{why}）：{code} {name}\n")
 
 
 def cmd_show(ctx, args):

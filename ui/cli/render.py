@@ -23,6 +23,18 @@ def card_text(card: CustomerCard) -> str:
         ("信息来源", card.source_channel), ("备注", card.notes),
     ):
         out.append(_line(label, value))
+    if card.merged_into:
+        out.append(_line("已合并到", card.merged_into))
+    if card.kind == "company" or card.credit_code:
+        out.append("\n  企业信息\n")
+        for label, value in (("统一社会信用代码", card.credit_code), ("法定代表人", card.legal_rep),
+                             ("注册资本", card.registered_capital)):
+            out.append(_line(label, value))
+        out.append("  开票信息\n")
+        for label, value in (("名称", card.invoice_title), ("税号", card.invoice_tax_id),
+                             ("地址电话", card.invoice_address_phone),
+                             ("开户行及账号", card.invoice_bank_account)):
+            out.append(_line(label, value))
     out.append(f"\n  负责人/联系人（{len(card.contacts)}）\n")
     for c in card.contacts:
         out.append(f"  - {c.name}{'（主要联系人）' if c.is_primary else ''}  {c.title}\n")
