@@ -109,3 +109,46 @@ V5_POSTGRES = [
     'CREATE INDEX "service_step_actor_id" ON "service_step" ("actor_id")',
     'CREATE INDEX "service_step_event_id" ON "service_step" ("event_id")',
 ]
+
+
+# v7: satisfaction surveys, questionnaires with versions, service goals (issue 15)
+V7_SQLITE = [
+    'CREATE TABLE "survey_template" ("id" INTEGER NOT NULL PRIMARY KEY, "name" VARCHAR(100) NOT NULL, "version" INTEGER NOT NULL, "current" INTEGER NOT NULL, "nps_question" VARCHAR(200) NOT NULL, "auto_followup" INTEGER NOT NULL, "created_by_id" INTEGER, "created_at" DATETIME NOT NULL, FOREIGN KEY ("created_by_id") REFERENCES "staff" ("id"))',
+    'CREATE INDEX "survey_template_created_by_id" ON "survey_template" ("created_by_id")',
+    'CREATE UNIQUE INDEX "survey_template_name_version" ON "survey_template" ("name", "version")',
+    'CREATE TABLE "survey_question" ("id" INTEGER NOT NULL PRIMARY KEY, "template_id" INTEGER NOT NULL, "position" INTEGER NOT NULL, "text" VARCHAR(200) NOT NULL, "indicator" VARCHAR(32) NOT NULL, FOREIGN KEY ("template_id") REFERENCES "survey_template" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "survey_question_template_id" ON "survey_question" ("template_id")',
+    'CREATE TABLE "survey" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "contact_id" INTEGER, "template_id" INTEGER NOT NULL, "kind" VARCHAR(8) NOT NULL, "channel" VARCHAR(8) NOT NULL, "survey_date" DATE NOT NULL, "nps" INTEGER, "comment" TEXT NOT NULL, "service_record_id" INTEGER, "event_id" INTEGER, "recorded_by_id" INTEGER, "recorded_at" DATETIME NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE SET NULL, FOREIGN KEY ("template_id") REFERENCES "survey_template" ("id"), FOREIGN KEY ("service_record_id") REFERENCES "service_record" ("id") ON DELETE SET NULL, FOREIGN KEY ("event_id") REFERENCES "event" ("id") ON DELETE SET NULL, FOREIGN KEY ("recorded_by_id") REFERENCES "staff" ("id"))',
+    'CREATE INDEX "survey_customer_id" ON "survey" ("customer_id")',
+    'CREATE INDEX "survey_contact_id" ON "survey" ("contact_id")',
+    'CREATE INDEX "survey_template_id" ON "survey" ("template_id")',
+    'CREATE INDEX "survey_survey_date" ON "survey" ("survey_date")',
+    'CREATE INDEX "survey_service_record_id" ON "survey" ("service_record_id")',
+    'CREATE INDEX "survey_event_id" ON "survey" ("event_id")',
+    'CREATE INDEX "survey_recorded_by_id" ON "survey" ("recorded_by_id")',
+    'CREATE TABLE "survey_answer" ("id" INTEGER NOT NULL PRIMARY KEY, "survey_id" INTEGER NOT NULL, "question_id" INTEGER, "indicator" VARCHAR(32) NOT NULL, "score" INTEGER NOT NULL, FOREIGN KEY ("survey_id") REFERENCES "survey" ("id") ON DELETE CASCADE, FOREIGN KEY ("question_id") REFERENCES "survey_question" ("id") ON DELETE SET NULL)',
+    'CREATE INDEX "survey_answer_survey_id" ON "survey_answer" ("survey_id")',
+    'CREATE INDEX "survey_answer_question_id" ON "survey_answer" ("question_id")',
+    'CREATE TABLE "quality_goal" ("id" INTEGER NOT NULL PRIMARY KEY, "metric" VARCHAR(32) NOT NULL, "target" REAL NOT NULL, "unit" VARCHAR(16) NOT NULL, "period" VARCHAR(8) NOT NULL, "active" INTEGER NOT NULL, "created_by_id" INTEGER, "created_at" DATETIME NOT NULL, FOREIGN KEY ("created_by_id") REFERENCES "staff" ("id"))',
+    'CREATE INDEX "quality_goal_created_by_id" ON "quality_goal" ("created_by_id")',
+]
+V7_POSTGRES = [
+    'CREATE TABLE "survey_template" ("id" SERIAL NOT NULL PRIMARY KEY, "name" VARCHAR(100) NOT NULL, "version" INTEGER NOT NULL, "current" BOOLEAN NOT NULL, "nps_question" VARCHAR(200) NOT NULL, "auto_followup" BOOLEAN NOT NULL, "created_by_id" INTEGER, "created_at" TIMESTAMP NOT NULL, FOREIGN KEY ("created_by_id") REFERENCES "staff" ("id"))',
+    'CREATE INDEX "survey_template_created_by_id" ON "survey_template" ("created_by_id")',
+    'CREATE UNIQUE INDEX "survey_template_name_version" ON "survey_template" ("name", "version")',
+    'CREATE TABLE "survey_question" ("id" SERIAL NOT NULL PRIMARY KEY, "template_id" INTEGER NOT NULL, "position" INTEGER NOT NULL, "text" VARCHAR(200) NOT NULL, "indicator" VARCHAR(32) NOT NULL, FOREIGN KEY ("template_id") REFERENCES "survey_template" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "survey_question_template_id" ON "survey_question" ("template_id")',
+    'CREATE TABLE "survey" ("id" SERIAL NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "contact_id" INTEGER, "template_id" INTEGER NOT NULL, "kind" VARCHAR(8) NOT NULL, "channel" VARCHAR(8) NOT NULL, "survey_date" DATE NOT NULL, "nps" INTEGER, "comment" TEXT NOT NULL, "service_record_id" INTEGER, "event_id" INTEGER, "recorded_by_id" INTEGER, "recorded_at" TIMESTAMP NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE SET NULL, FOREIGN KEY ("template_id") REFERENCES "survey_template" ("id"), FOREIGN KEY ("service_record_id") REFERENCES "service_record" ("id") ON DELETE SET NULL, FOREIGN KEY ("event_id") REFERENCES "event" ("id") ON DELETE SET NULL, FOREIGN KEY ("recorded_by_id") REFERENCES "staff" ("id"))',
+    'CREATE INDEX "survey_customer_id" ON "survey" ("customer_id")',
+    'CREATE INDEX "survey_contact_id" ON "survey" ("contact_id")',
+    'CREATE INDEX "survey_template_id" ON "survey" ("template_id")',
+    'CREATE INDEX "survey_survey_date" ON "survey" ("survey_date")',
+    'CREATE INDEX "survey_service_record_id" ON "survey" ("service_record_id")',
+    'CREATE INDEX "survey_event_id" ON "survey" ("event_id")',
+    'CREATE INDEX "survey_recorded_by_id" ON "survey" ("recorded_by_id")',
+    'CREATE TABLE "survey_answer" ("id" SERIAL NOT NULL PRIMARY KEY, "survey_id" INTEGER NOT NULL, "question_id" INTEGER, "indicator" VARCHAR(32) NOT NULL, "score" INTEGER NOT NULL, FOREIGN KEY ("survey_id") REFERENCES "survey" ("id") ON DELETE CASCADE, FOREIGN KEY ("question_id") REFERENCES "survey_question" ("id") ON DELETE SET NULL)',
+    'CREATE INDEX "survey_answer_survey_id" ON "survey_answer" ("survey_id")',
+    'CREATE INDEX "survey_answer_question_id" ON "survey_answer" ("question_id")',
+    'CREATE TABLE "quality_goal" ("id" SERIAL NOT NULL PRIMARY KEY, "metric" VARCHAR(32) NOT NULL, "target" REAL NOT NULL, "unit" VARCHAR(16) NOT NULL, "period" VARCHAR(8) NOT NULL, "active" BOOLEAN NOT NULL, "created_by_id" INTEGER, "created_at" TIMESTAMP NOT NULL, FOREIGN KEY ("created_by_id") REFERENCES "staff" ("id"))',
+    'CREATE INDEX "quality_goal_created_by_id" ON "quality_goal" ("created_by_id")',
+]
