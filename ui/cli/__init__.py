@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "ui.cli.handover_cmds",
     "ui.cli.desk_cmds",
     "ui.cli.service_cmds",
+    "ui.cli.quality_cmds",
 ]
 
 
