@@ -26,7 +26,7 @@ def _sections(r: MonthlyReport) -> list[tuple[str, list[str], list[list]]]:
     ]
 
 
-def _chart(r: MonthlyReport, font: str):
+def _chart(r: MonthlyReport, font: str, latin: str):
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
@@ -36,12 +36,12 @@ def _chart(r: MonthlyReport, font: str):
     chart.x, chart.y, chart.width, chart.height = 40, 30, 380, 110
     chart.data = [[v or 0 for _, v in r.trend]]
     chart.categoryAxis.categoryNames = [m for m, _ in r.trend]
-    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontName = latin
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
-    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontName = latin
     chart.bars[0].fillColor = colors.HexColor("#4a7ab5")
     d.add(chart)
-    d.add(String(40, 152, "近六个月满意度 CSAT（%）", fontName=font, fontSize=10))
+    d.add(String(40, 152, "近六个月满意度（百分比）", fontName=font, fontSize=10))
     return d
 
 
@@ -52,20 +52,20 @@ def write_pdf(r: MonthlyReport, path: Path) -> int:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    from exports.fonts import register_pdf_font
+    from exports.service_forms import _fonts, markup
 
-    font = register_pdf_font()
+    font, latin = _fonts()     # the CJK font has no Latin glyphs: Latin runs in Vera
     title = ParagraphStyle("t", fontName=font, fontSize=16, leading=22)
     head = ParagraphStyle("h", fontName=font, fontSize=12, leading=18, spaceBefore=6)
     cell = ParagraphStyle("c", fontName=font, fontSize=9, leading=12)
-    story = [Paragraph(f"{r.company} 月度服务报告 {r.month}", title), Spacer(1, 4 * mm)]
+    story = [Paragraph(markup(f"{r.company} 月度服务报告 {r.month}"), title), Spacer(1, 4 * mm)]
     for name, header, rows in _sections(r):
         story.append(Paragraph(name, head))
         if name == "满意度趋势":
-            story.append(_chart(r, font))
+            story.append(_chart(r, font, latin))
             continue
-        data = [[Paragraph(str(h), cell) for h in header]] + [
-            [Paragraph(str(v), cell) for v in row] for row in rows] if rows else [[Paragraph("（无）", cell)]]
+        data = [[Paragraph(markup(h), cell) for h in header]] + [
+            [Paragraph(markup(v), cell) for v in row] for row in rows] if rows else [[Paragraph("（无）", cell)]]
         t = Table(data, hAlign="LEFT", repeatRows=1)
         t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef7")),

@@ -14,7 +14,7 @@ import statistics
 from collections.abc import Iterable
 
 METRICS = {
-    "csat": ("满意度 CSAT（4–5 分占比）", "%", "higher"),
+    "csat": ("满意度 CSAT（4、5 分占比）", "%", "higher"),
     "average": ("平均分（1–5）", "分", "higher"),
     "nps": ("净推荐值 NPS", "", "higher"),
     "first_response_hours": ("首次响应时间中位数", "工作小时", "lower"),

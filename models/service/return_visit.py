@@ -9,9 +9,9 @@ import datetime as dt
 
 from models.calendar.worktime import add_working_time
 from models.desk.holidays import schedule as holiday_schedule
+from models.foundation.db import write_transaction
 from models.foundation.errors import FieldProblem, ValidationError
 from models.foundation.schema import Customer, FollowUp, ServiceRecord, get_meta, set_meta
-from models.foundation.db import write_transaction
 from models.rules import access, audit
 from models.rules.access import Actor
 from models.service.settings import get_settings

@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 from models.quality import metrics
-from models.service.report import compute
 from models.service.dto import ReportRow
+from models.service.report import compute
 
 
 def test_csat_is_the_share_of_four_and_five_over_all_answers():

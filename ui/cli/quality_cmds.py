@@ -4,7 +4,6 @@
 to page 2: `report monthly --month …` is the monthly report, `report CODE …` the matter)."""
 from __future__ import annotations
 
-
 from models.foundation.errors import FieldProblem, ValidationError
 from models.foundation.vocabulary import GOAL_PERIODS, SURVEY_CHANNELS
 from models.quality.analysis import GROUPINGS
@@ -111,6 +110,7 @@ def cmd_record(ctx, args):
         what = "、".join(f"{i} {s} 分" for i, s in res.low)
         if res.task_id is None and args.follow_up:
             import datetime as dt
+
             from models.foundation.validation import parse_date
 
             day = parse_date(args.date) if args.date else dt.date.today()
