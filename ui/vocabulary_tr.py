@@ -123,6 +123,14 @@ LABELS = frozenset((
     QT_TRANSLATE_NOOP("Vocabulary", "保修期内"), QT_TRANSLATE_NOOP("Vocabulary", "保修期外"), QT_TRANSLATE_NOOP("Vocabulary", "受理"),
     QT_TRANSLATE_NOOP("Vocabulary", "判断"), QT_TRANSLATE_NOOP("Vocabulary", "指派"), QT_TRANSLATE_NOOP("Vocabulary", "处理"),
     QT_TRANSLATE_NOOP("Vocabulary", "回访"), QT_TRANSLATE_NOOP("Vocabulary", "关闭"), QT_TRANSLATE_NOOP("Vocabulary", "重新打开"),
+    # added with the value and quality work
+    QT_TRANSLATE_NOOP("Vocabulary", "开户行及账号"),
+    QT_TRANSLATE_NOOP("Vocabulary", "开票名称"),
+    QT_TRANSLATE_NOOP("Vocabulary", "开票地址电话"),
+    QT_TRANSLATE_NOOP("Vocabulary", "法定代表人"),
+    QT_TRANSLATE_NOOP("Vocabulary", "注册资本"),
+    QT_TRANSLATE_NOOP("Vocabulary", "税号"),
+    QT_TRANSLATE_NOOP("Vocabulary", "统一社会信用代码"),
 ))
 
 

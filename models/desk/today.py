@@ -44,7 +44,7 @@ from models.rules import access, audit
 from models.rules.access import Actor
 
 MARK_STATES = ("done", "snoozed", "dismissed")
-KIND_ORDER = ("service", "task", "birthday", "anniversary", "festival", "event", "cadence", "stale")
+KIND_ORDER = ("service", "task", "survey", "birthday", "anniversary", "festival", "event", "cadence", "stale")
 
 
 # Wings above the desk add their own kinds of lines (models.service adds "service"): a source

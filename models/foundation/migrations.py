@@ -23,7 +23,7 @@ from models.foundation import frozen_sql, schema
 from models.foundation.db import database, is_postgres
 from models.foundation.errors import DatabaseProblem
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 AUDIT_GUARD_SQLITE = [
     """CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry
@@ -113,9 +113,16 @@ def _step_6_customer_value() -> None:
         database.execute_sql(sql)
 
 
+def _step_7_satisfaction() -> None:
+    """v7: questionnaires with versions, surveys and their answers, service goals (issue 15).
+    New tables only: nothing to back-fill (indicators and thresholds live in archive_meta)."""
+    for sql in frozen_sql.V7_POSTGRES if is_postgres() else frozen_sql.V7_SQLITE:
+        database.execute_sql(sql)
+
+
 # step N upgrades a database at version N-1 to version N
 STEPS = {2: _step_2_must_change_password, 3: _step_3_daily_desk, 4: _step_4_notification_kind,
-         5: _step_5_service_records, 6: _step_6_customer_value}
+         5: _step_5_service_records, 6: _step_6_customer_value, 7: _step_7_satisfaction}
 assert sorted(STEPS) == list(range(2, SCHEMA_VERSION + 1))
 
 

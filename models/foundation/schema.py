@@ -450,11 +450,70 @@ class NurtureStep(BaseModel):
     task = pw.ForeignKeyField(FollowUp, null=True, backref="+", on_delete="SET NULL")
 
 
+class SurveyTemplate(BaseModel):
+    """A questionnaire (问卷模板), v7. A change makes a new version (a new row, `current`
+    moves to it); surveys keep pointing at the version they were asked with."""
+
+    name = pw.CharField(max_length=100)
+    version = pw.IntegerField(default=1)
+    current = pw.BooleanField(default=True)
+    nps_question = pw.CharField(max_length=200, default="")    # "" = no 0-10 question
+    auto_followup = pw.BooleanField(default=False)             # low score → a task, unasked
+    created_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    created_at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("name", "version"), True),)
+
+
+class SurveyQuestion(BaseModel):
+    template = pw.ForeignKeyField(SurveyTemplate, backref="questions", on_delete="CASCADE", index=True)
+    position = pw.IntegerField()
+    text = pw.CharField(max_length=200)
+    indicator = pw.CharField(max_length=32)
+
+
+class Survey(BaseModel):
+    """One survey or return visit (回访) of a customer, with its page-2 entry (v7)."""
+
+    customer = pw.ForeignKeyField(Customer, backref="+", on_delete="CASCADE", index=True)
+    contact = pw.ForeignKeyField(Contact, null=True, backref="+", on_delete="SET NULL")
+    template = pw.ForeignKeyField(SurveyTemplate, backref="+", index=True)
+    kind = pw.CharField(max_length=8)          # 满意度调查 | 回访
+    channel = pw.CharField(max_length=8)       # 电话 | 问卷 | 信函 | 网络 | 上门
+    survey_date = pw.DateField(index=True)
+    nps = pw.IntegerField(null=True)
+    comment = pw.TextField(default="")
+    service_record = pw.ForeignKeyField(ServiceRecord, null=True, backref="+", on_delete="SET NULL")
+    event = pw.ForeignKeyField(Event, null=True, backref="+", on_delete="SET NULL")
+    recorded_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    recorded_at = pw.DateTimeField(default=utcnow)
+
+
+class SurveyAnswer(BaseModel):
+    survey = pw.ForeignKeyField(Survey, backref="answers", on_delete="CASCADE", index=True)
+    question = pw.ForeignKeyField(SurveyQuestion, null=True, backref="+", on_delete="SET NULL")
+    indicator = pw.CharField(max_length=32)
+    score = pw.IntegerField()
+
+
+class QualityGoal(BaseModel):
+    """A service goal (持续改进): a metric, its target and monitoring period (v7)."""
+
+    metric = pw.CharField(max_length=32)
+    target = pw.FloatField()
+    unit = pw.CharField(max_length=16, default="")
+    period = pw.CharField(max_length=8, default="month")     # month | quarter
+    active = pw.BooleanField(default=True)
+    created_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    created_at = pw.DateTimeField(default=utcnow)
+
+
 ALL_TABLES = [
     ArchiveMeta, Department, Staff, LoginAttempt, Customer, Contact, Project, Event, EventRevision,
     FollowUp, AccessRequest, Grant, Notification, AuditEntry, Handover, HandoverItem,
     ReminderDate, DeskMark, Activity, Invitation, HolidayYear, ServiceRecord, ServiceStep,
-    ClassChange, NurturePlan, NurtureStep,
+    ClassChange, NurturePlan, NurtureStep, SurveyTemplate, SurveyQuestion, Survey, SurveyAnswer, QualityGoal,
 ]
 
 

@@ -18,7 +18,7 @@ CUSTOMER_STATUSES = ("active", "archived")
 CUSTOMER_STATUS_LABELS = {"active": "正常", "archived": "已归档"}
 PROJECT_STATUSES = ("洽谈中", "进行中", "已完成", "已终止")
 EVENT_CATEGORIES = ("合作契机", "分店成立", "合作宣传", "公司走势", "投诉", "回访", "节日问候", "跟进",
-                    "活动邀请", "售后服务", "其他")
+                    "活动邀请", "售后服务", "满意度调查", "其他")
 SCOPES = ("view", "sensitive", "edit", "export")
 SCOPE_LABELS = {"view": "查看", "sensitive": "敏感信息", "edit": "编辑", "export": "打印/导出"}
 REQUEST_STATUSES = ("pending", "approved", "rejected", "cancelled")
@@ -103,3 +103,9 @@ SATISFACTION_LABELS = {1: "很不满意", 2: "不满意", 3: "一般", 4: "满�
 WARRANTY_LABELS = {"in": "保修期内", "out": "保修期外", "": ""}
 SERVICE_STEP_LABELS = {"open": "受理", "judge": "判断", "assign": "指派", "status": "处理",
                        "feedback": "回访", "close": "关闭", "reopen": "重新打开"}
+
+# satisfaction surveys (issue 15)
+SURVEY_CHANNELS = ("电话", "问卷", "信函", "网络", "上门")
+SURVEY_KINDS = ("满意度调查", "回访")
+DEFAULT_INDICATORS = ("产品质量", "服务质量", "价格", "交付及时性", "投诉处理")
+GOAL_PERIODS = ("month", "quarter")

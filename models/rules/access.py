@@ -63,6 +63,9 @@ APPOINT_MANAGER = "appoint_manager"   # make an account a manager, or a manager 
 BACKUP = "backup"          # copy the whole database, every sensitive field included
 AUDIT_READ = "audit_read"
 DIRECTORY = "directory"
+QUALITY_SETUP = "quality_setup"     # questionnaires, indicators, thresholds, survey plan, goals
+QUALITY_REPORT = "quality_report"   # goals vs actuals and the monthly service report
+SURVEY_RECORD = "survey_record"     # record a survey or return visit on a card (its editors)
 
 ACTION_LABELS = {
     VIEW: "查看客户资料", SENSITIVE: "查看敏感信息", EDIT: "编辑客户资料", REPORT: "报告重要事项",
@@ -70,6 +73,8 @@ ACTION_LABELS = {
     ARCHIVE: "归档客户", CREATE: "新建客户", APPROVE: "审批与授权", ADMIN: "系统管理",
     AUDIT_READ: "查看审计日志", DIRECTORY: "查找客户目录", HANDOVER: "离职交接",
     APPOINT_MANAGER: "任命客服主管", BACKUP: "备份档案",
+    QUALITY_SETUP: "设置问卷与服务目标", QUALITY_REPORT: "查看服务目标与月度报告",
+    SURVEY_RECORD: "记录满意度调查",
 }
 
 # Why an action is refused, where "权限不足：无权执行…" would not tell the user who may do it.
@@ -77,6 +82,9 @@ DENIAL_REASONS = {
     HANDOVER: "离职交接只能由客服主管办理（管理员权限不含客户档案）",
     APPOINT_MANAGER: "只有客服主管（同时拥有管理员权限）可以任命客服主管或让客服主管兼任管理员",
     BACKUP: "备份包含全部客户资料和敏感信息，须由同时拥有管理员权限的客服主管操作",
+    QUALITY_SETUP: "问卷、指标和服务目标由客服主管设置",
+    QUALITY_REPORT: "服务目标和月度服务报告只有客服主管可以查看",
+    SURVEY_RECORD: "只能为自己可以编辑的客户记录满意度调查",
 }
 
 GRANT_SCOPE_FOR = {VIEW: "view", SENSITIVE: "sensitive", EDIT: "edit", EXPORT: "export"}
@@ -151,7 +159,7 @@ def _decide(actor: Actor, action: str, customer) -> bool:
         return actor.is_admin
     if action == AUDIT_READ:
         return actor.is_manager or actor.is_admin
-    if action in (APPROVE, HANDOVER, BULK_EXPORT, MANAGE):
+    if action in (APPROVE, HANDOVER, BULK_EXPORT, MANAGE, QUALITY_SETUP, QUALITY_REPORT):
         return actor.is_manager
     if action in (APPOINT_MANAGER, BACKUP):
         return actor.is_manager and actor.is_admin
@@ -160,6 +168,8 @@ def _decide(actor: Actor, action: str, customer) -> bool:
     cid = _customer_id(customer)
     if cid is None:
         return False
+    if action == SURVEY_RECORD:      # a survey is an entry on page 2: the card's editors
+        return _decide(actor, EDIT, customer)
     if actor.is_manager:
         return True
     if role == "agent" and _owner_id(customer) == actor.id:

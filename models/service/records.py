@@ -36,7 +36,7 @@ from models.foundation.vocabulary import (
 )
 from models.rules import access, audit
 from models.rules.access import Actor
-from models.service import clock
+from models.service import clock, return_visit
 from models.service.dto import RecordInfo
 from models.service.reading import info_of, local_now, parse_moment, to_utc
 from models.service.reading import local as to_naive_local
@@ -275,6 +275,8 @@ def step(actor: Actor, number, *, status: str, note: str, at=None, corrective: s
         _save(rec, **changes)
         body = text + "".join(f"；{k}：{v}" for k, v in (("纠正措施", corrective), ("预防措施", preventive)) if v)
         _log(actor, rec, customer, "status", moment, f"{status}：{body}", "service_step", {"status": status})
+        if status == "已解决":
+            return_visit.schedule_visit(actor, rec, customer, moment)
         ServiceRecord.update(**_clock_fields(rec, _changes(rec), moment)).where(
             ServiceRecord.id == rec.id).execute()
     return get_record(actor, rec.number, now=now)

@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "ui.cli.desk_cmds",
     "ui.cli.service_cmds",
     "ui.cli.value_cmds",
+    "ui.cli.quality_cmds",
 ]
 
 

@@ -79,11 +79,13 @@ def register(sub) -> None:
     p.add_argument("--all", action="store_true", help="include expired and revoked grants")
     p.set_defaults(handler=cmd_grants)
 
-    p = sub.add_parser("report", help="report a major matter to a card's page 2 (write-only)")
-    p.add_argument("code")
-    p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--category", required=True, choices=EVENT_CATEGORIES)
-    p.add_argument("--title", required=True)
+    p = sub.add_parser("report", help="report a major matter to a card's page 2 (write-only); "
+                                      "`report monthly --month YYYY-MM --out FILE` is the monthly report")
+    p.add_argument("code", help="the customer's code (or `monthly`)")
+    # required for a matter; checked in cmd_report so `report monthly` can share the command
+    p.add_argument("--date", metavar="YYYY-MM-DD")
+    p.add_argument("--category", choices=EVENT_CATEGORIES)
+    p.add_argument("--title")
     p.add_argument("--content", default="")
     p.add_argument("--dept", default="", help="your department (default: your account's)")
     p.set_defaults(handler=cmd_report)
@@ -171,6 +173,11 @@ def cmd_grants(ctx, args):
 
 
 def cmd_report(ctx, args):
+    missing = [o for o, v in (("--date", args.date), ("--category", args.category), ("--title", args.title))
+               if not v]
+    if missing:
+        print(f"error: report CODE needs {', '.join(missing)}", file=ctx.err)
+        return 2
     ctx.open()
     ctx.print(events.report_event(ctx.actor, args.code, {
         "event_date": args.date, "category": args.category, "title": args.title,

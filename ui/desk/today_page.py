@@ -32,6 +32,7 @@ from ui.desk.dialogs import GreetingDialog, OutcomeDialog
 
 SECTIONS = (
     ("task", QT_TRANSLATE_NOOP("TodayPage", "待办")),
+    ("survey", QT_TRANSLATE_NOOP("TodayPage", "满意度调查（按调查计划）")),
     ("birthday", QT_TRANSLATE_NOOP("TodayPage", "生日")),
     ("anniversary", QT_TRANSLATE_NOOP("TodayPage", "纪念日")),
     ("festival", QT_TRANSLATE_NOOP("TodayPage", "节日问候")),

@@ -1,0 +1,67 @@
+"""The satisfaction command-line contract (issue #15): names, columns, exit codes, and
+`report monthly` beside `report CODE`."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import PASSWORD
+
+
+@pytest.fixture
+def code(cli, monkeypatch):
+    monkeypatch.setenv("CLIENT_ARCHIVE_NEW_PASSWORD", PASSWORD)
+    assert cli("--user", "boss", "user", "add", "li", "--role", "agent", "--dept", "客服部").code == 0
+    assert cli("--user", "boss", "user", "add", "zhao", "--role", "agent", "--dept", "客服部").code == 0
+    assert cli("--user", "boss", "user", "add", "sales", "--role", "staff", "--dept", "销售部").code == 0
+    return cli("--user", "li", "customer", "add", "--name", "杭州明达贸易有限公司", "--class", "A").out.strip()
+
+
+def test_survey_satisfaction_goals_and_report(cli, code, tmp_path):
+    res = cli("--user", "li", "survey", "template", "add", "季度回访", "--question", "产品满意吗=产品质量")
+    assert res.code == 3, res                                   # templates are managers'
+    res = cli("--user", "boss", "survey", "template", "add", "季度回访", "--question", "产品满意吗=产品质量",
+              "--question", "服务满意吗=服务质量", "--nps", "您会推荐我们吗")
+    assert res.code == 0 and res.out.strip().isdigit(), res
+    assert cli("--user", "li", "survey", "templates").out.split("\t")[1:3] == ["季度回访", "v1"]
+    today = dt.date.today().isoformat()
+    res = cli("--user", "li", "survey", "record", code, "--template", "季度回访", "--channel", "电话",
+              "--answer", "产品质量=5", "--answer", "服务质量=2", "--nps", "9", "--date", today)
+    assert res.code == 0 and res.out.strip().isdigit(), res
+    assert "低分" in res.err and "服务质量 2 分" in res.err          # offered, not forced
+    assert cli("--user", "zhao", "survey", "record", code, "--template", "季度回访", "--channel", "电话",
+               "--answer", "产品质量=5").code == 3                  # not zhao's card
+    res = cli("--user", "li", "survey", "record", code, "--template", "季度回访", "--channel", "微信",
+              "--answer", "产品质量=5")
+    assert res.code == 2                                        # channel is one of five
+    res = cli("--user", "li", "survey", "record", code, "--template", "季度回访", "--channel", "电话",
+              "--answer", "价格=4")
+    assert res.code == 1 and "价格" in res.err and "Traceback" not in res.err
+    res = cli("--user", "li", "satisfaction", "--from", today, "--to", today)
+    assert res.out.splitlines() == ["产品质量\t1\t5.0\t100.0", "服务质量\t1\t2.0\t0.0", "NPS\t100.0"], res
+    assert cli("--user", "zhao", "satisfaction", "--from", today, "--to", today).out == ""   # not his card
+    res = cli("--user", "li", "satisfaction", "--from", today, "--to", today, "--by", "class")
+    assert res.out.splitlines()[0] == "A\t1\t3.5\t50.0"
+    assert "cadence" in cli("goal", "add", "--help").out and "first_response_hours" in cli("goal", "add", "--help").out
+    assert cli("--user", "li", "goal", "add", "--metric", "csat", "--target", "90").code == 3
+    assert cli("--user", "boss", "goal", "add", "--metric", "speed", "--target", "90").code == 1
+    assert cli("--user", "boss", "goal", "add", "--metric", "csat", "--target", "90").out.strip().isdigit()
+    assert cli("--user", "boss", "goal", "add", "--metric", "nps", "--target", "50").code == 0
+    res = cli("--user", "boss", "goals", "--period", today[:7])
+    assert res.out.splitlines() == ["csat\t90\t50.0\tnot met", "nps\t50\t100.0\tmet"], res
+    for name in ("m.pdf", "m.xlsx"):
+        res = cli("--user", "boss", "report", "monthly", "--month", today[:7], "--out", str(tmp_path / name))
+        assert res.code == 0 and (tmp_path / name).stat().st_size > 1000, res
+    assert cli("--user", "li", "report", "monthly", "--month", today[:7], "--out", str(tmp_path / "x.pdf")).code == 3
+    assert not (tmp_path / "x.pdf").exists()
+    assert cli("--user", "boss", "report", "monthly", "--month", today[:7], "--out", str(tmp_path / "x.txt")).code == 1
+
+
+def test_report_code_still_reports_a_matter(cli, code):
+    res = cli("--user", "sales", "report", code, "--date", "2026-01-05", "--category", "合作契机",
+              "--title", "对方要开新店")
+    assert res.code == 0, res
+    assert cli("--user", "sales", "report", code, "--date", "2026-01-05").code == 2   # --category, --title missing
+    shown = cli("--user", "li", "show", code)
+    assert "对方要开新店" in shown.out, shown
