@@ -60,7 +60,7 @@ def test_workbook_sheets_types_and_layout(people, tmp_path):
     assert row["电话"] == "021-1234 5678"
     person = _rows(wb["联系人"])[0]
     assert person["手机"] == "013800138000"  # text: the leading zero survives
-    assert person["生日"] == "1970-03-05" and person["家庭"] == "已婚，一子"
+    assert person["生日"] == "1970年3月5日" and person["家庭"] == "已婚，一子"
     amount_cell = wb["合作项目"]["F2"]
     assert amount_cell.value == pytest.approx(1234567.5) and amount_cell.number_format == "#,##0.00"
     assert isinstance(amount_cell.value, float)
