@@ -48,7 +48,7 @@ def build(path: str, n: int, agents: int = 10) -> None:
                          "owner": ids[i % agents], "founded_on": dt.date(rng.randint(1990, 2020), rng.randint(1, 12),
                                                                           rng.randint(1, 28)),
                          "created_at": created, "updated_at": created, "page1_at": created, "search_text": ""})
-            if len(rows) == 1000:
+            if len(rows) == 500:
                 Customer.insert_many(rows).execute()
                 rows = []
         if rows:
@@ -60,16 +60,19 @@ def build(path: str, n: int, agents: int = 10) -> None:
                 batch.append({"customer": cid, "name": f"联系人{cid}-{k}", "birthday_month": rng.randint(1, 12),
                               "birthday_day": rng.randint(1, 28), "birthday_lunar": lunar, "position": k,
                               "is_primary": k == 0})
-            if len(batch) >= 3000:
+            if len(batch) >= 900:
                 Contact.insert_many(batch).execute()
                 batch = []
         if batch:
             Contact.insert_many(batch).execute()
-        Project.insert_many([{"customer": cid, "name": "合作项目", "started_on": dt.date(2015 + cid % 10, 1 + cid % 12, 1 + cid % 28),
-                              "amount": 10000} for cid in range(1, n + 1)]).execute()
-        Event.insert_many([{"customer": cid, "event_date": dt.date(2026, 1 + cid % 11, 1 + cid % 28), "category": "回访",
-                            "title": "电话回访", "recorded_by": ids[cid % agents], "recorded_at": now}
-                           for cid in range(1, n + 1)]).execute()
+        for start in range(1, n + 1, 2000):
+            span = range(start, min(n, start + 1999) + 1)
+            Project.insert_many([{"customer": cid, "name": "合作项目",
+                                  "started_on": dt.date(2015 + cid % 10, 1 + cid % 12, 1 + cid % 28),
+                                  "amount": 10000} for cid in span]).execute()
+            Event.insert_many([{"customer": cid, "event_date": dt.date(2026, 1 + cid % 11, 1 + cid % 28),
+                                "category": "回访", "title": "电话回访", "recorded_by": ids[cid % agents],
+                                "recorded_at": now} for cid in span]).execute()
     del Staff
 
 
