@@ -16,7 +16,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
-from exports.excel import abandon_workbook
+from exports.excel import WRAP, abandon_workbook, print_setup
 from models.foundation.checkpoint import AuditCheckpoint
 from models.foundation.dto import AuditInfo
 from models.foundation.errors import ArchiveError
@@ -46,7 +46,13 @@ def _row(ws, e: AuditInfo, describe: Callable[[str], str]) -> list:
     return [e.id, when, _text(ws, e.actor_name), _text(ws, e.machine), _text(ws, e.action_label),
             _text(ws, e.action), _text(ws, TARGET_LABELS.get(e.target_type, e.target_type)),
             _text(ws, e.target_label), _text(ws, OUTCOME_LABELS.get(e.outcome, e.outcome)),
-            _text(ws, describe(e.details)), _text(ws, e.details)]
+            _wrapped(ws, describe(e.details)), _wrapped(ws, e.details)]
+
+
+def _wrapped(ws, value: str) -> WriteOnlyCell:
+    cell = _text(ws, value)
+    cell.alignment = WRAP
+    return cell
 
 
 FILTER_LABELS = {"user": "用户", "customer_code": "客户", "action": "操作", "since": "起始日期",
@@ -111,6 +117,7 @@ def write_audit_xlsx(entries: Iterable[AuditInfo], path, *, describe: Callable[[
     for i, width in enumerate(WIDTHS):
         ws.column_dimensions[chr(ord("A") + i)].width = width
     ws.freeze_panes = "A2"
+    print_setup(ws)
     bold = Font(bold=True)
     header = []
     for h in HEADERS:

@@ -27,28 +27,29 @@ from models.foundation.localtime import local_text
 CONFIDENTIAL = "内部资料 注意保密"
 AMOUNT_FMT = "#,##0.00"
 
-# (header, width, kind) — kind: t text, d date, dt datetime, a amount
+# (header, width, kind) — kind: t text, w long text (wrapped), d date, dt datetime, a amount.
+# Headers are the screen's labels (the list, the card form: models.foundation.vocabulary).
 CUSTOMER_COLUMNS = [
     ("客户编号", 11, "t"), ("客户名称", 30, "t"), ("类型", 6, "t"), ("分类", 6, "t"),
-    ("负责客服", 16, "t"), ("状态", 8, "t"), ("行业", 12, "t"), ("行业地位", 24, "t"),
-    ("组织机构", 28, "t"), ("成立日期", 12, "d"), ("地址", 36, "t"), ("电话", 16, "t"),
-    ("传真", 16, "t"), ("邮箱", 24, "t"), ("微信", 16, "t"), ("网站", 24, "t"),
-    ("信息来源", 12, "t"), ("备注", 30, "t"), ("归档原因", 16, "t"), ("建档时间", 17, "dt"),
+    ("负责客服", 16, "t"), ("状态", 8, "t"), ("所属行业", 12, "t"), ("行业地位", 24, "w"),
+    ("组织机构", 28, "w"), ("成立日期", 12, "d"), ("地址", 36, "w"), ("电话", 16, "t"),
+    ("传真", 16, "t"), ("电子邮箱", 24, "t"), ("微信", 16, "t"), ("网站", 24, "t"),
+    ("信息来源", 12, "t"), ("备注", 30, "w"), ("归档原因", 16, "t"), ("建档时间", 17, "dt"),
     ("最后更新", 17, "dt"),
 ]
 CONTACT_COLUMNS = [
     ("客户编号", 11, "t"), ("客户名称", 26, "t"), ("姓名", 10, "t"), ("主要联系人", 10, "t"),
     ("职务", 12, "t"), ("在机构中的作用", 18, "t"), ("电话", 16, "t"), ("手机", 16, "t"),
-    ("邮箱", 24, "t"), ("微信", 14, "t"), ("生日", 16, "t"), ("家庭", 20, "t"),
-    ("性格分析", 24, "t"), ("兴趣爱好", 18, "t"), ("人际关系", 26, "t"),
+    ("电子邮箱", 24, "t"), ("微信", 14, "t"), ("生日", 16, "t"), ("家庭", 20, "w"),
+    ("性格分析", 24, "w"), ("兴趣爱好", 18, "w"), ("人际关系与交际圈", 26, "w"),
 ]
 PROJECT_COLUMNS = [
     ("客户编号", 11, "t"), ("客户名称", 26, "t"), ("项目名称", 28, "t"), ("开始日期", 12, "d"),
-    ("结束日期", 12, "d"), ("金额", 16, "a"), ("状态", 8, "t"), ("说明", 30, "t"),
+    ("结束日期", 12, "d"), ("金额", 16, "a"), ("状态", 8, "t"), ("说明", 30, "w"),
 ]
 EVENT_COLUMNS = [
     ("客户编号", 11, "t"), ("客户名称", 26, "t"), ("日期", 12, "d"), ("类别", 10, "t"),
-    ("标题", 28, "t"), ("内容", 50, "t"), ("来源部门", 12, "t"), ("记录人", 10, "t"),
+    ("标题", 28, "w"), ("内容", 50, "w"), ("来源部门", 12, "t"), ("记录人", 10, "t"),
     ("记录时间", 17, "dt"), ("报告", 6, "t"),
 ]
 SHEETS = {"客户": CUSTOMER_COLUMNS, "联系人": CONTACT_COLUMNS, "合作项目": PROJECT_COLUMNS,
@@ -90,7 +91,11 @@ class _SheetWriter:
         self.ws = wb.create_sheet(title)
         self.kinds = [k for _, _, k in columns]
         self.amounts = [i for i, k in enumerate(self.kinds) if k == "a"]
+        # a long text is wrapped where it exceeds its column (a CJK character is ~2 width
+        # units); short ones stay plain values, which keeps the stream fast
+        self.wrapped = [(i, width // 2) for i, (_, width, k) in enumerate(columns) if k == "w"]
         self.rows = 0
+        print_setup(self.ws)
         for i, (_, width, _) in enumerate(columns, 1):
             self.ws.column_dimensions[get_column_letter(i)].width = width
         self.ws.freeze_panes = "A2"
@@ -112,6 +117,12 @@ class _SheetWriter:
             out = [self._careful(v, k) for v, k in zip(values, self.kinds)]
         else:
             out = [None if v == "" else v for v in values]
+        for i, fits in self.wrapped:
+            value = out[i]
+            if isinstance(value, str) and (len(value) > fits or "\n" in value):
+                cell = WriteOnlyCell(self.ws, value)
+                cell.alignment = WRAP
+                out[i] = cell
         for i in self.amounts:
             value = out[i]
             if value is not None:
@@ -124,12 +135,30 @@ class _SheetWriter:
     def _careful(self, value, kind):
         if value is None or value == "":
             return None
-        if kind == "t":
+        if kind in ("t", "w"):
             return text_cell(self.ws, value)
         return value
 
     def finish(self) -> None:
         self.ws.auto_filter.ref = f"A1:{self._last}{self.rows + 1}"
+
+
+WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def print_setup(ws, *, title_rows: str = "1:1") -> None:
+    """Print like a report: landscape A4, one page wide (as many pages tall as needed), the
+    header row repeated on every page, 内部资料 注意保密 and page x / y in the footer."""
+    ws.print_title_rows = title_rows
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"   # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.oddFooter.left.text = CONFIDENTIAL
+    ws.oddFooter.right.text = "第 &P 页 / 共 &N 页"
 
 
 def text_cell(ws, value):

@@ -21,7 +21,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from exports.fonts import register_pdf_font
 from models.foundation.localtime import DATE, MINUTES, local_text
@@ -33,6 +41,7 @@ LATIN = "Vera"   # Bitstream Vera ships with reportlab; the bundled CJK font has
 _LATIN_RUN = re.compile(r"[\x20-\x7e\u00a0-\u024f]+")
 GRID = colors.HexColor("#9aa5b1")
 HEAD_BG = colors.HexColor("#e6ecf2")
+ORPHAN_ROOM = 36 * mm   # a receiver heading (~12 mm with its spacing) + header + 3 rows
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +192,9 @@ def _story(info: HandoverInfo, company: str, font: str) -> list:
     # the customer list per receiver
     for n, r in enumerate(info.receivers, start=1):
         mine = [i for i in info.items if i.receiver == r.username]
+        # never a receiver's heading alone (or with one row) at a page bottom: ask for room
+        # for the heading, the table header and three rows, else start on the next page
+        story.append(CondPageBreak(ORPHAN_ROOM))
         story.append(P(f"二.{n}　接收人：{r.display_name}（{r.username}）　共 {r.total} 位客户，"
                        f"已确认 {r.confirmed} 位", st["h2"]))
         rows = [["序号", "客户编号", "客户名称", "分类", "联系人", "项目", "事项", "接收确认"]]
@@ -216,6 +228,8 @@ def _numbered_canvas(font: str, number: str, printed: str):
         """Keeps every page until the end so the footer can say 'of y'."""
 
         def __init__(self, *args, **kwargs):
+            # reportlab starts each page in Helvetica, which is not embedded: start in ours
+            kwargs["initialFontName"] = font
             super().__init__(*args, **kwargs)
             self._pages = []
 

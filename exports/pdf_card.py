@@ -1,57 +1,51 @@
 """The printed customer information card (客户资料信息卡), reportlab platypus, A4.
 
-Page 1 基本资料: the company table, each key person with their personal details, the
-cooperation projects. Page 2 重要事项记录: the dated log; a long log flows onto further pages
-with its header row repeated. Every card starts on a new page, so a batch prints as a stack
-of separate cards. Header: our company's name and 内部资料 注意保密; footer: who printed it,
-when, and page x / y of that card (a deferred second pass over the saved pages). The CJK font
-is embedded as a subset. Cards are pulled from the batch iterator as the layout needs them,
-so a long batch never holds every card's flowables at once.
+What is on each template's paper is in exports/card_layout.py (full, summary, public); this
+module builds the document. Every card starts on a new page — with ``duplex`` on a right-hand
+(odd) page, a blank verso inserted where needed, so a double-sided stack splits into cards.
+Header: our company's name and 内部资料 注意保密; footer: who printed it, when, and page x / y of
+that card (a deferred second pass over the saved pages; a duplex blank page has no footer).
+Every font is embedded as a subset: the CJK font, the Latin fallback, and no standard
+(unembedded) font anywhere — table styles name the CJK font instead of reportlab's Helvetica.
+Cards are pulled from the batch iterator as the layout needs them, so a long batch never
+holds every card's flowables at once.
 """
 from __future__ import annotations
 
 import datetime as dt
 import os
 import re
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
+    ActionFlowable,
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepInFrame,
     PageBreak,
     PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
 )
 
+from exports.card_layout import PDF_MASK, RULE, TEMPLATES, Layout, card_story  # noqa: F401 - re-exported
 from exports.fonts import register_pdf_font
-from models.foundation.dto import MASK, CustomerCard
 from models.foundation.localtime import local_text
-from models.foundation.vocabulary import CLASS_LABELS, CUSTOMER_STATUS_LABELS, KIND_LABELS
 
 CONFIDENTIAL = "内部资料 注意保密"
-PDF_MASK = "\u2022" * 4  # neither bundled font has "●"; the bullet prints as a clear mask
 PAGE_W, PAGE_H = A4
-MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 16 * mm, 22 * mm, 18 * mm
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 15 * mm, 20 * mm, 17 * mm
 CONTENT_W = PAGE_W - 2 * MARGIN_X
+FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 INK = colors.HexColor("#1F2A3A")
-RULE = colors.HexColor("#8A96A8")
-LABEL_BG = colors.HexColor("#EEF1F6")
-HEAD_BG = colors.HexColor("#DDE4EE")
-ACCENT = colors.HexColor("#2F5597")
+BLANK = None   # the card code of a duplex blank page: no footer, counted in no card
 
 
 LATIN_FONT = "CardLatin"
@@ -112,40 +106,6 @@ def _draw(canv, x: float, y: float, text: str, size: float, align: str = "left")
         x += pdfmetrics.stringWidth(t, f, size)
 
 
-def _styles(font: str) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("base", fontName=font, fontSize=9, leading=12.5, textColor=INK,
-                          wordWrap="CJK")
-    return {
-        "cell": base,
-        "label": ParagraphStyle("label", parent=base, textColor=colors.HexColor("#3C4656")),
-        "title": ParagraphStyle("title", parent=base, fontSize=18, leading=24, alignment=TA_CENTER,
-                                spaceAfter=2),
-        "sub": ParagraphStyle("sub", parent=base, fontSize=10, leading=14, alignment=TA_CENTER,
-                              textColor=colors.HexColor("#4A5568"), spaceAfter=8),
-        "h1": ParagraphStyle("h1", parent=base, fontSize=13, leading=18, textColor=ACCENT,
-                             spaceBefore=4, spaceAfter=5),
-        "h2": ParagraphStyle("h2", parent=base, fontSize=10.5, leading=15, textColor=ACCENT,
-                             spaceBefore=9, spaceAfter=4),
-        "head": ParagraphStyle("head", parent=base, fontSize=9, leading=12),
-        "muted": ParagraphStyle("muted", parent=base, textColor=colors.HexColor("#6B7280")),
-    }
-
-
-def _p(text, style) -> Paragraph:
-    text = "" if text is None else str(text)
-    return Paragraph(_markup(text.replace(MASK, PDF_MASK)), style)
-
-
-def _grid(extra=()) -> TableStyle:
-    return TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        *extra,
-    ])
-
-
 class _CardStart(Flowable):
     """Zero-size marker: tells the canvas which card the following pages belong to."""
 
@@ -185,7 +145,8 @@ class CardCanvas(rl_canvas.Canvas):
             self.__dict__.update(state)
             code = state["_card_code"]
             seen[code] = seen.get(code, 0) + 1
-            self._draw_footer(code, seen[code], per_card[code], n, total)
+            if code is not BLANK:
+                self._draw_footer(code, seen[code], per_card[code], n, total)
             super().showPage()
         super().save()
 
@@ -219,105 +180,29 @@ class _LazyStory(list):
         return list.__len__(self)
 
 
-def _company_table(c: CustomerCard, st) -> Table:
-    lab, cell = st["label"], st["cell"]
-    pairs = [
-        ("客户编号", c.code, "客户名称", c.name),
-        ("客户分类", CLASS_LABELS.get(c.cls, c.cls), "负责客服", c.custodian_name),
-        ("类型", KIND_LABELS.get(c.kind, c.kind), "状态",
-         CUSTOMER_STATUS_LABELS.get(c.status, c.status) + (f"（{c.archived_reason}）" if c.archived_reason else "")),
-        ("所属行业", c.industry, "成立日期", c.founded_on.isoformat() if c.founded_on else ""),
-        ("电话", c.phone, "传真", c.fax),
-        ("电子邮箱", c.email, "微信", c.wechat),
-        ("网站", c.website, "信息来源", c.source_channel),
-    ]
-    rows = [[_p(a, lab), _p(b, cell), _p(x, lab), _p(y, cell)] for a, b, x, y in pairs]
-    spans = []
-    for label, value in (("地址", c.address), ("组织机构", c.organization),
-                         ("行业地位", c.industry_status), ("备注", c.notes)):
-        spans.append(len(rows))
-        rows.append([_p(label, lab), _p(value, cell), "", ""])
-    w = CONTENT_W
-    style = _grid([("BACKGROUND", (0, 0), (0, -1), LABEL_BG), ("BACKGROUND", (2, 0), (2, len(pairs) - 1), LABEL_BG)]
-                  + [("SPAN", (1, r), (3, r)) for r in spans])
-    return Table(rows, colWidths=[0.14 * w, 0.36 * w, 0.14 * w, 0.36 * w], style=style)
 
 
-def _contact_table(p, st) -> Table:
-    lab, cell = st["label"], st["cell"]
-    head = f"{p.name}{'（主要联系人）' if p.is_primary else ''}" + (f"　{p.title}" if p.title else "")
-    rows = [[_p(head, st["head"]), "", "", ""],
-            [_p("电话", lab), _p(p.phone, cell), _p("手机", lab), _p(p.mobile, cell)],
-            [_p("电子邮箱", lab), _p(p.email, cell), _p("微信", lab), _p(p.wechat, cell)],
-            [_p("生日", lab), _p(p.birthday_text, cell), _p("机构中的作用", lab), _p(p.role_in_org, cell)]]
-    for label, value in (("家庭", p.family), ("性格分析", p.personality), ("兴趣爱好", p.hobbies),
-                         ("人际关系", p.relationships)):
-        rows.append([_p(label, lab), _p(value, cell), "", ""])
-    w = CONTENT_W
-    style = _grid([("SPAN", (0, 0), (3, 0)), ("BACKGROUND", (0, 0), (3, 0), HEAD_BG),
-                   ("BACKGROUND", (0, 1), (0, -1), LABEL_BG), ("BACKGROUND", (2, 1), (2, 3), LABEL_BG)]
-                  + [("SPAN", (1, r), (3, r)) for r in range(4, 8)])
-    return Table(rows, colWidths=[0.14 * w, 0.36 * w, 0.14 * w, 0.36 * w], style=style)
+class _StartOnOddPage(ActionFlowable):
+    """Before a card in a duplex batch: if the card would start on a left-hand (even) page,
+    leave that page blank (marked as such) and start on the next one."""
+
+    def __init__(self):
+        super().__init__(("oddPageStart",))
 
 
-def _projects_table(c: CustomerCard, st) -> Table:
-    head = [_p(t, st["head"]) for t in ("项目名称", "起止日期", "金额（元）", "状态", "说明")]
-    rows = [head]
-    for p in c.projects:
-        span = f"{p.started_on or ''} 至 {p.ended_on or ''}" if (p.started_on or p.ended_on) else ""
-        amount = f"{p.amount:,.2f}" if p.amount is not None else ""
-        rows.append([_p(p.name, st["cell"]), _p(span, st["cell"]), _p(amount, st["cell"]),
-                     _p(p.status, st["cell"]), _p(p.notes, st["cell"])])
-    w = CONTENT_W
-    return Table(rows, colWidths=[0.28 * w, 0.2 * w, 0.14 * w, 0.1 * w, 0.28 * w], repeatRows=1,
-                 style=_grid([("BACKGROUND", (0, 0), (-1, 0), HEAD_BG)]))
+class CardDoc(BaseDocTemplate):
+    def handle_oddPageStart(self):
+        if self.page % 2 == 0:   # a PageBreak already hung the new page, so self.page is it
+            canv = self.canv
+            canv._card_code = BLANK
+            canv.saveState()
+            canv.setFillColor(colors.HexColor("#9AA3AF"))
+            _draw(canv, PAGE_W / 2, PAGE_H / 2, "（此页空白 · 双面打印）", 9, "center")
+            canv.restoreState()
+            self.handle_pageBreak()
 
 
-def _events_table(c: CustomerCard, st) -> Table:
-    rows = [[_p(t, st["head"]) for t in ("日期", "类别", "事项", "来源部门", "记录人")]]
-    for e in sorted(c.events, key=lambda e: (e.event_date, e.id)):
-        body = f"<b>{_markup(e.title)}</b>" + (("<br/>" + _markup(e.content)) if e.content else "")
-        if e.is_report:
-            body += '<br/><font color="#6B7280">（他部门报告）</font>'
-        rows.append([_p(e.event_date.isoformat(), st["cell"]), _p(e.category, st["cell"]),
-                     Paragraph(body, st["cell"]), _p(e.source_department, st["cell"]),
-                     _p(e.recorded_by, st["cell"])])
-    w = CONTENT_W
-    return Table(rows, colWidths=[0.13 * w, 0.1 * w, 0.53 * w, 0.12 * w, 0.12 * w], repeatRows=1,
-                 style=_grid([("BACKGROUND", (0, 0), (-1, 0), HEAD_BG)]))
-
-
-def card_flowables(c: CustomerCard, st, on_card=None) -> list:
-    out: list = [_CardStart(c.code, on_card), _p("客户资料信息卡", st["title"]),
-                 _p(f"{c.code}　{c.name}", st["sub"]), _p("第一页　基本资料", st["h1"]),
-                 _p("公司背景", st["h2"]), _company_table(c, st),
-                 _p(f"负责人 / 联系人（{len(c.contacts)} 人）", st["h2"])]
-    if c.contacts:
-        for i, person in enumerate(c.contacts):
-            if i:
-                out.append(Spacer(1, 5))
-            out.append(_contact_table(person, st))
-    else:
-        out.append(_p("（暂无联系人）", st["muted"]))
-    out.append(_p(f"合作项目（{len(c.projects)} 项）", st["h2"]))
-    out.append(_projects_table(c, st) if c.projects else _p("（暂无合作项目）", st["muted"]))
-    if not c.sensitive_revealed and any(p.sensitive_masked for p in c.contacts):
-        out.append(Spacer(1, 6))
-        out.append(_p(f"注：{MASK} 表示无权查看的敏感个人信息。", st["muted"]))
-    out.append(PageBreak())
-    out.append(_p("第二页　重要事项记录", st["h1"]))
-    out.append(_p(f"{c.code}　{c.name}　（共 {len(c.events)} 条，按日期排列）", st["muted"]))
-    out.append(Spacer(1, 4))
-    out.append(_events_table(c, st) if c.events else _p("（暂无记录）", st["muted"]))
-    return out
-
-
-def write_cards(path, card_batches: Iterable[list[CustomerCard]], *, company: str, printed_by: str,
-                printed_at: dt.datetime, watermark: str = "",
-                on_batch: Callable[[int], None] | None = None) -> int:
-    """Write every card into one PDF at `path`; returns the page count."""
-    font, _ = _fonts()
-    st = _styles(font)
+def _header(company: str, watermark: str):
     header_left = company or "客户档案管家"
 
     def on_page(canv, doc):
@@ -331,7 +216,7 @@ def write_cards(path, card_batches: Iterable[list[CustomerCard]], *, company: st
             canv.rotate(-35)
             canv.translate(-PAGE_W / 2, -PAGE_H / 2)
         canv.setFillColor(INK)
-        top = PAGE_H - 12 * mm
+        top = PAGE_H - 11 * mm
         _draw(canv, MARGIN_X, top, header_left, 9.5)
         canv.setFillColor(colors.HexColor("#C00000"))
         _draw(canv, PAGE_W - MARGIN_X, top, CONFIDENTIAL, 9.5, "right")
@@ -339,23 +224,46 @@ def write_cards(path, card_batches: Iterable[list[CustomerCard]], *, company: st
         canv.setLineWidth(0.6)
         canv.line(MARGIN_X, top - 3 * mm, PAGE_W - MARGIN_X, top - 3 * mm)
         canv.restoreState()
+    return on_page
 
-    doc = BaseDocTemplate(str(path), pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-                          title="客户资料信息卡", author=printed_by, creator="客户档案管家")
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+
+def write_cards(path, card_batches: Iterable[list], *, company: str, printed_by: str,
+                printed_at: dt.datetime, watermark: str = "", template: str = "full",
+                duplex: bool = False, newest_first: bool = True,
+                on_batch: Callable[[int], None] | None = None) -> int:
+    """Write every card into one PDF at `path`; returns the page count (blank versos included).
+
+    template: full | summary | public (exports.card_layout). duplex: each card starts on an odd
+    page. newest_first: the order of the key-event log (the screen's order)."""
+    if template not in TEMPLATES:
+        raise ValueError(f"unknown card template {template!r}")
+    font, _ = _fonts()
+    layout = Layout(font, _markup, CONTENT_W)
+    doc = CardDoc(str(path), pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                  topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+                  title="客户资料摘要" if template == "summary" else "客户资料信息卡",
+                  author=printed_by, creator="客户档案管家")
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, FRAME_H,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate("card", frames=[frame], onPage=on_page)])
+    doc.addPageTemplates([PageTemplate("card", frames=[frame], onPage=_header(company, watermark))])
+
+    def one(card) -> list:
+        story = card_story(layout, card, template, newest_first=newest_first)
+        if template == "summary":   # one page, whatever the card holds: shrunk to fit if need be
+            story = [KeepInFrame(CONTENT_W, FRAME_H - 2, story, mode="shrink")]
+        return [_CardStart(card.code, on_batch), *story]
 
     def story() -> Iterator[list]:
         first = True
         for batch in card_batches:
             for card in batch:
-                block = card_flowables(card, st, on_batch)
-                yield block if first else [PageBreak(), *block]
+                block = one(card)
+                if not first:
+                    block = [PageBreak(), *([_StartOnOddPage()] if duplex else []), *block]
+                yield block
                 first = False
         if first:
-            yield [_p("（没有可打印的客户）", st["muted"])]
+            yield [layout.p("（没有可打印的客户）", "muted")]
 
     footer = (font, printed_by, local_text(printed_at))
 

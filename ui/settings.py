@@ -28,15 +28,24 @@ OPTIONS = {o.key: o for o in (
     Option("prefs/page_size", int, 200),
     Option("prefs/last_username", str, ""),
     Option("prefs/language", str, ""),   # "" follows the system; zh_CN, en, ... (ui/i18n.py)
+    # the print options dialog, remembered per app user (get/set with user=username)
+    Option("prefs/print_template", str, "full"),      # full | summary | public (exports/card_layout)
+    Option("prefs/print_duplex", bool, True),         # batches: each card on a right-hand page
+    Option("prefs/print_newest_first", bool, True),   # page 2 order, as the screen shows it
     Option("state/main_geometry", bytes, b"", "state"),
     Option("state/list_header", bytes, b"", "state"),
     Option("state/card_geometry", bytes, b"", "state"),
 )}
 
 
-def get(key: str) -> Any:
+def _stored(key: str, user: str | None) -> str:
+    return f"{key}/{user}" if user else key
+
+
+def get(key: str, user: str | None = None) -> Any:
+    """The stored value (or the default); `user` keeps one value per app account."""
     opt = OPTIONS[key]
-    value = QSettings().value(key, opt.default)
+    value = QSettings().value(_stored(key, user), opt.default)
     if value is None:
         return opt.default
     try:
@@ -44,15 +53,17 @@ def get(key: str) -> Any:
             return bytes(value) if value else b""
         if opt.type is int:
             return int(value)
+        if opt.type is bool:   # QSettings' ini backend hands back "true"/"false"
+            return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
         return opt.type(value)
     except (TypeError, ValueError):
         return opt.default
 
 
-def set(key: str, value: Any) -> None:  # noqa: A001 - mirrors get()
+def set(key: str, value: Any, user: str | None = None) -> None:  # noqa: A001 - mirrors get()
     opt = OPTIONS[key]
     if opt.type is bytes:
         from PySide6.QtCore import QByteArray
 
         value = QByteArray(bytes(value))
-    QSettings().setValue(key, value)
+    QSettings().setValue(_stored(key, user), value)

@@ -332,22 +332,33 @@ def export_excel(actor: Actor, path, selection: Selection = Selection(), *,
 
 
 def export_pdf(actor: Actor, path, selection: Selection = Selection(), *, watermark: bool = False,
-               include_sensitive: bool = True, progress: Progress = None,
+               include_sensitive: bool = True, template: str = "full", duplex: bool | None = None,
+               newest_first: bool = True, progress: Progress = None,
                is_cancelled: Cancelled = None) -> ExportResult:
-    """Customer information cards (客户资料信息卡), each starting on a new page, in one PDF."""
+    """Customer information cards (客户资料信息卡), each starting on a new page, in one PDF.
+
+    template: full (the two-page card), summary (one page per card), public (no sensitive
+    field at all: the cards are gathered masked and the layout leaves those rows out).
+    duplex: each card starts on a right-hand page; None = on for more than one card."""
     from exports import pdf_card
 
+    if template not in pdf_card.TEMPLATES:
+        raise ValueError(f"unknown card template {template!r}")
+    if template == "public":
+        include_sensitive = False   # the values never reach the renderer
     plan_, tick = _begin(actor, selection, include_sensitive, progress, is_cancelled)
+    duplex = plan_.total > 1 if duplex is None else duplex
     path = Path(path)
     printer = f"{plan_.actor.display_name}（{plan_.actor.username}）"
     def write(tmp: Path) -> dict:
         pages = pdf_card.write_cards(tmp, iter_cards(plan_, batch=200), company=get_meta("company_name"),
                                      printed_by=printer, printed_at=utcnow(),
                                      watermark=plan_.actor.display_name if watermark else "",
+                                     template=template, duplex=duplex, newest_first=newest_first,
                                      on_batch=tick)
         return {"客户": plan_.total, "页数": pages}
 
+    extra = {"watermark": watermark, "template": template, "duplex": duplex}
     counts, digest = produce_file(
-        path, write,
-        lambda counts, digest: _audit(plan_, "export_pdf", path, counts, digest, {"watermark": watermark}))
+        path, write, lambda counts, digest: _audit(plan_, "export_pdf", path, counts, digest, extra))
     return ExportResult(path, plan_.total, counts, digest)

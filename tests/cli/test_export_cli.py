@@ -92,3 +92,20 @@ def test_export_in_a_real_process(sqlite_url, tmp_path):
                           capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert load_workbook(tmp_path / "p.xlsx").sheetnames[-1] == "导出说明"
+
+
+def test_export_pdf_template_and_duplex_options(tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    url = str(tmp_path / "a.db")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    a, b = _setup(url)
+    monkeypatch.setenv("CLIENT_ARCHIVE_PASSWORD", PASSWORD)
+    code, out, err = _cli(url, "export", "pdf", str(tmp_path / "s.pdf"), "--customer", a, b,
+                          "--template", "summary", "--no-duplex")
+    assert code == 0 and len(PdfReader(str(tmp_path / "s.pdf")).pages) == 2, err
+    code, out, err = _cli(url, "export", "pdf", str(tmp_path / "d.pdf"), "--customer", a, b,
+                          "--template", "summary")   # duplex by default for a batch: a blank verso
+    assert code == 0 and len(PdfReader(str(tmp_path / "d.pdf")).pages) == 3
+    code, out, err = _cli(url, "export", "pdf", str(tmp_path / "x.pdf"), "--all", "--template", "fancy")
+    assert code == 2 and not (tmp_path / "x.pdf").exists()

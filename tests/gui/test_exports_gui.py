@@ -95,14 +95,14 @@ def test_print_preview_of_selection_renders_pages(qtbot, main_window, tmp_path, 
     assert feat.last_result.counts["客户"] == 2
     dlg = feat.preview
     qtbot.addWidget(dlg)
-    assert len(dlg.pages) >= 4 and dlg.pages[0].width() > 700
+    assert dlg.pages.count >= 4 and dlg.pages.render(0, 1.0).width() > 500   # rendered when shown
     dlg.grab().save(str(tmp_path / "preview.png"))
     from PySide6.QtPrintSupport import QPrinter
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     with qtbot.waitSignal(dlg.printed):
-        assert dlg.print_to(printer) == len(dlg.pages)
+        assert dlg.print_to(printer) == dlg.pages.count
     assert (tmp_path / "printed.pdf").stat().st_size > 10000
     pdf_dir = dlg.pdf_path.parent
     dlg.close()

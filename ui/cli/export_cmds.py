@@ -1,6 +1,7 @@
 """export excel / export pdf / import: the archive workbook, printed cards, spreadsheet import."""
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from models.archive.customers import ListQuery
@@ -32,6 +33,12 @@ def register(sub) -> None:
     p.add_argument("--status", choices=["active", "archived", "all"], default="active")
     p.add_argument("--watermark", action="store_true", help="light diagonal watermark with your name")
     p.add_argument("--mask-sensitive", action="store_true")
+    p.add_argument("--template", choices=["full", "summary", "public"], default="full",
+                   help="full: the two-page card; summary: one page per card (page 1 essentials and "
+                        "the last 10 events); public: every sensitive field left out, for handing out")
+    p.add_argument("--duplex", action=argparse.BooleanOptionalAction, default=None,
+                   help="start each card on a right-hand page (default: on for more than one card)")
+    p.add_argument("--oldest-first", action="store_true", help="page 2 oldest entry first (default: newest)")
     p.set_defaults(handler=cmd_export_pdf)
 
     p = sub.add_parser("import", help="import customers from an .xlsx (all or nothing)")
@@ -74,7 +81,8 @@ def cmd_export_pdf(ctx, args):
     else:
         selection = exporting.Selection(query=ListQuery(cls=args.cls, status=_status(args.status)))
     result = exporting.export_pdf(ctx.actor, args.out, selection, watermark=args.watermark,
-                                  include_sensitive=not args.mask_sensitive)
+                                  include_sensitive=not args.mask_sensitive, template=args.template,
+                                  duplex=args.duplex, newest_first=not args.oldest_first)
     ctx.print(f"wrote {result.path}: {result.customers} cards, {result.counts['页数']} pages  "
               f"sha256 {result.sha256}")
 

@@ -176,7 +176,8 @@ class ExportsFeature(QObject):
                 self.preview.print_pages()
         self._start(tr("正在生成客户资料信息卡…"), exporting.export_pdf, self.window.actor, path,
                     options.selection, watermark=options.watermark,
-                    include_sensitive=options.include_sensitive, on_done=done)
+                    include_sensitive=options.include_sensitive, template=options.template,
+                    duplex=options.duplex, newest_first=options.newest_first, on_done=done)
 
     def import_excel(self) -> None:
         path = ask_open_path(self.window, tr("导入 Excel"), tr("Excel 工作簿 (*.xlsx)"))

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGroupBox,
     QLabel,
     QRadioButton,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from models.rules import access
 from models.transfer.exporting import Selection
+from ui import settings
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,9 @@ class ExportOptions:
     selection: Selection
     include_sensitive: bool = True
     watermark: bool = False
+    template: str = "full"            # full | summary | public (exports/card_layout.py)
+    duplex: bool | None = None        # None: on for more than one card
+    newest_first: bool = True
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,26 @@ class ExportOptionsDialog(QDialog):
         self.watermark.setChecked(default_watermark)
         self.watermark.setVisible(kind == "pdf")
         layout.addWidget(self.watermark)
+        self.user = getattr(actor, "username", "")
+        self.print_box = QGroupBox(self.tr("版式"), self)
+        form = QFormLayout(self.print_box)
+        self.template = QComboBox(self.print_box)
+        for value, label in (("full", self.tr("完整客户卡（两页）")), ("summary", self.tr("摘要（每位客户一页，含最近 10 条事项）")),
+                             ("public", self.tr("对外版（不含任何敏感个人信息）"))):
+            self.template.addItem(label, value)
+        self.template.setCurrentIndex(max(0, self.template.findData(settings.get("prefs/print_template", self.user))))
+        form.addRow(self.tr("模板"), self.template)
+        self.order = QComboBox(self.print_box)
+        self.order.addItem(self.tr("从新到旧（与屏幕一致）"), True)
+        self.order.addItem(self.tr("从旧到新"), False)
+        self.order.setCurrentIndex(0 if settings.get("prefs/print_newest_first", self.user) else 1)
+        form.addRow(self.tr("重要事项顺序"), self.order)
+        self.duplex = QCheckBox(self.tr("双面打印：每位客户从右页（奇数页）开始"), self.print_box)
+        self.duplex.setToolTip(self.tr("需要时插入空白页，打印后可按客户分开（仅多位客户时生效）"))
+        self.duplex.setChecked(settings.get("prefs/print_duplex", self.user))
+        form.addRow(self.duplex)
+        self.print_box.setVisible(kind == "pdf")
+        layout.addWidget(self.print_box)
         note = QLabel(self.tr("导出和打印均记录在审计日志中。内部资料，注意保密。"), self)
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -92,5 +118,12 @@ class ExportOptionsDialog(QDialog):
 
     def options(self) -> ExportOptions:
         scope = self.scopes[self.scope_group.checkedId()]
+        template, newest = self.template.currentData(), bool(self.order.currentData())
+        if self.kind == "pdf":   # remembered for this user's next print
+            settings.set("prefs/print_template", template, self.user)
+            settings.set("prefs/print_duplex", self.duplex.isChecked(), self.user)
+            settings.set("prefs/print_newest_first", newest, self.user)
         return ExportOptions(selection=scope.selection, include_sensitive=not self.mask.isChecked(),
-                             watermark=self.kind == "pdf" and self.watermark.isChecked())
+                             watermark=self.kind == "pdf" and self.watermark.isChecked(),
+                             template=template, newest_first=newest,
+                             duplex=self.duplex.isChecked() and scope.count > 1)
