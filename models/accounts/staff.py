@@ -5,6 +5,7 @@ import re
 
 from peewee import JOIN
 
+from models.foundation.changes import Changes, Kind, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.dto import StaffInfo
 from models.foundation.errors import ArchiveError, FieldProblem, NotFound, ValidationError
@@ -64,6 +65,7 @@ def create_first_manager(username: str, password: str, display_name: str = "",
             set_meta("company_name", company_name)
         audit.record(staff, "init", target_type="staff", target_id=staff.id,
                      target_label=username, details={"role": "manager", "admin": True})
+        record_changes(Changes.of(Kind.STAFF))
     return Actor.from_staff(staff)
 
 
@@ -79,6 +81,7 @@ def add_user(actor: Actor, username: str, password: str, role: str, *, is_admin:
         audit.record(actor, "create_user", target_type="staff", target_id=staff.id,
                      target_label=username,
                      details={"role": role, "admin": is_admin, "department": department})
+        record_changes(Changes.of(Kind.STAFF))
     return to_info(staff)
 
 
@@ -113,6 +116,7 @@ def change_password(actor: Actor, old_password: str, new_password: str) -> None:
             Staff.id == staff.id).execute()
         audit.record(actor, "change_password", target_type="staff", target_id=staff.id,
                      target_label=staff.username)
+        record_changes(Changes.of(Kind.STAFF))
 
 
 def company_name() -> str:

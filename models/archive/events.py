@@ -9,6 +9,7 @@ import datetime as dt
 import json
 
 from models.archive.cards import events_of
+from models.foundation.changes import Changes, Kind, card_changes, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.dto import ChangeEntry, EventInfo
 from models.foundation.errors import ConflictError, FieldProblem, NotFound, ValidationError
@@ -89,6 +90,7 @@ def add_event(actor: Actor, customer_id_or_code, data: dict) -> EventInfo:
         audit.record(actor, "add_event", target_type="customer", target_id=customer.id,
                      target_label=customer.code,
                      details={"event_id": event.id, "category": clean["category"], "title": clean["title"]})
+        record_changes(card_changes(customer.id, also=[Kind.EVENTS]))
     return _event_info(event.id, customer.id)
 
 
@@ -104,7 +106,9 @@ def report_event(actor: Actor, customer_id_or_code, data: dict) -> int:
         # the card changed (a new page-2 entry): its 最后更新 moves, its version does not, so
         # nobody's open edit of page 1 becomes stale because of a report
         Customer.update(updated_at=utcnow(), updated_by=actor.id).where(Customer.id == customer.id).execute()
+        record_changes(card_changes(customer.id, also=[Kind.EVENTS]))
         if customer.owner_id and customer.owner_id != actor.id:
+            record_changes(Changes.of(Kind.NOTIFICATIONS))
             Notification.create(recipient=customer.owner_id, customer=customer,
                                 message=f"{actor.display_name} 报告了客户 {customer.code} {customer.name} "
                                         f"的重要事项：{clean['title']}")
@@ -134,6 +138,7 @@ def edit_event(actor: Actor, event_id: int, expected_version: int, data: dict) -
                      details={"event_id": event.id,
                               "changes": {k: [str(getattr(event, k)), str(v)] for k, v in clean.items()
                                           if getattr(event, k) != v}})
+        record_changes(Changes.of(Kind.CARD, Kind.EVENTS, customers=[customer.id]))
     return _event_info(event.id, customer.id)
 
 

@@ -22,6 +22,7 @@ import heapq
 
 import peewee as pw
 
+from models.foundation.changes import Changes, Kind, card_changes, record_changes
 from models.foundation.db import is_postgres, write_transaction
 from models.foundation.errors import (
     ArchiveError,
@@ -109,6 +110,7 @@ def _mark_departed(actor: Actor, h: Handover) -> None:
     audit.record(actor, "handover_complete", target_type="handover", target_id=h.id,
                  target_label=handover_number(h.id),
                  details={"leaver": leaver.username, "status": "departed"})
+    record_changes(Changes.of(Kind.HANDOVERS, Kind.STAFF))
 
 
 # ---- 1. start ---------------------------------------------------------------------------
@@ -146,6 +148,7 @@ def start_handover(actor: Actor, leaver_username: str, notes: str = "") -> int:
                      details={"handover": handover_number(h.id), "previous_status": previous,
                               "requests_cancelled": cancelled, "grants_revoked": revoked,
                               "customers": _custody(leaver.id).count()})
+        record_changes(Changes.of(Kind.HANDOVERS, Kind.STAFF, Kind.REQUESTS, Kind.GRANTS))
     return h.id
 
 
@@ -296,6 +299,8 @@ def execute(actor: Actor, handover_id: int, the_plan: HandoverPlan, *, progress=
                 if progress:
                     progress(done, total)
         moved_follow_ups = follow_ups.execute()
+        record_changes(card_changes(*(p.customer_id for p in the_plan.lines),
+                                    also=[Kind.EVENTS, Kind.HANDOVERS]))
         if not the_plan.lines:
             audit.record(actor, "handover_execute", target_type="handover", target_id=h.id,
                          target_label=number, details={"customers": 0, "from": leaver.username})
@@ -352,6 +357,7 @@ def confirm(actor: Actor, handover_id: int, customer_codes: list[str] | None = N
             details["on_behalf_of"] = [Staff.get_by_id(s).username for s in on_behalf]
         audit.record(actor, "handover_confirm", target_type="handover", target_id=h.id,
                      target_label=number, details=details)
+        record_changes(Changes.of(Kind.HANDOVERS))
         left = (HandoverItem.select().where((HandoverItem.handover == h.id)
                                             & HandoverItem.confirmed_at.is_null()).count())
         if left == 0:
@@ -363,8 +369,10 @@ def record_printed(actor: Actor, handover_id: int, path: str = "") -> None:
     """Audit that the 交接单 was printed/saved (the PDF itself is made by exports/)."""
     actor = _require_runner(actor)
     h = _handover(handover_id)
-    audit.record(actor, "export_pdf", target_type="handover", target_id=h.id,
-                 target_label=handover_number(h.id), details={"what": "交接单", "file": str(path)})
+    with write_transaction():
+        audit.record(actor, "export_pdf", target_type="handover", target_id=h.id,
+                     target_label=handover_number(h.id), details={"what": "交接单", "file": str(path)})
+        record_changes(Changes.of(Kind.AUDIT))
 
 
 def check_receivers(actor: Actor, leaver_username: str, receivers: list[str],
