@@ -77,8 +77,17 @@ def wait_loaded(qtbot, window, timeout=10000):
     return window
 
 
+def settle(qtbot, window, timeout=10000):
+    """Service calls run on the window's task runner: wait until every one has answered
+    (and what they changed has refreshed the list)."""
+    qtbot.waitUntil(lambda: window.tasks.active == 0 and not window.model.loading, timeout=timeout)
+    return window
+
+
 def open_card(qtbot, window, customer_id):
+    """Open a card and wait until it has loaded (it loads in the background)."""
     card = window.open_card(customer_id)
     assert card is not None
     qtbot.waitExposed(card)
+    qtbot.waitUntil(lambda: not card.is_loading, timeout=10000)
     return card
