@@ -125,6 +125,45 @@ def run_query(parent: QObject, fn: Callable, *args: Any, success: Callable | Non
     return run_op(parent, fn, *args, success=success, failure=failure, **kwargs)
 
 
+class SerialQuery:
+    """A read that runs again and again (a badge count): one at a time on the task runner;
+    asked again while one runs, it runs once more after it, so what is shown is never older
+    than the last request. `make_call()` returns (fn, *args) at the time it runs."""
+
+    def __init__(self, parent: QObject, make_call: Callable[[], tuple], success: Callable,
+                 failure: Callable | None = None):
+        self.parent, self.make_call = parent, make_call
+        self.success, self.failure = success, failure
+        self.task: Task | None = None
+        self._again = False
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def run(self) -> None:
+        if self.task is not None:
+            self._again = True
+            return
+        fn, *args = self.make_call()
+        self.task = run_query(self.parent, fn, *args, success=self._done, failure=self._failed)
+
+    def _finish(self) -> bool:
+        self.task = None
+        again, self._again = self._again, False
+        if again:
+            self.run()
+        return not again
+
+    def _done(self, value) -> None:
+        if self._finish():
+            self.success(value)
+
+    def _failed(self, exc: BaseException) -> None:
+        if self._finish() and self.failure is not None:
+            self.failure(exc)
+
+
 class ChangeFeed(QObject):
     """PostgreSQL: other PCs' changes, from ChangeListener's thread to AppEvents on the main one."""
 
