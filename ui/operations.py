@@ -10,7 +10,8 @@ and then calls `success(value)`. A failure calls `failure(exc)` (default: the wi
 box); whatever committed before the failure is still announced. Screens subscribe to
 `AppEvents.changed(changes, initiator)` and refresh only when `changes.touches(...)` them;
 the initiator (the widget that asked) may skip the refresh it has already done. Callbacks of a
-widget deleted meanwhile are dropped.
+widget deleted meanwhile are dropped. A widget outside any main window (a dialog on its own)
+has no task runner and nobody to tell: there the call runs at once and run_op returns None.
 
 On PostgreSQL `ChangeFeed` adds what other PCs changed (LISTEN/NOTIFY, a thread of its own),
 emitted the same way with `changes.elsewhere` set. SQLite has no such channel: the one-minute
@@ -65,7 +66,7 @@ def _host(obj: Any):
             obj = main
             continue
         obj = obj.parent() if isinstance(obj, QObject) else None
-    raise LookupError("run_op needs a widget inside a main window (tasks and app_events)")
+    return None
 
 
 def _alive(obj: Any) -> bool:
@@ -74,12 +75,15 @@ def _alive(obj: Any) -> bool:
 
 def run_op(parent: QObject, fn: Callable, *args: Any, success: Callable | None = None,
            failure: Callable | None = None, progress: Callable | None = None,
-           initiator: object = None, **kwargs: Any) -> Task:
+           initiator: object = None, **kwargs: Any) -> Task | None:
     """Run `fn(*args, **kwargs)` on the task runner; announce its changes; then `success(value)`.
 
     `fn` may take `progress=` and `is_cancelled=` as with TaskRunner.run; `progress` here is
     the main-thread callback for it. `initiator` (default: `parent`) travels with the changes."""
     host = _host(parent)
+    if host is None:
+        _call_here(fn, args, kwargs, success, failure)
+        return None
     events: AppEvents = host.app_events
     who = parent if initiator is None else initiator
     wants_progress, wants_cancel = accepts(fn, "progress"), accepts(fn, "is_cancelled")
@@ -115,12 +119,32 @@ def run_op(parent: QObject, fn: Callable, *args: Any, success: Callable | None =
         else:
             traceback.print_exception(error)
 
-    return host.tasks.run(work, on_done=done, on_error=failed,
+    task = host.tasks.run(work, on_done=done, on_error=failed,
                           on_progress=progress if wants_progress else None)
+
+    def finished() -> None:   # cancelled: no callbacks, but what committed is still news
+        if task.is_cancelled():
+            result = task.result if isinstance(task.result, Outcome) else task.error
+            if isinstance(result, (Outcome, OpFailed)):
+                events.emit_changes(result.changes, who)
+    task.finished.connect(finished)
+    return task
+
+
+def _call_here(fn, args, kwargs, success, failure) -> None:
+    try:
+        value = fn(*args, **kwargs)
+    except Exception as exc:  # noqa: BLE001 - handed to the caller's failure callback
+        if failure is None:
+            raise
+        failure(exc)
+        return
+    if success is not None:
+        success(value)
 
 
 def run_query(parent: QObject, fn: Callable, *args: Any, success: Callable | None = None,
-              failure: Callable | None = None, **kwargs: Any) -> Task:
+              failure: Callable | None = None, **kwargs: Any) -> Task | None:
     """A read on the task runner (no changes to announce): `success(value)` on the main thread."""
     return run_op(parent, fn, *args, success=success, failure=failure, **kwargs)
 

@@ -67,14 +67,11 @@ class RecordDialog(QDialog):
         if self.in_background:
             from ui.operations import run_op
 
-            try:
-                self.task = run_op(self, self.submit_fn, data, success=self._succeeded,
-                                   failure=self._refused)
-            except LookupError:   # not inside a main window (a dialog on its own): call here
-                pass
-            else:
+            # (a dialog outside any main window has no worker: run_op calls at once, returns None)
+            self.task = run_op(self, self.submit_fn, data, success=self._succeeded, failure=self._refused)
+            if self.task is not None:
                 self._show_busy(True)
-                return
+            return
         try:
             result = self.submit_fn(data)
         except ArchiveError as exc:
