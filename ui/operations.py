@@ -19,6 +19,7 @@ badge polls stay (`AppEvents.live_feed` tells them whether they are needed).
 """
 from __future__ import annotations
 
+import inspect
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -29,7 +30,7 @@ from PySide6.QtCore import QObject, Signal
 import ui.pyside_compat  # noqa: F401,I001 - before any Qt call (see module)
 from models.foundation.change_feed import ChangeListener
 from models.foundation.changes import Changes, Outcome, collect, collected
-from ui.tasks import Task, TaskRunner, accepts
+from ui.tasks import Task, TaskRunner
 
 
 class AppEvents(QObject):
@@ -69,6 +70,15 @@ def _host(obj: Any):
     return None
 
 
+def _names(fn: Callable, name: str) -> bool:
+    """Does `fn` name the keyword `name`? (A **kwargs catch-all does not count: services
+    that report progress say so.)"""
+    try:
+        return name in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+
+
 def _alive(obj: Any) -> bool:
     return not isinstance(obj, QObject) or shiboken6.isValid(obj)
 
@@ -86,7 +96,7 @@ def run_op(parent: QObject, fn: Callable, *args: Any, success: Callable | None =
         return None
     events: AppEvents = host.app_events
     who = parent if initiator is None else initiator
-    wants_progress, wants_cancel = accepts(fn, "progress"), accepts(fn, "is_cancelled")
+    wants_progress, wants_cancel = _names(fn, "progress"), _names(fn, "is_cancelled")
 
     def work(progress=None, is_cancelled=None):   # worker thread
         extra = dict(kwargs)

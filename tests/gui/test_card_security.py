@@ -52,6 +52,8 @@ def test_idle_lock_hides_cards_and_list_until_password(qtbot, main_window):
     feature_dialog.show()
     main_window.set_idle_timeout_ms(150)
     qtbot.waitUntil(lambda: main_window.is_locked, timeout=3000)
+    main_window.idle.start(60_000)   # once unlocked (in the background), not again at once
+    main_window.idle.stop()
     assert not card.isVisible() and not feature_dialog.isVisible()
     assert main_window.stack.currentWidget() is main_window.lock_page
     assert not main_window.table.isVisible()
