@@ -55,7 +55,10 @@ class ChangeListener:
         if connected != self.connected:
             self.connected = connected
             if self.on_state is not None:
-                self.on_state(connected)
+                try:
+                    self.on_state(connected)
+                except Exception:  # noqa: BLE001 - e.g. its Qt receiver is gone at shutdown
+                    pass
         if connected:
             self._listening.set()
         else:

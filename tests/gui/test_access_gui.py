@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 
 from models.access_requests import requests
 from models.archive import customers
+from models.foundation.changes import Kind
 from models.foundation.errors import PermissionDenied
 from models.foundation.schema import Event, Notification, utcnow
-from models.foundation.changes import Kind
 from tests.gui.conftest import announce, close_window, make_user, open_card, open_window, settle
 
 

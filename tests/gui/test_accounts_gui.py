@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from models.accounts import staff
 from models.demo.generator import DEMO_PASSWORD
+from models.foundation.changes import Kind
 from models.foundation.errors import AccountLocked, LoginFailed
 from models.foundation.localtime import local_text
 from models.foundation.schema import Customer, Staff
 from models.rules import auth
-from models.foundation.changes import Kind
 from tests.gui.conftest import (
     PASSWORD,
     changes_heard,

@@ -5,9 +5,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from models.demo import generator as demo
+from models.foundation.changes import Kind
 from models.foundation.schema import Customer, Staff
 from models.rules import auth
-from models.foundation.changes import Kind
 from tests.gui.conftest import announce, settle
 from ui.handover.records import PendingConfirmationsDialog
 

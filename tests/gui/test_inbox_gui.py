@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from models.access_requests import requests
 from models.archive import customers, events
-from models.foundation.schema import utcnow
 from models.foundation.changes import Kind
+from models.foundation.schema import utcnow
 from tests.gui.conftest import announce, close_window, make_user, open_window, settle
 from ui.access.common import local_text
 
