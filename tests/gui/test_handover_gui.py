@@ -29,6 +29,7 @@ def test_wizard_start_to_confirmation(qtbot, main_window, tmp_path):
     actions["发起离职交接…"].trigger()
     wiz = feature.wizard
     qtbot.waitExposed(wiz)
+    settle(qtbot, window)   # the list of leavers loads in the background
     wiz.leaver_box.setCurrentIndex(wiz.leaver_box.findData("agent01"))
     wiz.notes.setText("调往华南分公司")
     qtbot.mouseClick(wiz.start_button, Qt.MouseButton.LeftButton)
@@ -139,6 +140,7 @@ def test_a_started_handover_can_be_continued_from_the_records(qtbot, main_window
     feature = main_window.handover_feature
     wiz = feature.open_wizard()
     qtbot.waitExposed(wiz)
+    settle(qtbot, main_window)
     wiz.leaver_box.setCurrentIndex(wiz.leaver_box.findData("agent02"))
     qtbot.mouseClick(wiz.start_button, Qt.MouseButton.LeftButton)
     settle(qtbot, main_window)

@@ -72,6 +72,7 @@ class CardWindow(CardEditing, QWidget):
         self._saving = None
         self._save_marker = object()   # the initiator of this card's own saves
         self._build()
+        self.restore_button.hide()   # until the card says whether it is archived
         self._set_busy(self.tr("正在加载客户卡…"))
         self.setWindowTitle(self.tr("客户资料信息卡 — 正在加载…"))
         geometry = settings.get("state/card_geometry")

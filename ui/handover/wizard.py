@@ -68,14 +68,22 @@ class HandoverWizard(QDialog):
         lay.addWidget(self.message)
         if handover_id is not None:
             self._show_inventory()
+        else:
+            self._set_busy(True, tr("正在读取人员名单…"))
+            run_query(self, handover.staff_choices, self.actor, success=self._leavers_loaded,
+                      failure=self._failed_step)
+
+    def _leavers_loaded(self, choices) -> None:
+        self._set_busy(False)
+        leavers, _ = choices
+        for s in leavers:
+            self.leaver_box.addItem(f"{s.display_name}（{s.username}）· {s.department}", s.username)
+        self.step_done.emit()
 
     # ---- pages ----------------------------------------------------------------------------
     def _leaver_page(self) -> QWidget:
         page = QWidget(self)
-        leavers, _ = handover.staff_choices(self.actor)
-        self.leaver_box = QComboBox(page)
-        for s in leavers:
-            self.leaver_box.addItem(f"{s.display_name}（{s.username}）· {s.department}", s.username)
+        self.leaver_box = QComboBox(page)   # filled in the background (see __init__)
         self.notes = QLineEdit(page)
         self.notes.setPlaceholderText(tr("例如：调往华南分公司，最后工作日 6 月 30 日"))
         self.start_button = QPushButton(tr("开始交接并冻结账号"), page)
