@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import traceback
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,6 +88,11 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.set_idle_minutes(settings.get("prefs/idle_lock_minutes"))
 
+        # other PCs' changes come in bursts (a colleague adding entries): one refresh per burst
+        self._remote_refresh = QTimer(self)
+        self._remote_refresh.setSingleShot(True)
+        self._remote_refresh.setInterval(400)
+        self._remote_refresh.timeout.connect(self.refresh)
         self.app_events.changed.connect(self._on_changed)
         self.restore_state()
         self.reload_staff()
@@ -281,13 +286,21 @@ class MainWindow(QMainWindow):
         """The names in the 负责客服 filter (in the background, like every database call)."""
         run_query(self, staff.list_users, self.actor, success=self.filter_bar.set_staff)
 
+    @property
+    def refresh_pending(self) -> bool:
+        """A refresh for other PCs' changes is about to run."""
+        return self._remote_refresh.isActive()
+
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("共 %1 位客户").replace("%1", str(self.model.total)))
 
     def _on_changed(self, changes: Changes, _initiator=None) -> None:
         # grants change which customers this user sees; a handover moves custody (CUSTOMERS)
         if changes.touches_any(Kind.CUSTOMERS, Kind.GRANTS):
-            self.refresh()
+            if changes.elsewhere:
+                self._remote_refresh.start()
+            else:
+                self.refresh()
         if changes.touches(Kind.STAFF):
             self.reload_staff()
 

@@ -81,7 +81,8 @@ def wait_loaded(qtbot, window, timeout=10000):
 def settle(qtbot, window, timeout=10000):
     """Service calls run on the window's task runner: wait until every one has answered
     (and what they changed has refreshed the list)."""
-    qtbot.waitUntil(lambda: window.tasks.active == 0 and not window.model.loading, timeout=timeout)
+    qtbot.waitUntil(lambda: window.tasks.active == 0 and not window.model.loading
+                    and not window.refresh_pending, timeout=timeout)
     return window
 
 
@@ -92,7 +93,7 @@ def settle_all(qtbot, timeout=10000):
     from ui.mainwindow import MainWindow
 
     def idle():
-        return all(w.tasks.active == 0 and not w.model.loading
+        return all(w.tasks.active == 0 and not w.model.loading and not w.refresh_pending
                    for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
     qtbot.waitUntil(idle, timeout=timeout)
 
