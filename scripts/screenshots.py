@@ -39,6 +39,11 @@ def wait(app, condition, timeout: float = 30.0) -> None:
         app.processEvents()
 
 
+def idle(window) -> bool:
+    """Every service call runs on the window's task runner: the screen is ready when they answered."""
+    return not window.tasks.active and not window.model.loading
+
+
 def save(widget, out: Path, name: str) -> None:
     widget.grab().save(str(out / name))
     print(out / name)
@@ -87,13 +92,13 @@ def main(argv: list[str]) -> int:
     win = MainWindow(boss)
     win.resize(1280, 760)
     win.show()
-    wait(app, lambda: not win.model.loading)
+    wait(app, lambda: idle(win))
     win.table.selectRow(0)
     save(win, out, "main_window.png")
 
     card = win.open_card(rows[0].id)
     card.resize(1100, 820)
-    wait(app, lambda: card.isVisible())
+    wait(app, lambda: card.isVisible() and not card.is_loading and idle(win))
     save(card, out, "card_page1.png")
     card.tabs.setCurrentIndex(1)
     wait(app, lambda: True)
@@ -117,18 +122,19 @@ def main(argv: list[str]) -> int:
         widget.close()
 
     dialog_shot(PdfPreviewDialog(pdf, win), (900, 900), "print_preview.png")
-    dialog_shot(win.access_feature.open_approvals(), (1000, 560), "approvals.png")
-    dialog_shot(win.access_feature.open_audit(), (1200, 600), "audit_viewer.png",
-                ready=lambda: not win.tasks._active)
-    dialog_shot(win.admin_feature.open_accounts(), (1000, 520), "accounts.png")
+    dialog_shot(win.access_feature.open_approvals(), (1000, 560), "approvals.png", ready=lambda: idle(win))
+    dialog_shot(win.access_feature.open_audit(), (1200, 600), "audit_viewer.png", ready=lambda: idle(win))
+    dialog_shot(win.admin_feature.open_accounts(), (1000, 520), "accounts.png", ready=lambda: idle(win))
 
     wizard = win.handover_feature.open_wizard()
     wizard.resize(1100, 720)
+    wait(app, lambda: idle(win))
     wizard.leaver_box.setCurrentIndex(wizard.leaver_box.findData("agent04"))
     wizard.notes.setText("调往华南分公司")
     wizard.start()
-    wait(app, lambda: wizard.stack.currentIndex() == 1)
+    wait(app, lambda: wizard.stack.currentIndex() == 1 and idle(win))
     wizard._show_plan()
+    wait(app, lambda: idle(win))
     wizard.check_receivers(["agent02", "agent03"])
     wait(app, lambda: wizard.execute_button.isEnabled())
     save(wizard, out, "handover_plan.png")
@@ -138,10 +144,10 @@ def main(argv: list[str]) -> int:
     inbox_win = MainWindow(agent)
     inbox_win.resize(1280, 760)
     inbox_win.show()
-    wait(app, lambda: not inbox_win.model.loading)
+    wait(app, lambda: idle(inbox_win))
     inbox = inbox_win.inbox_feature.open_inbox()
     inbox.resize(960, 520)
-    wait(app, inbox.isVisible)
+    wait(app, lambda: inbox.isVisible() and idle(inbox_win))
     save(inbox, out, "inbox.png")
     inbox.close()
     inbox_win.close()

@@ -17,7 +17,8 @@ from models.maintenance import opening
 from models.rules.access import Actor
 from ui import i18n, pyside_compat, settings
 from ui.fonts import ensure_cjk_font
-from ui.mainwindow import AppEvents, MainWindow
+from ui.mainwindow import MainWindow
+from ui.operations import AppEvents, ChangeFeed
 from ui.sign_out import SignOutAudit
 from ui.tasks import TaskRunner
 
@@ -43,6 +44,18 @@ class Session(QObject):
         self.app_events = AppEvents(self)
         self.window: MainWindow | None = None
         self.dialog = None
+        self.feed: ChangeFeed | None = None
+
+    def start_feed(self) -> None:
+        """PostgreSQL: hear other PCs' changes at once (LISTEN/NOTIFY). SQLite has no such
+        channel; there the badges poll once a minute."""
+        if self.feed is None and db.is_postgres():
+            self.feed = ChangeFeed(self.app_events, self).start()
+
+    def stop_feed(self) -> None:
+        if self.feed is not None:
+            self.feed.stop()
+            self.feed = None
 
     def start(self) -> None:
         if staff.is_initialised():
@@ -75,6 +88,7 @@ class Session(QObject):
             self.dialog.hide()
             self.dialog.deleteLater()
             self.dialog = None
+        self.start_feed()
         self.window = MainWindow(actor, tasks=self.tasks, app_events=self.app_events)
         # before _session_ended (which closes the window) connects, so the reason is kept
         self.sign_out_audit = SignOutAudit(self.window)
@@ -117,6 +131,7 @@ def run_app(db_arg: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        session.stop_feed()
         session.tasks.cancel_all()
         session.tasks.wait(10000)
         db.close_database()

@@ -3,14 +3,15 @@
 Feature modules listed in FEATURE_MODULES are imported at start-up and get `install(window)`.
 They may use: window.actor, menu(title), add_toolbar_action(action), selected_customer_ids(),
 current_query(), current_customer_id(), open_card(id), tasks (ui.tasks.TaskRunner),
-app_events.changed(str), show_error(exc), status(text).
+app_events.changed(changes, initiator) (ui.operations), show_error(exc), status(text).
+Service calls go through ui.operations.run_op (worker thread, changes announced).
 """
 from __future__ import annotations
 
 import importlib
 import traceback
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from models.accounts import staff
 from models.archive.customers import ListQuery
+from models.foundation.changes import Changes, Kind
 from models.foundation.errors import ArchiveError, LoginFailed, PasswordChangeRequired
 from models.foundation.vocabulary import ROLE_LABELS
 from models.rules import access, auth
 from models.rules.access import Actor
 from ui import settings
 from ui.itemmodels.customer_table import CustomerTableModel
+from ui.operations import AppEvents, run_op, run_query
 from ui.tasks import TaskRunner
 from ui.vocabulary_tr import core_label
 from ui.widgets.filter_bar import FilterBar
@@ -49,12 +52,6 @@ FEATURE_MODULES: list[str] = [
     "ui.admin",
     "ui.service",
 ]
-
-class AppEvents(QObject):
-    """One signal that says what changed: "customers", "grants", "requests", "handover"."""
-
-    changed = Signal(str)
-
 
 class MainWindow(QMainWindow):
     session_ended = Signal(str)   # a LoginFailed during the session: back to the login dialog
@@ -97,6 +94,11 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.set_idle_minutes(settings.get("prefs/idle_lock_minutes"))
 
+        # other PCs' changes come in bursts (a colleague adding entries): one refresh per burst
+        self._remote_refresh = QTimer(self)
+        self._remote_refresh.setSingleShot(True)
+        self._remote_refresh.setInterval(400)
+        self._remote_refresh.timeout.connect(self.refresh)
         self.app_events.changed.connect(self._on_changed)
         self.restore_state()
         self.reload_staff()
@@ -298,14 +300,26 @@ class MainWindow(QMainWindow):
                                 QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def reload_staff(self) -> None:
-        self._guarded(lambda: self.filter_bar.set_staff(staff.list_users(self.actor)))
+        """The names in the 负责客服 filter (in the background, like every database call)."""
+        run_query(self, staff.list_users, self.actor, success=self.filter_bar.set_staff)
+
+    @property
+    def refresh_pending(self) -> bool:
+        """A refresh for other PCs' changes is about to run."""
+        return self._remote_refresh.isActive()
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("共 %1 位客户").replace("%1", str(self.model.total)))
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("customers", "grants", "handover"):
-            self.refresh()
+    def _on_changed(self, changes: Changes, _initiator=None) -> None:
+        # grants change which customers this user sees; a handover moves custody (CUSTOMERS)
+        if changes.touches_any(Kind.CUSTOMERS, Kind.GRANTS):
+            if changes.elsewhere:
+                self._remote_refresh.start()
+            else:
+                self.refresh()
+        if changes.touches(Kind.STAFF):
+            self.reload_staff()
 
     def _guarded(self, fn) -> bool:
         try:
@@ -324,8 +338,7 @@ class MainWindow(QMainWindow):
         self._new_dialog = dlg
 
     def _customer_created(self, customer_id: int) -> None:
-        self.app_events.changed.emit("customers")
-        self.open_card(customer_id)
+        self.open_card(customer_id)   # the list heard of it from the operation's changes
 
     def show_about(self) -> None:
         from ui.dialogs.small import AboutDialog
@@ -371,9 +384,22 @@ class MainWindow(QMainWindow):
         self.toolbar.setEnabled(False)
 
     def _try_unlock(self, password: str) -> None:
-        try:
-            actor = auth.login(self.actor.username, password)
-        except LoginFailed as exc:
+        """Check the password on a worker (argon2 takes a while; the server may be gone)."""
+        if self.lock_page.busy:
+            return
+        self.lock_page.set_busy(True)
+        run_op(self, auth.login, self.actor.username, password, success=self._unlocked,
+               failure=self._unlock_refused)
+
+    def _unlocked(self, actor: Actor) -> None:
+        self.lock_page.set_busy(False)
+        if self._locked and not self._ended:
+            self.actor = actor
+            self.unlock()
+
+    def _unlock_refused(self, exc: BaseException) -> None:
+        self.lock_page.set_busy(False)
+        if isinstance(exc, LoginFailed):
             from models.rules.access import STATUS_MESSAGES
 
             self.lock_page.show_problem(exc.message)
@@ -381,12 +407,10 @@ class MainWindow(QMainWindow):
                 self.end_session(exc.message)
             elif isinstance(exc, PasswordChangeRequired):  # reset meanwhile: the login asks for a new one
                 self.end_session(self.tr("管理员已重置您的密码：请用临时密码重新登录，并设置新密码"))
-            return
-        except ArchiveError as exc:
+        elif isinstance(exc, ArchiveError):
             self.lock_page.show_problem(exc.message)
-            return
-        self.actor = actor
-        self.unlock()
+        else:   # the database server cannot be reached: say so, stay locked
+            self.lock_page.show_problem(self.tr("无法连接数据库，请稍后再试：%1").replace("%1", str(exc)))
 
     def unlock(self) -> None:
         self._locked = False

@@ -54,7 +54,8 @@ class Task(QObject):
         return self._cancel.is_set()
 
 
-def _accepts(fn: Callable, name: str) -> bool:
+def accepts(fn: Callable, name: str) -> bool:
+    """Does `fn` take a keyword argument `name` (or **kwargs)?"""
     try:
         params = inspect.signature(fn).parameters
     except (TypeError, ValueError):
@@ -74,9 +75,9 @@ class _Job:
     def __call__(self) -> None:  # worker thread: never touch widgets here
         kwargs = dict(self.kwargs)
         number, hub = self.number, self.hub
-        if _accepts(self.fn, "progress"):
+        if accepts(self.fn, "progress"):
             kwargs["progress"] = lambda done, total: _emit(hub.progress, number, int(done), int(total))
-        if _accepts(self.fn, "is_cancelled"):
+        if accepts(self.fn, "is_cancelled"):
             kwargs["is_cancelled"] = self.cancel_event.is_set
         try:
             result = self.fn(*self.args, **kwargs)
@@ -108,7 +109,9 @@ def _close_thread_connection() -> None:
 class TaskRunner(QObject):
     """Runs callables on a thread pool; results come back through queued signals."""
 
-    def __init__(self, parent: QObject | None = None, max_threads: int = 2):
+    # Four workers: most work waits on the database, and one call stuck on a lost server
+    # (PostgreSQL's 10-second connect timeout) must not hold up the next card load.
+    def __init__(self, parent: QObject | None = None, max_threads: int = 4):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from models.foundation.changes import Changes, Kind, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.errors import (
     ConflictError,
@@ -157,6 +158,7 @@ def _notify(recipient_id: int, customer: Customer, message: str) -> None:
     """A message about the recipient's own access: the directory line and the decision."""
     Notification.create(recipient=recipient_id, customer=customer, kind=NOTIFICATION_ACCESS,
                         message=message, created_at=utcnow())
+    record_changes(Changes.of(Kind.NOTIFICATIONS, customers=[customer.id]))
 
 
 # ---- requests ---------------------------------------------------------------------------
@@ -190,6 +192,7 @@ def request_access(actor: Actor, customer_id_or_code, reason: str, scopes="view"
         audit.record(actor, "request_access", target_type="customer", target_id=customer.id,
                      target_label=customer.code,
                      details={"request_id": req.id, "scopes": list(wanted), "reason": text})
+        record_changes(Changes.of(Kind.REQUESTS, customers=[customer.id]))
     return req.id
 
 
@@ -291,6 +294,7 @@ def approve(actor: Actor, request_id: int, days: int = DEFAULT_DAYS) -> int:
                      details={"request_id": req.id, "grant_id": g.id, "grantee": requester.username,
                               "scopes": req.scopes.split(","), "days": days,
                               "expires_at": expires.strftime("%Y-%m-%d %H:%M:%S")})
+        record_changes(Changes.of(Kind.REQUESTS, Kind.GRANTS, customers=[customer.id]))
     return g.id
 
 
@@ -307,6 +311,7 @@ def reject(actor: Actor, request_id: int, reason: str) -> None:
         audit.record(actor, "reject_request", target_type="customer", target_id=customer.id,
                      target_label=customer.code,
                      details={"request_id": req.id, "requester_id": req.requester_id, "reason": text})
+        record_changes(Changes.of(Kind.REQUESTS, customers=[customer.id]))
 
 
 def cancel(actor: Actor, request_id: int) -> None:
@@ -324,6 +329,7 @@ def cancel(actor: Actor, request_id: int) -> None:
         _decide(req, actor, "cancelled")
         audit.record(actor, "cancel_request", target_type="customer", target_id=customer.id,
                      target_label=customer.code, details={"request_id": req.id})
+        record_changes(Changes.of(Kind.REQUESTS, customers=[customer.id]))
 
 
 # ---- grants -----------------------------------------------------------------------------
@@ -352,6 +358,7 @@ def grant(actor: Actor, customer_id_or_code, grantee_username: str, scopes="view
                      target_label=customer.code,
                      details={"grant_id": g.id, "grantee": grantee.username, "scopes": list(wanted),
                               "days": days, "expires_at": expires.strftime("%Y-%m-%d %H:%M:%S")})
+        record_changes(Changes.of(Kind.GRANTS, customers=[customer.id]))
     return g.id
 
 
@@ -374,6 +381,7 @@ def revoke(actor: Actor, grant_id: int) -> None:
                      target_label=customer.code,
                      details={"grant_id": g.id, "grantee_id": g.grantee_id,
                               "was_active": g.expires_at > now})
+        record_changes(Changes.of(Kind.GRANTS, customers=[customer.id]))
 
 
 def list_grants(actor: Actor, customer=None, grantee: str | None = None, active_only: bool = True,
@@ -443,9 +451,12 @@ def mark_read(actor: Actor, ids) -> int:
     if not ids:
         return 0
     with write_transaction():
-        return (Notification.update(read_at=utcnow())
-                .where(Notification.id.in_(ids) & (Notification.recipient == actor.id)
-                       & Notification.read_at.is_null()).execute())
+        marked = (Notification.update(read_at=utcnow())
+                  .where(Notification.id.in_(ids) & (Notification.recipient == actor.id)
+                         & Notification.read_at.is_null()).execute())
+        if marked:
+            record_changes(Changes.of(Kind.NOTIFICATIONS))
+        return marked
 
 
 # ---- the user's own inbox (我的消息) ----------------------------------------------------

@@ -33,6 +33,7 @@ from peewee import JOIN, fn
 
 from models.accounts.notices import notify, notify_managers, who
 from models.accounts.staff import DEFAULT_DEPARTMENT, to_info
+from models.foundation.changes import Changes, Kind, record_changes
 from models.foundation.db import is_postgres, write_transaction
 from models.foundation.dto import StaffInfo
 from models.foundation.errors import (
@@ -204,6 +205,7 @@ def update_account(actor: Actor, username: str, expected_version: int | None, *,
             raise ConflictError("账号", s.username)
         audit.record(actor, "update_user", target_type="staff", target_id=s.id, target_label=s.username,
                      details={"changes": details})
+        record_changes(Changes.of(Kind.STAFF))
         if appointing:
             notify_managers(_appointment_notice(actor, s, Staff.get_by_id(s.id)), exclude={actor.id})
     return to_info(Staff.get_by_id(s.id))
@@ -236,6 +238,7 @@ def set_enabled(actor: Actor, username: str, enabled: bool) -> StaffInfo:
         audit.record(actor, "enable_user" if enabled else "disable_user", target_type="staff",
                      target_id=s.id, target_label=s.username,
                      details={"custody": _custody(s.id)} if not enabled else {})
+        record_changes(Changes.of(Kind.STAFF))
     return to_info(Staff.get_by_id(s.id))
 
 
@@ -260,6 +263,7 @@ def reset_password(actor: Actor, username: str, new_password: str) -> None:
                         exclude={actor.id, s.id})
         audit.record(actor, "reset_password", target_type="staff", target_id=s.id, target_label=s.username,
                      details={"cleared_failures": cleared} if cleared else {})
+        record_changes(Changes.of(Kind.STAFF))
 
 
 def _clear_failures(username: str) -> int:
@@ -274,6 +278,7 @@ def unlock(actor: Actor, username: str) -> int:
         cleared = _clear_failures(s.username)
         audit.record(actor, "unlock_account", target_type="staff", target_id=s.id, target_label=s.username,
                      details={"cleared_failures": cleared})
+        record_changes(Changes.of(Kind.STAFF))
     return cleared
 
 
@@ -291,4 +296,5 @@ def set_company_name(actor: Actor, name: str) -> str:
             set_meta("company_name", name)
             audit.record(actor, "settings", target_type="settings", target_label="公司名称",
                          details={"changes": {"company_name": [old, name]}})
+            record_changes(Changes.of(Kind.STAFF))
     return name

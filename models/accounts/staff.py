@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from models.accounts.notices import notify_managers, who
+from models.foundation.changes import Changes, Kind, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.dto import StaffInfo
 from models.foundation.errors import ArchiveError, FieldProblem, NotFound, ValidationError
@@ -97,6 +98,7 @@ def first_start(username: str, password: str, display_name: str = "",
                 audit.record(staff, "audit_head_reset", target_type="audit_log", target_label="审计日志",
                              details={"old_head_id": old.entry_id, "old_head_sha256": old.digest,
                                       "set_aside_as": old.moved_to.name})
+            record_changes(Changes.of(Kind.STAFF))
     except BaseException:
         if old is not None:
             audit.put_back(old)
@@ -128,6 +130,7 @@ def add_user(actor: Actor, username: str, password: str, role: str, *, is_admin:
             notify_managers(f"{who(actor)} 新建了客服主管账号 {who(staff)}"
                             f"{'（兼任管理员）' if is_admin else ''}：此人可以查看全部客户档案。"
                             "如非部门安排，请核实。", exclude={actor.id})
+        record_changes(Changes.of(Kind.STAFF))
     return to_info(staff)
 
 
@@ -181,6 +184,7 @@ def _store_own_password(actor: Actor, staff: Staff, new_password: str) -> None:
         audit.record(actor, "change_password", target_type="staff", target_id=staff.id,
                      target_label=staff.username,
                      details={"after_reset": True} if staff.must_change_password else {})
+        record_changes(Changes.of(Kind.STAFF))
 
 
 def company_name() -> str:

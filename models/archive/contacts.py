@@ -6,6 +6,7 @@ Rows carry their own version; a contact's sensitive personal fields need the
 from __future__ import annotations
 
 from models.archive.cards import contact_info, project_info, refresh_search_text
+from models.foundation.changes import card_changes, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.dto import ContactInfo, ProjectInfo
 from models.foundation.errors import ConflictError, FieldProblem, NotFound, ValidationError
@@ -70,6 +71,7 @@ def _touch(customer: Customer, actor: Actor) -> None:
     now = utcnow()
     Customer.update(updated_at=now, updated_by=actor.id, page1_at=now).where(
         Customer.id == customer.id).execute()
+    record_changes(card_changes(customer.id))
 
 
 def _audit_details(contact: Contact | None, clean: dict) -> dict:

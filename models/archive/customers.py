@@ -12,6 +12,7 @@ import peewee as pw
 
 from models.archive import class_history, search_text
 from models.archive.cards import build_card, refresh_search_text
+from models.foundation.changes import card_changes, record_changes
 from models.foundation.credit_code import parse_credit_code
 from models.foundation.db import write_transaction
 from models.foundation.dto import CustomerCard, CustomerRow, DirectoryLine
@@ -125,6 +126,7 @@ def create_customer(actor: Actor, data: dict, *, owner=None, code: str | None = 
                      target_label=customer.code,
                      details={"name": customer.name, "owner": owner_staff.username,
                               **(audit_details or {})})
+        record_changes(card_changes(customer.id))
     return build_card(actor, customer)
 
 
@@ -188,6 +190,7 @@ def update_customer(actor: Actor, customer_id, expected_version: int, changes: d
         refresh_search_text(customer)
         audit.record(actor, "update_customer", target_type="customer", target_id=customer.id,
                      target_label=customer.code, details={"changes": details})
+        record_changes(card_changes(customer.id))
     return build_card(actor, customer)
 
 
@@ -205,6 +208,7 @@ def archive_customer(actor: Actor, customer_id, expected_version: int, reason: s
               archived_at=utcnow())
         audit.record(actor, "archive_customer", target_type="customer", target_id=customer.id,
                      target_label=customer.code, details={"reason": reason})
+        record_changes(card_changes(customer.id))
     return build_card(actor, Customer.get_by_id(customer.id))
 
 
@@ -218,6 +222,7 @@ def restore_customer(actor: Actor, customer_id, expected_version: int) -> Custom
         _bump(customer, expected_version, actor, status="active", archived_reason="", archived_at=None)
         audit.record(actor, "restore_customer", target_type="customer", target_id=customer.id,
                      target_label=customer.code)
+        record_changes(card_changes(customer.id))
     return build_card(actor, Customer.get_by_id(customer.id))
 
 

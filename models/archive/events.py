@@ -9,6 +9,7 @@ import datetime as dt
 import json
 
 from models.archive.cards import events_of
+from models.foundation.changes import Changes, Kind, card_changes, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.dto import ChangeEntry, EventInfo
 from models.foundation.errors import ConflictError, FieldProblem, NotFound, ValidationError
@@ -90,6 +91,7 @@ def add_event(actor: Actor, customer_id_or_code, data: dict) -> EventInfo:
         audit.record(actor, "add_event", target_type="customer", target_id=customer.id,
                      target_label=customer.code,
                      details={"event_id": event.id, "category": clean["category"], "title": clean["title"]})
+        record_changes(card_changes(customer.id, also=[Kind.EVENTS]))
     return _event_info(event.id, customer.id)
 
 
@@ -105,7 +107,9 @@ def report_event(actor: Actor, customer_id_or_code, data: dict) -> int:
         # the card changed (a new page-2 entry): its 最后更新 moves, its version does not, so
         # nobody's open edit of page 1 becomes stale because of a report
         Customer.update(updated_at=utcnow(), updated_by=actor.id).where(Customer.id == customer.id).execute()
+        record_changes(card_changes(customer.id, also=[Kind.EVENTS]))
         if customer.owner_id and customer.owner_id != actor.id:
+            record_changes(Changes.of(Kind.NOTIFICATIONS))
             # kind "card": the title is card content, readable only while the custodian of
             # today may open the card (models/access_requests/requests.py)
             Notification.create(recipient=customer.owner_id, customer=customer, kind=NOTIFICATION_CARD,
@@ -137,6 +141,7 @@ def edit_event(actor: Actor, event_id: int, expected_version: int, data: dict) -
                      details={"event_id": event.id,
                               "changes": {k: [str(getattr(event, k)), str(v)] for k, v in clean.items()
                                           if getattr(event, k) != v}})
+        record_changes(Changes.of(Kind.CARD, Kind.EVENTS, customers=[customer.id]))
     return _event_info(event.id, customer.id)
 
 

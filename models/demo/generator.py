@@ -13,6 +13,7 @@ from decimal import Decimal
 from faker import Faker
 
 from models.archive import search_text
+from models.foundation.changes import Changes, Kind, card_changes, record_changes
 from models.foundation.db import database, write_transaction
 from models.foundation.schema import Contact, Customer, Department, Event, Project, Staff, utcnow
 from models.foundation.vocabulary import EVENT_CATEGORIES, PROJECT_STATUSES, SOURCE_CHANNELS
@@ -65,6 +66,7 @@ def generate(actor: Actor, customers: int, *, agents: int = 5, seed: int = 1,
     rng = random.Random(seed)
     with write_transaction():
         staff = ensure_agents(actor, agents)
+        record_changes(Changes.of(Kind.STAFF))
     today = dt.date.today()
     done = 0
     while done < customers:
@@ -126,6 +128,7 @@ def generate(actor: Actor, customers: int, *, agents: int = 5, seed: int = 1,
                 for j in range(0, len(items), 500):
                     model.bulk_create(items[j:j + 500])
             audit.record(actor, "demo_data", details={"customers": n, "seed": seed})
+            record_changes(card_changes(*range(start_id, start_id + n), also=[Kind.EVENTS]))
         done += n
         if progress:
             progress(done, customers)

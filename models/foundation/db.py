@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlparse
 import peewee
 from platformdirs import user_data_dir
 
+from models.foundation import changes
 from models.foundation.errors import DatabaseProblem
 
 database = peewee.DatabaseProxy()
@@ -146,26 +147,53 @@ transaction_hooks = _TransactionHooks()
 
 @contextmanager
 def write_transaction():
-    """One atomic write, committed together with its audit entries.
+    """One atomic write, committed together with its audit entries and its declared changes.
 
     On SQLite the outermost one takes the write lock up front (BEGIN IMMEDIATE) so the
-    audit chain's read of the previous hash and the insert are serialised. After the
-    outermost commit the registered hooks run (the audit log copies its newest hash
-    outside the database)."""
+    audit chain's read of the previous hash and the insert are serialised. What the body
+    declared with `changes.record_changes()` is sent as a NOTIFY on PostgreSQL just before
+    the commit (delivered by the server only if the commit succeeds) and handed to the
+    thread's collectors after it. After the outermost commit the registered hooks run (the
+    audit log copies its newest hash outside the database)."""
     if database.in_transaction():
         with database.atomic() as txn:
             yield txn
         return
+    changes.begin_transaction()
     try:
         if is_postgres():
             with database.atomic() as txn:
                 yield txn
+                _notify(changes.pending_changes())
         else:
             with database.atomic("IMMEDIATE") as txn:
                 yield txn
     except BaseException:
+        changes.end_transaction(committed=False)
         for hook in transaction_hooks.after_rollback:
             hook()
         raise
+    changes.end_transaction(committed=True)
     for hook in transaction_hooks.after_commit:
         hook()
+
+
+def _notify(pending: changes.Changes) -> None:
+    if pending:
+        database.execute_sql("SELECT pg_notify(%s, %s)", (changes.CHANNEL, pending.to_payload()))
+
+
+def listen_connection(timeout_seconds: int = 10):
+    """A separate autocommit psycopg connection to the open PostgreSQL archive, for LISTEN.
+
+    TCP keep-alives and a user timeout make a vanished server show as an error within
+    seconds instead of a socket that waits forever."""
+    import psycopg
+
+    db = database.obj
+    if not isinstance(db, peewee.PostgresqlDatabase):
+        raise DatabaseProblem("只有 PostgreSQL 档案支持变更通知")
+    params = dict(db.connect_params)
+    params.update(connect_timeout=timeout_seconds, keepalives=1, keepalives_idle=10,
+                  keepalives_interval=5, keepalives_count=3, tcp_user_timeout=15000)
+    return psycopg.connect(dbname=db.database, autocommit=True, **params)

@@ -23,6 +23,7 @@ import heapq
 
 import peewee as pw
 
+from models.foundation.changes import Changes, Kind, card_changes, record_changes
 from models.foundation.db import is_postgres, write_transaction
 from models.foundation.errors import (
     ArchiveError,
@@ -112,6 +113,7 @@ def _mark_departed(actor: Actor, h: Handover) -> None:
     audit.record(actor, "handover_complete", target_type="handover", target_id=h.id,
                  target_label=handover_number(h.id),
                  details={"leaver": leaver.username, "status": "departed"})
+    record_changes(Changes.of(Kind.HANDOVERS, Kind.STAFF))
 
 
 # ---- 1. start ---------------------------------------------------------------------------
@@ -149,6 +151,7 @@ def start_handover(actor: Actor, leaver_username: str, notes: str = "") -> int:
                      details={"handover": handover_number(h.id), "previous_status": previous,
                               "requests_cancelled": cancelled, "grants_revoked": revoked,
                               "customers": _custody(leaver.id).count()})
+        record_changes(Changes.of(Kind.HANDOVERS, Kind.STAFF, Kind.REQUESTS, Kind.GRANTS))
     return h.id
 
 
@@ -304,6 +307,8 @@ def execute(actor: Actor, handover_id: int, the_plan: HandoverPlan, *, progress=
             audit.record(actor, "service_assign", target_type="handover", target_id=h.id,
                          target_label=number, details={"service_records": moved_records,
                                                        "from": leaver.username})
+        record_changes(card_changes(*(p.customer_id for p in the_plan.lines),
+                                    also=[Kind.EVENTS, Kind.HANDOVERS]))
         if not the_plan.lines:
             audit.record(actor, "handover_execute", target_type="handover", target_id=h.id,
                          target_label=number, details={"customers": 0, "from": leaver.username})
@@ -360,6 +365,7 @@ def confirm(actor: Actor, handover_id: int, customer_codes: list[str] | None = N
             details["on_behalf_of"] = [Staff.get_by_id(s).username for s in on_behalf]
         audit.record(actor, "handover_confirm", target_type="handover", target_id=h.id,
                      target_label=number, details=details)
+        record_changes(Changes.of(Kind.HANDOVERS))
         left = (HandoverItem.select().where((HandoverItem.handover == h.id)
                                             & HandoverItem.confirmed_at.is_null()).count())
         if left == 0:

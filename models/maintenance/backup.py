@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.foundation import db as dbmod
+from models.foundation.changes import Changes, Kind, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.errors import ArchiveError
 from models.rules import access, audit
@@ -99,6 +100,7 @@ def backup_archive(actor: Actor, target) -> BackupResult:
     with write_transaction():
         audit.record(actor, "backup", target_type="archive", target_label=target.name,
                      details={"file": target.name, "size": result.size, "sha256": result.sha256})
+        record_changes(Changes.of(Kind.AUDIT))
     return result
 
 

@@ -19,6 +19,7 @@ import datetime as dt
 
 from models.archive import events
 from models.desk.holidays import schedule as holiday_schedule
+from models.foundation.changes import Changes, Kind, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from models.foundation.schema import Customer, ServiceRecord, ServiceStep, Staff
@@ -115,6 +116,7 @@ def _write_entry(actor: Actor, customer: Customer, rec: ServiceRecord, at: dt.da
 def _log(actor: Actor, rec: ServiceRecord, customer: Customer, action: str, at: dt.datetime,
          note: str, audit_action: str, details: dict | None = None) -> None:
     event_id = _write_entry(actor, customer, rec, at, SERVICE_STEP_LABELS[action], note)
+    record_changes(Changes.of(Kind.SERVICE, customers=[customer.id]))
     ServiceStep.create(record=rec.id, at=to_utc(at), actor=actor.id, action=action, status=rec.status,
                        note=note, event=event_id)
     audit.record(actor, audit_action, target_type="customer", target_id=customer.id,

@@ -17,6 +17,7 @@ import peewee as pw
 
 from models.archive import search_text
 from models.archive.cards import refresh_search_text
+from models.foundation.changes import Kind, card_changes, record_changes
 from models.foundation.db import database, is_postgres, write_transaction
 from models.foundation.errors import ArchiveError
 from models.foundation.schema import Contact, Customer, Event, Project, utcnow
@@ -151,6 +152,7 @@ class ImportWriter:
                     database.execute_sql("LOCK TABLE customer IN SHARE ROW EXCLUSIVE MODE")
                 used = {c for (c,) in Customer.select(Customer.code).tuples()}
                 next_id = (Customer.select(pw.fn.MAX(Customer.id)).scalar() or 0) + 1
+                first_new_id = next_id
                 created_codes = []
                 for start in range(0, len(new), BATCH):
                     if self.is_cancelled and self.is_cancelled():
@@ -162,6 +164,8 @@ class ImportWriter:
                     self._update(e)
                 rep.created, rep.updated = len(new), len(upd)
                 audit_import(self.actor, rep, created_codes[:20] if len(created_codes) <= 20 else [])
+                record_changes(card_changes(*range(first_new_id, next_id),
+                                            *(e.existing_id for e in upd), also=[Kind.EVENTS]))
                 if is_postgres():
                     database.execute_sql("SELECT setval(pg_get_serial_sequence('customer', 'id'), "
                                          "(SELECT COALESCE(MAX(id), 1) FROM customer))")

@@ -55,6 +55,7 @@ def open_window(qtbot, actor):
     win.show()
     qtbot.waitExposed(win)
     wait_loaded(qtbot, win)
+    settle(qtbot, win)   # the badges and the staff list load in the background too
     return win
 
 
@@ -79,8 +80,49 @@ def wait_loaded(qtbot, window, timeout=10000):
     return window
 
 
+def settle(qtbot, window, timeout=10000):
+    """Service calls run on the window's task runner: wait until every one has answered
+    (and what they changed has refreshed the list)."""
+    qtbot.waitUntil(lambda: window.tasks.active == 0 and not window.model.loading
+                    and not window.refresh_pending, timeout=timeout)
+    return window
+
+
+def settle_all(qtbot, timeout=10000):
+    """`settle` for every main window that is open (for helpers that know no window)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.mainwindow import MainWindow
+
+    def idle():
+        return all(w.tasks.active == 0 and not w.model.loading and not w.refresh_pending
+                   for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    qtbot.waitUntil(idle, timeout=timeout)
+
+
+def announce(qtbot, window, *kinds, customers=()):
+    """What PostgreSQL's change feed does when another PC wrote: Changes marked elsewhere,
+    emitted on the window's AppEvents; then wait for the screens to refresh."""
+    import dataclasses
+
+    from models.foundation.changes import Changes
+
+    window.app_events.emit_changes(dataclasses.replace(Changes.of(*kinds, customers=customers),
+                                                       elsewhere=True))
+    settle(qtbot, window)
+
+
+def changes_heard(window) -> list:
+    """Every Changes the window's screens hear, in order."""
+    got: list = []
+    window.app_events.changed.connect(lambda changes, _initiator: got.append(changes))
+    return got
+
+
 def open_card(qtbot, window, customer_id):
+    """Open a card and wait until it has loaded (it loads in the background)."""
     card = window.open_card(customer_id)
     assert card is not None
     qtbot.waitExposed(card)
+    qtbot.waitUntil(lambda: not card.is_loading, timeout=10000)
     return card

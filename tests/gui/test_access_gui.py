@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 
 from models.access_requests import requests
 from models.archive import customers
+from models.foundation.changes import Kind
 from models.foundation.errors import PermissionDenied
 from models.foundation.schema import Event, Notification, utcnow
-from tests.gui.conftest import close_window, make_user, open_window
+from tests.gui.conftest import announce, close_window, make_user, open_card, open_window, settle
 
 
 class Clock:
@@ -44,9 +45,11 @@ def test_request_approve_open_expire(qtbot, sqlite_archive, monkeypatch, tmp_pat
     qtbot.waitExposed(dlg)
     dlg.search.setText("华东")
     qtbot.mouseClick(dlg.find_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, win)
     assert dlg.model.rowCount() == 1 and dlg.chosen().code == card.code
     assert dlg.chosen().custodian == "李客服"
     qtbot.mouseClick(dlg.submit_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, win)
     assert "申请理由" in dlg.message.text()          # reason is required
     dlg.reason.setPlainText("下周拜访，需要了解合作历史")
     dlg.scope_boxes["sensitive"].setChecked(True)
@@ -62,6 +65,7 @@ def test_request_approve_open_expire(qtbot, sqlite_archive, monkeypatch, tmp_pat
     assert mf.approve_action.text() == "审批（1）"
     panel = mf.open_approvals()
     qtbot.waitExposed(panel)
+    settle(qtbot, mgr)
     assert panel.requests_model.rowCount() == 1
     assert panel.requests_model.index(0, 3).data() == "查看、敏感信息"
     panel.days.setValue(120)
@@ -69,6 +73,7 @@ def test_request_approve_open_expire(qtbot, sqlite_archive, monkeypatch, tmp_pat
     panel.days.setValue(3)
     with qtbot.waitSignal(panel.changed):
         qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, mgr)
     assert panel.message.text() == ""
     assert mf.approve_action.text() == "审批"
     assert panel.grants_model.rowCount() == 1
@@ -76,19 +81,20 @@ def test_request_approve_open_expire(qtbot, sqlite_archive, monkeypatch, tmp_pat
     close_window(mgr)
 
     # the requester's card opens, with sensitive fields masked until revealed
-    win.app_events.changed.emit("grants")
+    announce(qtbot, win, Kind.GRANTS, customers=[card.id])   # approved on the manager's PC
     from tests.gui.conftest import wait_loaded
     wait_loaded(qtbot, win)
     assert win.model.total == 1
-    opened = win.open_card(card.id)
-    assert opened is not None and not win.message_boxes
+    opened = open_card(qtbot, win, card.id)
+    assert not win.message_boxes
     opened.force_close()
     qtbot.waitUntil(lambda: card.id not in win.card_windows)
 
     # three days later the grant has expired: the card no longer opens
     clock.now += dt.timedelta(days=3, seconds=1)
-    assert win.open_card(card.id) is None
-    assert win.message_boxes and "权限不足" in win.message_boxes[-1].text()
+    win.open_card(card.id)                 # it loads in the background, is refused, and closes
+    qtbot.waitUntil(lambda: bool(win.message_boxes) and card.id not in win.card_windows, timeout=5000)
+    assert "权限不足" in win.message_boxes[-1].text()
     win.refresh()
     wait_loaded(qtbot, win)
     assert win.model.total == 0
@@ -104,16 +110,20 @@ def test_reject_revoke_and_direct_grant(qtbot, sqlite_archive):
     mgr = open_window(qtbot, boss)
     assert mgr.access_feature.approve_action.text() == "审批（1）"
     requests.request_access(make_user(boss, "wu", "agent"), card.code, "协助回访", "view")
-    mgr.app_events.changed.emit("requests")
+    announce(qtbot, mgr, Kind.REQUESTS)
     assert mgr.access_feature.approve_action.text() == "审批（2）"
     requests.cancel(access_actor(boss, "wu"), requests.list_requests(boss)[0].id)
     mgr.access_feature.badge_timer.timeout.emit()          # what the one-minute poll does
+    settle(qtbot, mgr)
     assert mgr.access_feature.approve_action.text() == "审批（1）"
     panel = mgr.access_feature.open_approvals()
+    settle(qtbot, mgr)
     qtbot.mouseClick(panel.reject_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, mgr)
     assert "拒绝理由" in panel.message.text()
     panel.reject_reason.setText("与业务无关")
     qtbot.mouseClick(panel.reject_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, mgr)
     assert panel.requests_model.rowCount() == 0
     assert "与业务无关" in Notification.select().order_by(Notification.id.desc()).first().message
 
@@ -125,10 +135,12 @@ def test_reject_revoke_and_direct_grant(qtbot, sqlite_archive):
     gd.scope_boxes["edit"].setChecked(True)
     with qtbot.waitSignal(gd.granted):
         qtbot.mouseClick(gd.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, mgr)
     assert panel.grants_model.rowCount() == 1
     assert panel.grants_model.index(0, 3).data() == "查看、编辑"
     panel.grants_view.selectRow(0)
     qtbot.mouseClick(panel.revoke_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, mgr)
     assert panel.grants_model.rowCount() == 0
     assert requests.list_grants(boss) == []
     close_window(mgr)
@@ -143,6 +155,7 @@ def test_report_a_matter_without_read_access(qtbot, sqlite_archive):
     dlg = win.access_feature.open_request()
     dlg.search.setText(card.code)
     dlg.find()
+    settle(qtbot, win)
     dlg.open_report()
     rd = dlg.report_dialog
     qtbot.waitExposed(rd)
@@ -169,11 +182,13 @@ def test_audit_viewer_filters_verifies_and_exports(qtbot, qtmodeltester, sqlite_
     mgr = open_window(qtbot, boss)
     viewer = mgr.access_feature.open_audit()
     qtbot.waitExposed(viewer)
+    settle(qtbot, mgr)
     assert viewer.model.rowCount() > 3
     qtmodeltester.check(viewer.model)
     viewer.user.setText("sales")
     viewer.action.setCurrentIndex(viewer.action.findData("access_denied"))
     qtbot.mouseClick(viewer.query_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, mgr)
     assert viewer.model.rowCount() == 1
     assert viewer.model.index(0, 5).data() == card.code
     assert viewer.count_label.text() == "共 1 条"
@@ -189,5 +204,6 @@ def test_audit_viewer_filters_verifies_and_exports(qtbot, qtmodeltester, sqlite_
     with zipfile.ZipFile(path) as z:
         assert "<f>" not in z.read("xl/worksheets/sheet1.xml").decode()
     assert "已导出" in viewer.verify_label.text()
+    settle(qtbot, mgr)   # the viewer queries again: the export itself is now in the log
     assert viewer.model.index(0, 4).data() == "导出 Excel"
     close_window(mgr)

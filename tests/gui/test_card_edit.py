@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from models.archive import customers
 from models.archive.customers import ListQuery
-from tests.gui.conftest import make_user, open_card, wait_loaded
+from tests.gui.conftest import make_user, open_card, settle, wait_loaded
 
 pytestmark = pytest.mark.gui
 
@@ -47,6 +47,7 @@ def test_add_contact_and_event_then_save_shows_in_card_and_list(qtbot, main_wind
     assert bday.day.currentText() == "十五" and bday.hint.text().startswith(("今年", "明年"))
     dlg.edits["hobbies"].setPlainText("钓鱼、书法")
     qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     assert not dlg.isVisible()
     assert card.contacts.model.rowCount() == contacts_before + 1
     added = next(c for c in card.contacts.model.records if c.name == "欧阳明")
@@ -65,6 +66,7 @@ def test_add_contact_and_event_then_save_shows_in_card_and_list(qtbot, main_wind
     edlg.title.setText("杭州分店开业")
     edlg.content.setPlainText("客户在杭州西湖区开设第三家分店，邀请我司参加开业典礼。")
     qtbot.mouseClick(ok(edlg), Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     assert not edlg.isVisible()
     first = card.page2.model.record(0)
     assert (first.title, first.category, first.event_date) == ("杭州分店开业", "分店成立", dt.date.today())
@@ -75,6 +77,7 @@ def test_add_contact_and_event_then_save_shows_in_card_and_list(qtbot, main_wind
     card.form.widgets["phone"].setText("0571-88886666")
     assert card.save_button.isEnabled() and card.windowTitle().startswith("*")
     qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     assert not card.save_button.isEnabled()
     assert customers.get_card(demo_archive, oldest.id).phone == "0571-88886666"
     wait_loaded(qtbot, main_window)
@@ -85,6 +88,7 @@ def test_add_contact_and_event_then_save_shows_in_card_and_list(qtbot, main_wind
     assert new_text == dt.datetime.now().strftime("%Y-%m-%d %H:%M") or new_text > old_text
 
     card.tabs.setCurrentIndex(2)
+    settle(qtbot, main_window)   # the history loads in the background
     fields = {card.history.model.index(r, 3).data() for r in range(card.history.model.rowCount())}
     assert "电话" in fields
     assert "欧阳明·手机" in fields
@@ -98,6 +102,7 @@ def test_bad_email_message_next_to_field_and_nothing_lost(qtbot, main_window, de
     card.form.widgets["wechat"].setText("wx_new_account")
     card.form.widgets["founded_on"].setText("2099-01-01")
     qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     assert "电子邮箱" in card.form.error_text("email")
     label = card.form.right.errors["email"]
     assert label.isVisible() and label.parent() is card.form.widgets["email"].parent()
@@ -112,6 +117,7 @@ def test_bad_email_message_next_to_field_and_nothing_lost(qtbot, main_window, de
     card.form.widgets["email"].setText("zhang@example.com")
     card.form.widgets["founded_on"].setText("2001年5月3日")
     qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     assert card.form.error_text("email") == ""
     saved = customers.get_card(demo_archive, cid)
     assert (saved.email, saved.wechat, saved.founded_on) == ("zhang@example.com", "wx_new_account",
@@ -125,6 +131,7 @@ def test_contact_dialog_keeps_input_on_bad_email(qtbot, main_window):
     dlg.edits["name"].setText("钱七")
     dlg.edits["email"].setText("not-an-email")
     qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     assert dlg.isVisible()
     assert "电子邮箱" in dlg.form.error_text("email")
     assert dlg.edits["name"].text() == "钱七"
@@ -139,9 +146,11 @@ def test_project_dialog_and_correcting_an_event_keeps_history(qtbot, main_window
     pdlg.ended_on.setText("2024-02-01")
     pdlg.amount.setText("3万")
     qtbot.mouseClick(ok(pdlg), Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     assert "结束日期" in pdlg.form.error_text("ended_on")
     pdlg.ended_on.setText("2024-12-31")
     qtbot.mouseClick(ok(pdlg), Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     project = next(p for p in card.projects.model.records if p.name == "门店收银系统")
     assert project.amount == 30000
 
@@ -149,12 +158,14 @@ def test_project_dialog_and_correcting_an_event_keeps_history(qtbot, main_window
     card.edit_event(None)
     card.event_dialog.title.setText("初次拜访")
     qtbot.mouseClick(ok(card.event_dialog), Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     card.page2.view.setCurrentIndex(card.page2.model.index(0, 0))
     qtbot.mouseClick(card.page2.correct_button, Qt.MouseButton.LeftButton)
     fix = card.event_dialog
     assert fix.title.text() == "初次拜访"
     fix.title.setText("初次上门拜访")
     qtbot.mouseClick(ok(fix), Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     entry = card.page2.model.record(0)
     assert entry.title == "初次上门拜访" and entry.revisions
     assert card.page2.model.index(0, 2).data().endswith("（已更正）")
@@ -162,6 +173,7 @@ def test_project_dialog_and_correcting_an_event_keeps_history(qtbot, main_window
     text = card.page2.detail.toPlainText()
     assert "更正前的内容" in text and "初次拜访" in text
     card.tabs.setCurrentIndex(2)
+    settle(qtbot, main_window)   # the history loads in the background
     rows = [[card.history.model.index(r, c).data() for c in range(6)]
             for r in range(card.history.model.rowCount())]
     assert [r[2:] for r in rows if r[2] == "更正重要事项"] == [["更正重要事项", "标题", "初次拜访", "初次上门拜访"]]
@@ -174,15 +186,18 @@ def test_archive_with_reason_and_restore(qtbot, main_window, demo_archive):
     qtbot.mouseClick(card.archive_button, Qt.MouseButton.LeftButton)
     dlg = card.archive_dialog
     qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     assert dlg.isVisible() and dlg.form.error_text("reason") == "请填写归档原因"
     dlg.reason.setPlainText("客户已停业")
     qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     assert card.card.status == "archived" and "客户已停业" in card.subheading.text()
     assert card.restore_button.isVisible() and not card.archive_button.isVisible()
     wait_loaded(qtbot, main_window)
     assert main_window.model.row_of(cid) == -1          # gone from the active list
     assert main_window.count_label.text() == "共 49 位客户"
     qtbot.mouseClick(card.restore_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     wait_loaded(qtbot, main_window)
     assert card.card.status == "active" and main_window.model.row_of(cid) >= 0
 
@@ -224,6 +239,7 @@ def test_remove_contact_after_confirmation(qtbot, main_window, demo_archive):
     assert card.contacts.model.rowCount() == before
     qtbot.mouseClick(card.contacts.remove_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(card.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     assert card.contacts.model.rowCount() == before - 1
     assert victim.name not in [c.name for c in customers.get_card(demo_archive, cid).contacts]
 

@@ -10,7 +10,7 @@ from models.demo.generator import DEMO_PASSWORD
 from models.foundation.dto import MASK
 from models.foundation.schema import AuditEntry, Staff
 from models.rules.auth import login
-from tests.gui.conftest import PASSWORD, open_card
+from tests.gui.conftest import PASSWORD, open_card, settle
 
 pytestmark = pytest.mark.gui
 
@@ -36,6 +36,7 @@ def test_sensitive_fields_masked_until_revealed(qtbot, main_window, demo_archive
     assert model.index(0, headers.index("姓名")).data()          # the name is not sensitive
     assert card.reveal_button.isEnabled()
     qtbot.mouseClick(card.reveal_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     revealed = customers.get_card(demo_archive, cid, reveal_sensitive=True)
     assert model.index(0, col).data() == revealed.contacts[0].personality.replace("\n", " ")
     assert model.index(0, col).data() != MASK
@@ -51,6 +52,8 @@ def test_idle_lock_hides_cards_and_list_until_password(qtbot, main_window):
     feature_dialog.show()
     main_window.set_idle_timeout_ms(150)
     qtbot.waitUntil(lambda: main_window.is_locked, timeout=3000)
+    main_window.idle.start(60_000)   # once unlocked (in the background), not again at once
+    main_window.idle.stop()
     assert not card.isVisible() and not feature_dialog.isVisible()
     assert main_window.stack.currentWidget() is main_window.lock_page
     assert not main_window.pages.isVisible()          # neither 今日 nor the list
@@ -58,10 +61,12 @@ def test_idle_lock_hides_cards_and_list_until_password(qtbot, main_window):
     page = main_window.lock_page
     page.password.setText("wrong-password-1")
     qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
+    assert page.busy and not page.button.isEnabled()     # checked on a worker, not here
+    qtbot.waitUntil(lambda: not page.busy, timeout=5000)
     assert main_window.is_locked and page.message.text() == "用户名或密码错误"
     page.password.setText(PASSWORD)
     qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
-    assert not main_window.is_locked
+    qtbot.waitUntil(lambda: not main_window.is_locked, timeout=5000)
     shown = main_window.pages.currentWidget()        # the page that was open before the lock
     assert card.isVisible() and shown.isVisible() and feature_dialog.isVisible()
     main_window.set_idle_timeout_ms(60_000)

@@ -5,9 +5,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from models.demo import generator as demo
+from models.foundation.changes import Kind
 from models.foundation.schema import Customer, Staff
 from models.rules import auth
 from tests.gui.conftest import PASSWORD, make_user
+from tests.gui.conftest import announce, settle
 from ui.handover.records import PendingConfirmationsDialog
 
 
@@ -28,9 +30,11 @@ def test_wizard_start_to_confirmation(qtbot, main_window, tmp_path):
     actions["发起离职交接…"].trigger()
     wiz = feature.wizard
     qtbot.waitExposed(wiz)
+    settle(qtbot, window)   # the list of leavers loads in the background
     wiz.leaver_box.setCurrentIndex(wiz.leaver_box.findData("agent01"))
     wiz.notes.setText("调往华南分公司")
     qtbot.mouseClick(wiz.start_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     assert wiz.message.text() == ""
     assert Staff.get_by_id(leaver.id).status == "frozen"
 
@@ -41,8 +45,11 @@ def test_wizard_start_to_confirmation(qtbot, main_window, tmp_path):
 
     # step 3: receivers, preview, one customer moved by hand
     wiz._show_plan()
+    settle(qtbot, window)
     assert not wiz.execute_button.isEnabled()
     wiz.check_receivers(["agent02", "agent03"])
+    assert not wiz.execute_button.isEnabled()          # the preview is on its way
+    settle(qtbot, window)
     assert wiz.execute_button.isEnabled()
     assert wiz.plan_model.rowCount() == owned
     assert {r.username for r in wiz.the_plan.receivers} == {"agent02", "agent03"}
@@ -52,6 +59,7 @@ def test_wizard_start_to_confirmation(qtbot, main_window, tmp_path):
     wiz.plan_view.selectRow(row)
     wiz.reassign_box.setCurrentIndex(wiz.reassign_box.findData("boss"))
     qtbot.mouseClick(wiz.reassign_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     line = next(p for p in wiz.the_plan.lines if p.code == first_code)
     assert line.receiver == "boss" and line.overridden
     assert Customer.select().where(Customer.owner == leaver.id).count() == owned  # preview only
@@ -73,6 +81,7 @@ def test_wizard_start_to_confirmation(qtbot, main_window, tmp_path):
     # the records list shows the handover waiting for confirmation
     records = feature.open_records()
     qtbot.waitExposed(records)
+    settle(qtbot, window)
     assert records.model.rowCount() == 1
     assert records.model.record(0).status_label == "待接收确认"
     assert {r.username for r in records.detail_model.records} == {"agent02", "agent03", "boss"}
@@ -94,16 +103,19 @@ def test_wizard_start_to_confirmation(qtbot, main_window, tmp_path):
         qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
         assert dialog.heading.text() == "没有待您确认的交接。"
         dialog.close()
-    window.app_events.changed.emit("handover")
+    announce(qtbot, window, Kind.HANDOVERS)   # they confirmed on their own PCs
     assert feature.pending_action.text() == "待确认的交接（1）"
     pending = feature.open_pending()
     qtbot.waitExposed(pending)
+    settle(qtbot, window)
     pending.grab().save(str(tmp_path / "pending.png"))
     pending.model.set_all(True)
     qtbot.mouseClick(pending.confirm_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     assert "交接已全部完成" in pending.message.text()
     assert Staff.get_by_id(leaver.id).status == "departed"
     records.reload()
+    settle(qtbot, window)
     assert records.model.record(0).status_label == "已完成"
     again = tmp_path / "again.pdf"
     assert records.print_to(str(again))
@@ -120,6 +132,7 @@ def test_agents_see_only_their_confirmations(qtbot, demo_archive):
     assert not actions["发起离职交接…"].isVisible()
     assert actions["待确认的交接"].isVisible()
     dialog = win.handover_feature.open_pending()
+    settle(qtbot, win)
     assert dialog.heading.text() == "没有待您确认的交接。"
     assert not dialog.confirm_button.isEnabled()
 
@@ -140,24 +153,31 @@ def test_a_started_handover_can_be_continued_from_the_records(qtbot, main_window
     feature = main_window.handover_feature
     wiz = feature.open_wizard()
     qtbot.waitExposed(wiz)
+    settle(qtbot, main_window)
     wiz.leaver_box.setCurrentIndex(wiz.leaver_box.findData("agent02"))
     qtbot.mouseClick(wiz.start_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     wiz.reject()   # 稍后继续: the account stays frozen, the handover stays open
     assert Staff.get(Staff.username == "agent02").status == "frozen"
     records = feature.open_records()
+    settle(qtbot, main_window)
     assert records.model.record(0).status_label == "待执行"
     assert records.continue_button.isEnabled()
     qtbot.mouseClick(records.continue_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     again = feature.wizard
     assert again is not wiz and again.stack.currentIndex() == 1
     assert again.inventory.leaver.username == "agent02"
     again._show_plan()
+    settle(qtbot, main_window)
     again.split_single.setChecked(True)
     again.check_receivers(["agent03"])
+    settle(qtbot, main_window)
     with qtbot.waitSignal(again.executed, timeout=20000):
         qtbot.mouseClick(again.execute_button, Qt.MouseButton.LeftButton)
     assert Customer.select().where(Customer.owner == Staff.get(Staff.username == "agent02").id).count() == 0
     records.reload()
+    settle(qtbot, main_window)
     assert records.model.record(0).status_label == "待接收确认"
     assert not records.continue_button.isEnabled()
 

@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 
 from models.access_requests import requests
 from models.archive import customers, events
+from models.foundation.changes import Kind
 from models.foundation.schema import utcnow
-from tests.gui.conftest import close_window, make_user, open_window
+from tests.gui.conftest import announce, close_window, make_user, open_window, settle
 from ui.access.common import local_text
 
 
@@ -24,6 +25,7 @@ def _double_click(qtbot, view, row):
     assert rect.isValid()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())   # a real double-click
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot, view.window().parent())
 
 
 def test_custodian_sees_reported_matter_opens_card_and_clears_badge(qtbot, qtmodeltester, sqlite_archive,
@@ -48,6 +50,7 @@ def test_custodian_sees_reported_matter_opens_card_and_clears_badge(qtbot, qtmod
     feature.toolbar_action.trigger()
     dlg = feature.dialog
     qtbot.waitExposed(dlg)
+    settle(qtbot, win)
     assert dlg.tabs.tabText(0) == "通知（1）"
     m = dlg.notes_model
     assert m.rowCount() == 1
@@ -66,17 +69,19 @@ def test_custodian_sees_reported_matter_opens_card_and_clears_badge(qtbot, qtmod
 
     # a new report arrives; the badge follows the app's change signal, 标为已读 clears it
     _report(sales, card.code, "对方更换了采购负责人")
-    win.app_events.changed.emit("customers")
+    announce(qtbot, win, Kind.NOTIFICATIONS)               # the report came from another PC
     assert feature.toolbar_action.text() == "消息（1）"
     assert m.rowCount() == 2 and "采购负责人" in m.index(0, 3).data()    # newest first, dialog reloaded
     dlg.notes_view.selectRow(0)
     qtbot.mouseClick(dlg.mark_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, win)
     assert feature.toolbar_action.text() == "消息" and requests.unread_count(li) == 0
 
     # a message about a card li may no longer open: a clear message, no card
     gid = requests.grant(boss, other.code, "li", "view", 7)
     requests.revoke(boss, gid)
     feature.badge_timer.timeout.emit()                  # what the one-minute poll does
+    settle(qtbot, win)
     assert feature.toolbar_action.text() == "消息（2）" and m.rowCount() == 4
     assert "已被撤销" in m.index(0, 3).data()
     _double_click(qtbot, dlg.notes_view, 0)
@@ -85,13 +90,15 @@ def test_custodian_sees_reported_matter_opens_card_and_clears_badge(qtbot, qtmod
     assert feature.toolbar_action.text() == "消息（1）"
 
     dlg.unread_only.setChecked(True)
+    settle(qtbot, win)
     assert m.rowCount() == 1 and "授予您查阅" in m.index(0, 3).data()
     dlg.unread_only.setChecked(False)
     _report(sales, card.code, "客户投诉送货延迟")
-    win.app_events.changed.emit("customers")
+    announce(qtbot, win, Kind.NOTIFICATIONS)
     assert feature.toolbar_action.text() == "消息（2）"
     dlg.grab().save(str(tmp_path / "inbox.png"))
     qtbot.mouseClick(dlg.mark_all_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, win)
     assert feature.toolbar_action.text() == "消息" and feature.menu_action.text() == "我的消息"
     assert not dlg.mark_all_button.isEnabled()
     assert [m.index(r, 1).data() for r in range(m.rowCount())] == ["已读"] * 5
@@ -114,6 +121,7 @@ def test_requester_sees_approval_expiry_and_withdraws(qtbot, sqlite_archive, tmp
     assert "未读消息" not in win.statusBar().currentMessage()
     dlg = feature.open_inbox()
     qtbot.waitExposed(dlg)
+    settle(qtbot, win)
     dlg.tabs.setCurrentWidget(dlg.requests_page)
     rm = dlg.requests_model
     assert dlg.tabs.tabText(1) == "我的申请（2 条待审批）"
@@ -124,6 +132,7 @@ def test_requester_sees_approval_expiry_and_withdraws(qtbot, sqlite_archive, tmp
     before = utcnow()
     requests.approve(boss, r1, days=5)
     feature.badge_timer.timeout.emit()
+    settle(qtbot, win)
     assert feature.toolbar_action.text() == "消息（1）"
     assert [rm.record(r).id for r in range(2)] == [r2, r1]     # pending first
     expires = requests.my_requests(sales)[1].expires_at
@@ -140,6 +149,7 @@ def test_requester_sees_approval_expiry_and_withdraws(qtbot, sqlite_archive, tmp
     assert dlg.cancel_button.isEnabled()
     with qtbot.waitSignal(dlg.changed):
         qtbot.mouseClick(dlg.cancel_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, win)
     assert dlg.message.text() == ""
     statuses = {rm.record(r).id: rm.index(r, 3).data() for r in range(rm.rowCount())}
     assert statuses == {r1: "已批准", r2: "已取消"}
@@ -148,13 +158,13 @@ def test_requester_sees_approval_expiry_and_withdraws(qtbot, sqlite_archive, tmp
 
     # the grant is revoked: the expiry says so
     requests.revoke(boss, {r.id: r for r in requests.my_requests(sales)}[r1].grant_id)
-    win.app_events.changed.emit("grants")
+    announce(qtbot, win, Kind.GRANTS)
     row = [r for r in range(rm.rowCount()) if rm.record(r).id == r1][0]
     assert rm.index(row, 4).data() == local_text(expires) + "（已撤销）"
     # asked again and rejected: the reason is shown, no expiry, no one to blame for a withdrawal
     r3 = requests.request_access(sales, card2.code, "协助催款，需要联系人电话", "view")
     requests.reject(boss, r3, "请联系负责客服李客服协助")
-    win.app_events.changed.emit("requests")
+    announce(qtbot, win, Kind.REQUESTS, Kind.NOTIFICATIONS)
     cells = {rm.record(r).id: [rm.index(r, c).data() for c in range(9)] for r in range(rm.rowCount())}
     assert cells[r3][3:5] == ["已拒绝", ""] and cells[r3][7:] == ["王主管", "请联系负责客服李客服协助"]
     assert cells[r2][7] == ""
@@ -170,6 +180,7 @@ def test_manager_has_no_requests_tab(qtbot, sqlite_archive):
     requests.request_access(sales, card.code, "下周拜访", "view")
     win = open_window(qtbot, boss)
     dlg = win.inbox_feature.open_inbox()
+    settle(qtbot, win)
     assert not dlg.tabs.isTabVisible(dlg.tabs.indexOf(dlg.requests_page))
     assert dlg.requests_model.rowCount() == 0           # never everyone's requests
     close_window(win)
@@ -187,6 +198,7 @@ def test_badges_poll_only_open_windows_and_survive_a_lost_server(qtbot, sqlite_a
     monkeypatch.setattr(requests, "pending_count", unreachable)
     inbox.poll()                      # the server is gone: the badge stays quiet, nothing raises
     approvals.poll()
+    settle(qtbot, win)
     assert inbox.toolbar_action.text() == "消息" and approvals.approve_action.text() == "审批"
 
     calls = []

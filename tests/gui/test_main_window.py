@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLabel
 
 from models.archive import customers
 from models.archive.customers import ListQuery
-from tests.gui.conftest import wait_loaded
+from models.foundation.changes import Changes, Kind
+from tests.gui.conftest import settle, wait_loaded
 from ui.itemmodels.customer_table import CustomerTableModel
 
 pytestmark = pytest.mark.gui
@@ -134,7 +135,7 @@ def test_refresh_keeps_selection(qtbot, main_window):
     table.selectRow(3)
     chosen = main_window.selected_customer_ids()
     assert len(chosen) == 1
-    main_window.app_events.changed.emit("customers")
+    main_window.app_events.emit_changes(Changes.of(Kind.CUSTOMERS, Kind.CARD, customers=[chosen[0]]))
     assert main_window.model.loading
     wait_loaded(qtbot, main_window)
     assert main_window.selected_customer_ids() == chosen
@@ -173,9 +174,11 @@ def test_extension_interface(qtbot, main_window):
     assert action in main_window.toolbar.actions()
     assert isinstance(main_window.current_query(), ListQuery)
     got = []
-    main_window.app_events.changed.connect(got.append)
-    main_window.app_events.changed.emit("grants")
-    assert got == ["grants"]
+    main_window.app_events.changed.connect(lambda changes, who: got.append((changes, who)))
+    grants = Changes.of(Kind.GRANTS, customers=[7])
+    main_window.app_events.emit_changes(grants, main_window)
+    main_window.app_events.emit_changes(Changes.none())      # nothing changed: nobody is told
+    assert got == [(grants, main_window)]
     main_window.status("完成")
     assert main_window.statusBar().currentMessage() == "完成"
 
@@ -186,6 +189,7 @@ def test_enter_opens_card_and_about_dialog(qtbot, main_window):
     cid = main_window.model.customer_id(2)
     assert cid in main_window.card_windows
     card = main_window.card_windows[cid]
+    settle(qtbot, main_window)   # the card loads in the background
     assert card.heading.text().startswith(main_window.model.row_data(2).code)
     main_window.about_action.trigger()
     assert main_window._about.isVisible()
@@ -199,13 +203,14 @@ def test_new_customer_dialog_files_a_card_and_opens_it(qtbot, main_window):
     dlg = main_window._new_dialog
     ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     assert dlg.isVisible() and dlg.form.error_text("name") == "请填写客户名称"
     dlg.name.setText("鑫源建材有限公司")
     dlg.cls.setCurrentIndex(dlg.cls.findData("B"))
     dlg.phone.setText("021-5555 6666")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
     assert not dlg.isVisible()
-    wait_loaded(qtbot, main_window)
     assert main_window.count_label.text() == "共 51 位客户"
     assert main_window.model.row_data(0).name == "鑫源建材有限公司"
     card = main_window.card_windows[main_window.model.customer_id(0)]

@@ -6,14 +6,15 @@ audit log. The menu is courtesy: every service call checks permission again.
 """
 from __future__ import annotations
 
-import peewee as pw
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 
 from models.access_requests import requests
+from models.foundation.changes import Changes, Kind
 from models.foundation.errors import ArchiveError
 from models.rules import access
 from ui.access.common import tr
+from ui.operations import SerialQuery
 
 
 class AccessFeature(QObject):
@@ -43,8 +44,11 @@ class AccessFeature(QObject):
         if self.can_approve:
             window.add_toolbar_action(self.approve_action)
         window.app_events.changed.connect(self._on_changed)
+        self.counter = SerialQuery(window, lambda: (requests.pending_count, self.actor()),
+                                   success=self.show_badge, failure=lambda _exc: self.show_badge(0))
         self.update_badge()
-        # requests made on other PCs reach the badge without anyone pressing a button
+        # SQLite: requests made by another program reach the badge once a minute (PostgreSQL's
+        # change feed brings them at once, so the poll rests while the feed is live)
         self.badge_timer = QTimer(self)
         self.badge_timer.setInterval(60_000)
         self.badge_timer.timeout.connect(self.poll)
@@ -56,23 +60,23 @@ class AccessFeature(QObject):
 
     def poll(self) -> None:
         """The one-minute check, while the window is open (a closed one polls nothing)."""
-        if self.window.isVisible():
+        if self.window.isVisible() and not self.window.app_events.live_feed:
             self.update_badge()
 
-    def update_badge(self) -> int:
-        if not self.can_approve:
-            return 0
-        try:
-            n = requests.pending_count(self.actor())
-        except (ArchiveError, pw.PeeweeException):   # frozen account, server unreachable: try later
-            n = 0
+    def update_badge(self) -> None:
+        """Count pending requests on a worker (a lost server must not freeze the window). A
+        frozen account or an unreachable server leaves the badge quiet: the next action says so."""
+        if self.can_approve:
+            self.counter.run()
+
+    def show_badge(self, n: int) -> int:
         self.approve_action.setText(tr("审批（%1）").replace("%1", str(n)) if n else tr("审批"))
         self.approve_action.setToolTip(tr("%1 条查阅申请等待审批").replace("%1", str(n)) if n
                                        else tr("没有待审批的查阅申请"))
         return n
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("requests", "grants"):
+    def _on_changed(self, changes: Changes, _initiator=None) -> None:
+        if changes.touches_any(Kind.REQUESTS, Kind.GRANTS):
             self.update_badge()
             if self.approval_panel is not None and self.approval_panel.isVisible():
                 self.approval_panel.reload()
@@ -81,8 +85,6 @@ class AccessFeature(QObject):
         from ui.access.request_dialog import RequestDialog
 
         self.request_dialog = RequestDialog(self.actor(), self.window)
-        self.request_dialog.requested.connect(lambda _rid: self.window.app_events.changed.emit("requests"))
-        self.request_dialog.reported.connect(lambda _eid: self.window.app_events.changed.emit("customers"))
         self.request_dialog.open()
         return self.request_dialog
 
@@ -93,7 +95,6 @@ class AccessFeature(QObject):
             self.window.show_error(ArchiveError(tr("只有客服主管可以审批查阅申请")))
             return None
         self.approval_panel = ApprovalPanel(self.actor(), self.window)
-        self.approval_panel.changed.connect(self.window.app_events.changed.emit)
         self.approval_panel.show()
         return self.approval_panel
 

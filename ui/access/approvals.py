@@ -32,6 +32,7 @@ from ui.access.common import (
     tr,
 )
 from ui.vocabulary_tr import core_label
+from ui.operations import run_op, run_query
 
 
 def _days_box(parent) -> QSpinBox:
@@ -42,8 +43,14 @@ def _days_box(parent) -> QSpinBox:
     return box
 
 
+def requests_and_grants(actor, pending_only: bool):
+    return requests.list_requests(actor, pending_only=pending_only), requests.list_grants(actor)
+
+
 class ApprovalPanel(QDialog):
-    changed = Signal(str)   # "requests" or "grants"
+    """Decisions run through run_op: every screen hears of them from their Changes."""
+
+    changed = Signal()      # a decision was stored (the panel reloads itself)
 
     def __init__(self, actor, parent=None):
         super().__init__(parent)
@@ -111,55 +118,55 @@ class ApprovalPanel(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        try:
-            self.requests_model.set_records(
-                requests.list_requests(self.actor, pending_only=not self.show_all.isChecked()))
-            self.grants_model.set_records(requests.list_grants(self.actor))
-        except ArchiveError as exc:
-            self.message.setText(exc.message)
-            return
+        run_query(self, requests_and_grants, self.actor, not self.show_all.isChecked(),
+                  success=self._show, failure=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(exc.message if isinstance(exc, ArchiveError) else str(exc))
+
+    def _show(self, found) -> None:
+        reqs, grants = found
+        self.requests_model.set_records(reqs)
+        self.grants_model.set_records(grants)
         for view in (self.requests_view, self.grants_view):
             view.resizeColumnsToContents()
         if self.requests_model.rowCount():
             self.requests_view.selectRow(0)
 
-    def _run(self, fn, what: str) -> bool:
+    def _run(self, fn, *args, then=None) -> None:
         self.message.clear()
-        try:
-            fn()
-        except ArchiveError as exc:
-            self.message.setText(exc.message)
-            return False
-        self.reload()
-        self.changed.emit(what)
-        return True
+
+        def done(_value):
+            if then is not None:
+                then()
+            self.changed.emit()   # the panel reloads from the operation's changes
+        run_op(self, fn, *args, success=done, failure=self._failed)
 
     def approve_selected(self) -> None:
         req = selected_record(self.requests_view)
         if req is None:
             self.message.setText(tr("请先选中一条申请"))
             return
-        if self._run(lambda: requests.approve(self.actor, req.id, self.days.value()), "requests"):
-            self.changed.emit("grants")
+        self._run(requests.approve, self.actor, req.id, self.days.value())
 
     def reject_selected(self) -> None:
         req = selected_record(self.requests_view)
         if req is None:
             self.message.setText(tr("请先选中一条申请"))
             return
-        if self._run(lambda: requests.reject(self.actor, req.id, self.reject_reason.text()), "requests"):
-            self.reject_reason.clear()
+        self._run(requests.reject, self.actor, req.id, self.reject_reason.text(),
+                  then=self.reject_reason.clear)
 
     def revoke_selected(self) -> None:
         g = selected_record(self.grants_view)
         if g is None:
             self.message.setText(tr("请先选中一条授权"))
             return
-        self._run(lambda: requests.revoke(self.actor, g.id), "grants")
+        self._run(requests.revoke, self.actor, g.id)
 
     def open_grant_dialog(self) -> None:
         self.grant_dialog = GrantDialog(self.actor, self)
-        self.grant_dialog.granted.connect(lambda _gid: (self.reload(), self.changed.emit("grants")))
+        self.grant_dialog.granted.connect(lambda _gid: self.changed.emit())
         self.grant_dialog.open()
 
 
@@ -210,11 +217,14 @@ class GrantDialog(QDialog):
 
     def submit(self) -> None:
         scopes = [s for s, b in self.scope_boxes.items() if b.isChecked()]
-        try:
-            gid = requests.grant(self.actor, self.code.text(), self.user.currentData() or "", scopes,
-                                 self.days.value())
-        except ArchiveError as exc:
-            self.message.setText(exc.message)
-            return
+        self.ok_button.setEnabled(False)
+        run_op(self, requests.grant, self.actor, self.code.text(), self.user.currentData() or "",
+               scopes, self.days.value(), success=self._granted, failure=self._refused)
+
+    def _refused(self, exc: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        self.message.setText(exc.message if isinstance(exc, ArchiveError) else str(exc))
+
+    def _granted(self, gid: int) -> None:
         self.granted.emit(gid)
         self.accept()

@@ -1,5 +1,6 @@
 """审计日志: managers and admins filter the log by user, customer, action and date range,
-export the result to Excel, and check the hash chain (校验完整性) in the background."""
+export the result to Excel, and check the hash chain (校验完整性). The count and the query,
+the check and the export all run on the task runner."""
 from __future__ import annotations
 
 import datetime as dt
@@ -24,6 +25,7 @@ from models.rules import audit, audit_log
 from models.rules.audit_details import details_text
 from ui.access.common import Column, RecordTableModel, local_text, message_label, table_view, tr
 from ui.vocabulary_tr import core_label
+from ui.operations import run_query
 
 PAGE = 1000
 OUTCOMES = {"allowed": QT_TRANSLATE_NOOP("AuditViewer", "允许"),
@@ -35,6 +37,10 @@ def _date_edit(parent, days_back: int) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
+
+
+def count_and_page(actor, filters: dict):
+    return audit_log.count(actor, **filters), audit_log.query(actor, limit=PAGE, **filters)
 
 
 class AuditViewer(QDialog):
@@ -85,6 +91,7 @@ class AuditViewer(QDialog):
         self.cancel_button.clicked.connect(self._cancel)
         self.message = message_label(self)
         self._task = None
+        self._query_task = None
         self._file_dialog = None
 
         filters = QHBoxLayout()
@@ -117,15 +124,35 @@ class AuditViewer(QDialog):
                 "since": day(self.since) if self.use_since.isChecked() else None,
                 "until": day(self.until) if self.use_until.isChecked() else None}
 
+    @property
+    def querying(self) -> bool:
+        return self._query_task is not None
+
     def run_query(self) -> None:
+        """Count and fetch in the background; the newest query's answer is the one shown."""
         self.message.clear()
-        try:
-            f = self.filters()
-            total = audit_log.count(self.actor, **f)
-            self.model.set_records(audit_log.query(self.actor, limit=PAGE, **f))
-        except ArchiveError as exc:
-            self.message.setText(exc.message)
+        self.query_button.setEnabled(False)
+        self.count_label.setText(tr("正在查询…"))
+        task = run_query(self, count_and_page, self.actor, self.filters(),
+                         success=lambda found: self._queried(task, found),
+                         failure=lambda exc: self._query_failed(task, exc))
+        self._query_task = task
+
+    def _query_failed(self, task, exc: BaseException) -> None:
+        if task is not self._query_task:
             return
+        self._query_task = None
+        self.query_button.setEnabled(True)
+        self.count_label.clear()
+        self.message.setText(exc.message if isinstance(exc, ArchiveError) else str(exc))
+
+    def _queried(self, task, found) -> None:
+        if task is not self._query_task:
+            return
+        self._query_task = None
+        self.query_button.setEnabled(True)
+        total, entries = found
+        self.model.set_records(entries)
         shown = self.model.rowCount()
         text = tr("共 %1 条").replace("%1", str(total))
         if total > shown:

@@ -3,16 +3,16 @@
 A custodian learns here that someone reported a matter on their customer; a requester
 learns whether a request was approved (and until when) or rejected, and may withdraw a
 pending one. The toolbar action carries the unread count ("消息（3）"), refreshed when
-requests, grants or customers change and once a minute (messages written on other PCs).
-Opening a message about a customer opens the card when the user may view it; the check
-in models/ stays the lock. A message about a card's content (a reported matter's title) is
-listed and counted only while the user may view that card (requests.inbox/unread_count
+notifications, requests or grants change (this PC's operations, and other PCs' through
+PostgreSQL's change feed) and, on SQLite, once a minute. Every database call runs on the task
+runner. Opening a message about a customer opens the card when the user may view it; the
+check in models/ stays the lock. A message about a card's content (a reported matter's title)
+is listed and counted only while the user may view that card (requests.inbox/unread_count
 filter through access.visible_condition): after custody moves or a grant ends, it is gone
 from the list, the tab and the badge.
 """
 from __future__ import annotations
 
-import peewee as pw
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.access_requests import requests
+from models.foundation.changes import Changes, Kind
 from models.foundation.errors import ArchiveError
 from models.foundation.vocabulary import REQUEST_STATUS_LABELS
 from models.rules import access
@@ -41,6 +42,22 @@ from ui.access.common import (
     tr,
 )
 from ui.vocabulary_tr import core_label
+from ui.operations import SerialQuery, run_op, run_query
+
+
+def notes_and_unread(actor, unread_only: bool):
+    return requests.inbox(actor, unread_only=unread_only), requests.unread_count(actor)
+
+
+def mark_all_read(actor) -> int:
+    return requests.mark_read(actor, [n.id for n in requests.inbox(actor, unread_only=True, limit=10_000)])
+
+
+def read_and_check(actor, note) -> bool:
+    """Count the message as read; may the user open the card it is about?"""
+    if not note.read:
+        requests.mark_read(actor, [note.id])
+    return access.can(actor, access.VIEW, note.customer_id)
 
 
 def count_text(text: str, n: int) -> str:
@@ -79,7 +96,7 @@ class NotificationTableModel(RecordTableModel):
 class InboxDialog(QDialog):
     """Two tabs: 通知 and 我的申请. Reports what it changed by signal."""
 
-    changed = Signal(str)         # "requests" after a withdrawal
+    changed = Signal()            # after a withdrawal (the screens hear of it from its Changes)
     unread_changed = Signal(int)  # the new unread count, after marking read
 
     def __init__(self, window, parent=None):
@@ -145,13 +162,15 @@ class InboxDialog(QDialog):
         self.notes_page = page
         self.tabs.addTab(page, tr("通知"))
 
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(exc.message if isinstance(exc, ArchiveError) else str(exc))
+
     def reload_notes(self) -> None:
-        try:
-            notes = requests.inbox(self.actor(), unread_only=self.unread_only.isChecked())
-            unread = requests.unread_count(self.actor())
-        except ArchiveError as exc:
-            self.message.setText(exc.message)
-            return
+        run_query(self, notes_and_unread, self.actor(), self.unread_only.isChecked(),
+                  success=self._show_notes, failure=self._failed)
+
+    def _show_notes(self, found) -> None:
+        notes, unread = found
         self.notes_model.set_records(notes)
         fit_columns(self.notes_view, 280)
         self.notes_count.setText(tr("共 %1 条，未读 %2 条").replace("%1", str(len(notes)))
@@ -165,12 +184,9 @@ class InboxDialog(QDialog):
         return [self.notes_model.record(r) for r in rows]
 
     def _mark(self, ids) -> None:
+        """The inbox reloads from the operation's changes (NOTIFICATIONS)."""
         self.message.clear()
-        try:
-            requests.mark_read(self.actor(), ids)
-        except ArchiveError as exc:
-            self.message.setText(exc.message)
-        self.reload_notes()
+        run_op(self, requests.mark_read, self.actor(), ids, failure=self._failed)
 
     def mark_selected(self) -> None:
         notes = self.selected_notes()
@@ -180,12 +196,8 @@ class InboxDialog(QDialog):
         self._mark([n.id for n in notes if not n.read])
 
     def mark_all(self) -> None:
-        try:
-            ids = [n.id for n in requests.inbox(self.actor(), unread_only=True, limit=10_000)]
-        except ArchiveError as exc:
-            self.message.setText(exc.message)
-            return
-        self._mark(ids)
+        self.message.clear()
+        run_op(self, mark_all_read, self.actor(), failure=self._failed)
 
     def open_note(self, note) -> None:
         """Open the card the message is about (and count the message as read)."""
@@ -196,14 +208,14 @@ class InboxDialog(QDialog):
         if note.customer_id is None:
             self.message.setText(tr("这条消息不涉及具体客户"))
             return
-        if not note.read:
-            self._mark([note.id])
-        label = f"{note.customer_code} {note.customer_name}"
-        if not access.can(self.actor(), access.VIEW, note.customer_id):
-            self.message.setText(tr("您目前无权查阅客户 %1 的档案。如需查阅，请通过“权限 › 申请查阅…”提出申请。")
-                                 .replace("%1", label))
-            return
-        self.main.open_card(note.customer_id)
+        def opened(allowed: bool) -> None:
+            if not allowed:
+                label = f"{note.customer_code} {note.customer_name}"
+                self.message.setText(tr("您目前无权查阅客户 %1 的档案。如需查阅，请通过“权限 › 申请查阅…”提出申请。")
+                                     .replace("%1", label))
+                return
+            self.main.open_card(note.customer_id)
+        run_op(self, read_and_check, self.actor(), note, success=opened, failure=self._failed)
 
     # ---- 我的申请 -------------------------------------------------------------------------
     def _build_requests(self) -> None:
@@ -235,11 +247,10 @@ class InboxDialog(QDialog):
         self.tabs.addTab(page, tr("我的申请"))
 
     def reload_requests(self) -> None:
-        try:
-            mine = requests.my_requests(self.actor())
-        except ArchiveError as exc:
-            self.message.setText(exc.message)
-            return
+        run_query(self, requests.my_requests, self.actor(), success=self._show_requests,
+                  failure=self._failed)
+
+    def _show_requests(self, mine) -> None:
         self.requests_model.set_records(mine)
         fit_columns(self.requests_view)
         pending = sum(r.status == "pending" for r in mine)
@@ -260,14 +271,11 @@ class InboxDialog(QDialog):
         if r is None or r.status != "pending":
             self.message.setText(tr("只能撤回待审批的申请"))
             return
-        try:
-            requests.cancel(self.actor(), r.id)
-        except ArchiveError as exc:
-            self.message.setText(exc.message)
+        def refused(exc):
+            self._failed(exc)
             self.reload_requests()
-            return
-        self.reload_requests()
-        self.changed.emit("requests")
+        run_op(self, requests.cancel, self.actor(), r.id, success=lambda _r: self.changed.emit(),
+               failure=refused)
 
     def reload(self) -> None:
         self.reload_notes()
@@ -290,19 +298,32 @@ class InboxFeature(QObject):
         window.add_toolbar_action(self.toolbar_action)
         window.app_events.changed.connect(self._on_changed)
         self.badge_timer = QTimer(self)
-        self.badge_timer.setInterval(60_000)   # messages written on other PCs
+        self.badge_timer.setInterval(60_000)   # SQLite: messages written by another program
         self.badge_timer.timeout.connect(self.poll)
         self.badge_timer.start()
-        n = self.update_badge()
-        if n:   # non-intrusive: the status bar and the badge, never a modal box at start-up
-            window.status(tr("您有 %1 条未读消息").replace("%1", str(n)))
+        self._first_count = True
+        self._reload_dialog = False
+        self.counter = SerialQuery(window, lambda: (requests.unread_count, window.actor),
+                                   success=self._counted, failure=lambda _exc: self._counted(0))
+        self.update_badge()
 
-    def update_badge(self) -> int:
-        try:
-            n = requests.unread_count(self.window.actor)
-        except (ArchiveError, pw.PeeweeException):   # frozen account, server unreachable: the
-            n = 0                                    # next real action says so
-        return self.show_count(n)
+    def update_badge(self, *, reload_dialog: bool = False) -> None:
+        """Count unread messages on a worker (a lost server must not freeze the window).
+        A frozen account or an unreachable server leaves the badge quiet: the next real
+        action says what is wrong."""
+        self._reload_dialog = self._reload_dialog or reload_dialog
+        self.counter.run()
+
+    def _counted(self, n: int) -> None:
+        before = self.toolbar_action.text()
+        self.show_count(n)
+        if self._first_count and n:   # non-intrusive: the status bar and the badge, no modal box
+            self.window.status(tr("您有 %1 条未读消息").replace("%1", str(n)))
+        self._first_count = False
+        reload_dialog, self._reload_dialog = self._reload_dialog, False
+        if (reload_dialog or self.toolbar_action.text() != before) and self.dialog is not None \
+                and self.dialog.isVisible():
+            self.dialog.reload()
 
     def show_count(self, n: int) -> int:
         self.toolbar_action.setText(count_text(tr("消息"), n))
@@ -313,25 +334,19 @@ class InboxFeature(QObject):
         return n
 
     def poll(self) -> None:
-        """The one-minute check: a new message (or a decision) may have come from another PC."""
-        if not self.window.isVisible():
-            return
-        before = self.toolbar_action.text()
-        self.update_badge()
-        if self.toolbar_action.text() != before and self.dialog is not None and self.dialog.isVisible():
-            self.dialog.reload()
-
-    def _on_changed(self, what: str) -> None:
-        if what in ("requests", "grants", "customers"):
+        """The one-minute check: a new message (or a decision) may have come from another
+        program. Not needed while PostgreSQL's change feed is live; never for a closed window."""
+        if self.window.isVisible() and not self.window.app_events.live_feed:
             self.update_badge()
-            if self.dialog is not None and self.dialog.isVisible():
-                self.dialog.reload()
+
+    def _on_changed(self, changes: Changes, _initiator=None) -> None:
+        if changes.touches_any(Kind.NOTIFICATIONS, Kind.REQUESTS, Kind.GRANTS):
+            self.update_badge(reload_dialog=True)
 
     def open_inbox(self) -> InboxDialog:
         if self.dialog is None:
             self.dialog = InboxDialog(self.window)
             self.dialog.unread_changed.connect(self.show_count)
-            self.dialog.changed.connect(self.window.app_events.changed.emit)
         else:
             self.dialog.reload()
         self.dialog.show()

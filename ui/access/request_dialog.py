@@ -1,4 +1,7 @@
-"""申请查阅: find any customer in the directory, ask for access, or report a matter (write-only)."""
+"""申请查阅: find any customer in the directory, ask for access, or report a matter (write-only).
+
+Every call runs through ui.operations (a worker thread); requests and reports announce their
+Changes, so the badges, the inbox and the list follow by themselves."""
 from __future__ import annotations
 
 import datetime as dt
@@ -31,6 +34,7 @@ from ui.access.common import (
     tr,
 )
 from ui.vocabulary_tr import core_label
+from ui.operations import run_op, run_query
 
 
 class RequestDialog(QDialog):
@@ -95,13 +99,16 @@ class RequestDialog(QDialog):
         lay.addLayout(buttons)
         self.report_dialog = None
 
+    def _failed(self, exc: BaseException) -> None:
+        self.submit_button.setEnabled(True)
+        self.message.setText(exc.message if isinstance(exc, ArchiveError) else str(exc))
+
     def find(self) -> None:
         self.message.clear()
-        try:
-            lines = customers.directory(self.actor, self.search.text())
-        except ArchiveError as exc:
-            self.message.setText(exc.message)
-            return
+        run_query(self, customers.directory, self.actor, self.search.text(), success=self._found,
+                  failure=self._failed)
+
+    def _found(self, lines) -> None:
         self.model.set_records(lines)
         if lines:
             self.view.selectRow(0)
@@ -120,11 +127,12 @@ class RequestDialog(QDialog):
         if line is None:
             self.message.setText(tr("请先查找并选中一位客户"))
             return
-        try:
-            rid = requests.request_access(self.actor, line.code, self.reason.toPlainText(), self.scopes())
-        except ArchiveError as exc:
-            self.message.setText(exc.message)
-            return
+        self.submit_button.setEnabled(False)
+        run_op(self, requests.request_access, self.actor, line.code, self.reason.toPlainText(),
+               self.scopes(), success=self._requested, failure=self._failed)
+
+    def _requested(self, rid: int) -> None:
+        self.submit_button.setEnabled(True)
         self.done_label.setText(tr("已提交申请（编号 %1），等待主管审批").replace("%1", str(rid)))
         self.reason.clear()
         self.requested.emit(rid)
@@ -179,13 +187,16 @@ class ReportDialog(QDialog):
 
     def submit(self) -> None:
         d = self.date.date()
-        try:
-            eid = events.report_event(self.actor, self.line.code, {
-                "event_date": dt.date(d.year(), d.month(), d.day()),
-                "category": self.category.currentText(), "title": self.title_edit.text(),
-                "content": self.content.toPlainText()})
-        except ArchiveError as exc:
-            self.message.setText(exc.message)
-            return
+        self.submit_button.setEnabled(False)
+        run_op(self, events.report_event, self.actor, self.line.code, {
+            "event_date": dt.date(d.year(), d.month(), d.day()),
+            "category": self.category.currentText(), "title": self.title_edit.text(),
+            "content": self.content.toPlainText()}, success=self._reported, failure=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.submit_button.setEnabled(True)
+        self.message.setText(exc.message if isinstance(exc, ArchiveError) else str(exc))
+
+    def _reported(self, eid: int) -> None:
         self.reported.emit(eid)
         self.accept()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from models.foundation.errors import ArchiveError, LoginFailed
 from models.rules import access
+from ui.operations import run_op
 
 
 def tr(text: str) -> str:
@@ -56,17 +57,9 @@ class AdminFeature(QObject):
             file_menu.insertAction(lock, self.password_action)   # next to 设置… and 锁定
         else:
             file_menu.addAction(self.password_action)
-        window.app_events.changed.connect(self._on_changed)
 
     def actor(self):
         return self.window.actor   # the window may re-sign-in after the idle lock
-
-    def _on_changed(self, what: str) -> None:
-        if what == "staff":
-            self.window.reload_staff()   # names in the 负责客服 filter
-        if what in ("staff", "handover") and self.accounts_dialog is not None \
-                and self.accounts_dialog.isVisible():
-            self.accounts_dialog.reload()
 
     def open_accounts(self):
         from ui.admin.accounts import AccountsDialog
@@ -75,8 +68,7 @@ class AdminFeature(QObject):
             self.window.show_error(ArchiveError(tr("只有管理员可以管理账号")))
             return None
         if self.accounts_dialog is None:
-            self.accounts_dialog = AccountsDialog(self.window)
-            self.accounts_dialog.changed.connect(self.window.app_events.changed.emit)
+            self.accounts_dialog = AccountsDialog(self.window)   # reloads from Changes itself
         else:
             self.accounts_dialog.reload()
         self.accounts_dialog.show()
@@ -104,10 +96,8 @@ class AdminFeature(QObject):
         def done(result):
             self.window.status(tr("已备份到 %1（%2 MB）").replace("%1", str(result.path))
                                .replace("%2", f"{result.size / 1048576:.1f}"))
-            self.window.app_events.changed.emit("audit")
         self.window.status(tr("正在备份…"))
-        return self.window.tasks.run(backup_archive, self.actor(), path, on_done=done,
-                                     on_error=self.window.show_error)
+        return run_op(self.window, backup_archive, self.actor(), path, success=done)
 
     def open_password(self):
         from ui.admin.password import ChangePasswordDialog

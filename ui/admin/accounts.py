@@ -7,7 +7,6 @@ form dialogs are kept in `form_dialog`, so nothing blocks in exec().
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from models.accounts import admin as accounts
 from models.accounts import staff
 from models.accounts.staff import DEFAULT_DEPARTMENT
+from models.foundation.changes import Changes, Kind
 from models.foundation.errors import ArchiveError, ConflictError, FieldProblem, LoginFailed
 from models.foundation.vocabulary import ROLE_LABELS, ROLES
 from ui.access.common import (
@@ -39,6 +39,7 @@ from ui.admin import tr
 from ui.admin.password import password_edit, repeat_problems
 from ui.dialogs.record_dialog import RecordDialog
 from ui.vocabulary_tr import core_label
+from ui.operations import run_op, run_query
 
 CHANGEABLE = ("active", "disabled")   # frozen / departed accounts belong to their handover
 ERROR_STYLE = "color: #b00020;"
@@ -174,11 +175,14 @@ class ResetPasswordDialog(RecordDialog):
 
 
 class AccountsDialog(QDialog):
-    changed = Signal(str)   # "staff", after every change (accounts and the company name)
+    """Every change runs through run_op; the dialog reloads from the Changes it hears (its
+    own, another admin's on this PC, or another PC's through PostgreSQL's change feed)."""
 
     def __init__(self, main):
         super().__init__(main)
         self.main = main   # the main window: its actor follows a re-sign-in after the idle lock
+        main.app_events.changed.connect(self._on_changed)
+        self._select_after_reload: str | None = None
         self.form_dialog = None
         self.confirm_box = None
         self.setWindowTitle(tr("账号管理"))
@@ -230,14 +234,17 @@ class AccountsDialog(QDialog):
         return self.main.actor
 
     # ---- the table -------------------------------------------------------------------------
+    def _on_changed(self, changes: Changes, _initiator=None) -> None:
+        if changes.touches_any(Kind.STAFF, Kind.HANDOVERS) and self.isVisible():
+            self.reload()
+
     def reload(self) -> None:
+        run_query(self, accounts.overview, self.actor, success=self._show, failure=self._failed)
+
+    def _show(self, rows) -> None:
         current = self.selected()
-        keep = current.info.username if current else None
-        try:
-            rows = accounts.overview(self.actor)
-        except ArchiveError as exc:
-            self._failed(exc)
-            return
+        keep = self._select_after_reload or (current.info.username if current else None)
+        self._select_after_reload = None
         self.model.set_records(rows)
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):   # some air; the last one stretches
@@ -271,27 +278,24 @@ class AccountsDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
         self.message.setText(text)
 
-    def _failed(self, exc: ArchiveError) -> None:
-        self.say(exc.message)
+    def _failed(self, exc: BaseException) -> None:
+        self.say(exc.message if isinstance(exc, ArchiveError) else str(exc))
         if isinstance(exc, LoginFailed):   # this admin was stopped meanwhile: back to login
             self.main.show_error(exc)
         elif isinstance(exc, ConflictError):
             self.reload()                  # so the next try starts from what is stored
 
     def _changed(self, done: str) -> None:
-        self.reload()
-        self.say(done, error=False)
-        self.changed.emit("staff")
+        self.say(done, error=False)   # the table reloads from the operation's changes
 
-    def _run(self, fn, done: str) -> bool:
+    def _run(self, fn, *args, done: str, then=None) -> None:
         self.say("")
-        try:
-            fn()
-        except ArchiveError as exc:
-            self._failed(exc)
-            return False
-        self._changed(done)
-        return True
+
+        def finished(value):
+            self._changed(done)
+            if then is not None:
+                then(value)
+        run_op(self, fn, *args, success=finished, failure=self._failed)
 
     def _chosen(self):
         row = self.selected()
@@ -325,6 +329,7 @@ class AccountsDialog(QDialog):
         return dialog
 
     def _created(self, info) -> None:
+        self._select_after_reload = info.username
         self._select(info.username)
         self.say(tr("已新建账号%1").replace("%1", info.label), error=False)
 
@@ -368,8 +373,8 @@ class AccountsDialog(QDialog):
         box.button(QMessageBox.StandardButton.No).setText(tr("取消"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.accepted.connect(lambda: self._run(
-            lambda: accounts.set_enabled(self.actor, row.info.username, enable),
-            tr("已%1%2").replace("%1", verb).replace("%2", who)))
+            accounts.set_enabled, self.actor, row.info.username, enable,
+            done=tr("已%1%2").replace("%1", verb).replace("%2", who)))
         self.confirm_box = box
         box.open()
         return box
@@ -377,11 +382,9 @@ class AccountsDialog(QDialog):
     def unlock_selected(self) -> None:
         row = self._chosen()
         if row is not None:
-            self._run(lambda: accounts.unlock(self.actor, row.info.username),
-                      tr("已解除%1的登录锁定").replace("%1", row.info.label))
+            self._run(accounts.unlock, self.actor, row.info.username,
+                      done=tr("已解除%1的登录锁定").replace("%1", row.info.label))
 
     def save_company(self) -> None:
-        def store():
-            self.company.setText(accounts.set_company_name(self.actor, self.company.text()))
-
-        self._run(store, tr("公司名称已保存"))
+        self._run(accounts.set_company_name, self.actor, self.company.text(),
+                  done=tr("公司名称已保存"), then=self.company.setText)

@@ -3,10 +3,16 @@
 第一页 基本资料 (company form, key people, projects), 第二页 重要事项记录, 变更记录.
 The form's values are compared with the card as loaded, so a save sends only what the
 user changed, and a stale save can re-apply exactly those changes on the fresh version.
+
+Every database call (load, reload, reveal, save, history) runs on the task runner: the
+window opens at once with a busy line and fills in when the card arrives. The card listens
+to AppEvents: a change made on this PC that touches this customer reloads it (keeping what
+the user typed); a change made on another PC (PostgreSQL's NOTIFY) is checked against the
+card shown and, if the card really changed, a banner says 已被他人修改 and offers 重新加载.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,21 +25,41 @@ from PySide6.QtWidgets import (
 )
 
 from models.accounts import staff
-from models.archive import contacts, customers, events
-from models.foundation.errors import ArchiveError, ConflictError, PermissionDenied, ValidationError
+from models.archive import customers, events
+from models.foundation.changes import Changes, Kind
+from models.foundation.errors import ConflictError, PermissionDenied, ValidationError
 from models.foundation.localtime import local_text
 from models.foundation.vocabulary import CLASS_LABELS, CUSTOMER_STATUS_LABELS
 from ui import settings
+from ui.card.banner import ChangedBanner, fingerprint
 from ui.card.company_form import CompanyForm, card_values
+from ui.card.editing import CardEditing
 from ui.card.sections import EventsPage, HistoryPage, TableSection, contact_columns, project_columns
+from ui.operations import run_op, run_query
 from ui.vocabulary_tr import core_label
 from ui.widgets.form import ERROR_STYLE
 
 FIELD_NAMES = {"cls": QT_TRANSLATE_NOOP("CardWindow", "客户分类"),
                "owner": QT_TRANSLATE_NOOP("CardWindow", "负责客服")}
+BUSY_STYLE = "color: #555;"
 
 
-class CardWindow(QWidget):
+def load_card(actor, customer_id: int):
+    """The first load (audited as a view) and the staff list for the custodian box."""
+    return customers.get_card(actor, customer_id), staff.list_users(actor)
+
+
+def save_card(actor, customer_id: int, version: int, changes: dict, owner, reveal: bool):
+    card = customers.update_customer(actor, customer_id, version, changes, owner=owner)
+    if reveal:   # the update returns the masked card; show what the user had revealed
+        card = customers.get_card(actor, customer_id, audit_view=False, reveal_sensitive=True)
+    return card
+
+
+class CardWindow(CardEditing, QWidget):
+    loaded = Signal()          # the card is shown (after the first load and every reload)
+    saved = Signal(object)     # page 1 was saved: the new card
+
     def __init__(self, main, customer_id: int):
         super().__init__(main, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -41,13 +67,22 @@ class CardWindow(QWidget):
         self.customer_id = customer_id
         self.dialogs: list = []
         self._force = False
-        self.card = customers.get_card(main.actor, customer_id)
+        self.card = None
+        self._staff: list = []
+        self._loads = 0            # reloads under way; the newest one's answer is shown
+        self._loads_ticket = None
+        self._saving = None
+        self._save_marker = object()   # the initiator of this card's own saves
         self._build()
-        self._staff = staff.list_users(main.actor)
-        self._show_card(self.card)
+        self.restore_button.hide()   # until the card says whether it is archived
+        self._set_busy(self.tr("正在加载客户卡…"))
+        self.setWindowTitle(self.tr("客户资料信息卡 — 正在加载…"))
         geometry = settings.get("state/card_geometry")
         if not geometry or not self.restoreGeometry(geometry):
             self.resize(1120, 780)
+        main.app_events.changed.connect(self._on_changed)
+        run_query(self, load_card, main.actor, customer_id, success=self._first_load,
+                  failure=self._first_load_failed)
 
     @property
     def actor(self):
@@ -68,7 +103,7 @@ class CardWindow(QWidget):
         self.archive_button = QPushButton(self.tr("归档"), self)
         self.restore_button = QPushButton(self.tr("恢复"), self)
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.revert_button.clicked.connect(lambda: self.reload(keep_edits=False))
         self.reveal_button.clicked.connect(self.reveal)
         self.archive_button.clicked.connect(self.ask_archive)
@@ -85,6 +120,11 @@ class CardWindow(QWidget):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         self.message.hide()
+        self.busy_label = QLabel(self)
+        self.busy_label.setStyleSheet(BUSY_STYLE)
+        self.busy_label.hide()
+        self.banner = ChangedBanner(self)
+        self.banner.reload_clicked.connect(self.reload_after_banner)
 
         self.form = CompanyForm(self)
         self.form.edited.connect(self._update_dirty)
@@ -120,14 +160,41 @@ class CardWindow(QWidget):
         add_to_card(self)   # the customer's service records (issue 14), loaded in the background
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.busy_label)
         lay.addWidget(self.message)
         lay.addWidget(self.tabs)
 
-    # ---- showing ---------------------------------------------------------------------------
+    # ---- loading and showing ------------------------------------------------------------
+    @property
+    def is_loading(self) -> bool:
+        return self.card is None or self._loads > 0
+
+    def _set_busy(self, text: str) -> None:
+        self.busy_label.setText(text)
+        self.busy_label.setVisible(bool(text))
+        if self.card is None:   # nothing to act on yet
+            for b in (self.save_button, self.revert_button, self.reveal_button, self.archive_button,
+                      self.restore_button):
+                b.setEnabled(False)
+            self.tabs.setEnabled(not text)
+
+    def _first_load(self, result) -> None:
+        card, people = result
+        self._staff = people
+        self.tabs.setEnabled(True)
+        self._set_busy("")
+        self._show_card(card)
+        self.loaded.emit()
+
+    def _first_load_failed(self, exc: BaseException) -> None:
+        self.main.show_error(exc)
+        self.force_close()
+
     def _show_card(self, card, overlay: dict | None = None) -> None:
         self.card = card
         perms = card.permissions
-        self.form.set_staff(self._staff if hasattr(self, "_staff") else [], card.custodian)
+        self.form.set_staff(self._staff, card.custodian)
         self.form.set_values(card_values(card))
         if overlay:
             self.form.set_values(overlay)
@@ -159,11 +226,15 @@ class CardWindow(QWidget):
             self._load_history()
 
     def my_changes(self) -> dict[str, str]:
+        if self.card is None:
+            return {}
         base = card_values(self.card)
         return {k: v for k, v in self.form.values().items() if v != base.get(k)}
 
     def _update_dirty(self) -> None:
-        dirty = bool(self.my_changes())
+        if self.card is None:
+            return
+        dirty = bool(self.my_changes()) and self._saving is None
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
         self.setWindowTitle(("* " if dirty else "") + self.tr("客户资料信息卡 — %1 %2")
@@ -174,206 +245,159 @@ class CardWindow(QWidget):
             self._load_history()
 
     def _load_history(self) -> None:
-        try:
-            self.history.set_entries(events.change_history(self.actor, self.customer_id))
-        except ArchiveError as exc:
-            self.main.show_error(exc)
+        run_query(self, events.change_history, self.actor, self.customer_id,
+                  success=self.history.set_entries, failure=self.main.show_error)
 
     def set_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
+    def _fetch(self, success, *, audit_view: bool = False, reveal: bool | None = None) -> None:
+        """Read the card again in the background; only the newest answer is shown."""
+        self._loads += 1
+        ticket = self._loads_ticket = object()
+        reveal = self.card.sensitive_revealed if reveal is None else reveal
+        self._set_busy(self.tr("正在读取…"))
+
+        def done(card):
+            self._loads -= 1
+            if ticket is self._loads_ticket:
+                self._set_busy("")
+                success(card)
+
+        def failed(exc):
+            self._loads -= 1
+            if ticket is self._loads_ticket:
+                self._set_busy("")
+            if isinstance(exc, PermissionDenied):   # the grant ended or custody moved away
+                self.main.show_error(exc)
+                self.force_close()
+            elif ticket is self._loads_ticket:
+                self.main.show_error(exc)
+        run_query(self, customers.get_card, self.actor, self.customer_id, audit_view=audit_view,
+                  reveal_sensitive=reveal, success=done, failure=failed)
+
     def reload(self, keep_edits: bool = True) -> None:
-        mine = self.my_changes() if keep_edits else {}
-        try:
-            card = customers.get_card(self.actor, self.customer_id, audit_view=False,
-                                      reveal_sensitive=self.card.sensitive_revealed)
-        except PermissionDenied as exc:
-            self.main.show_error(exc)
-            self.force_close()
-            return
-        except ArchiveError as exc:
-            self.main.show_error(exc)
-            return
-        self.form.clear_errors()
-        self.set_message("")
-        self._show_card(card, overlay=mine)
+        def show(card):
+            mine = self.my_changes() if keep_edits else {}   # typed until the answer came
+            self.form.clear_errors()
+            self.set_message("")
+            self.banner.hide()
+            self._show_card(card, overlay=mine)
+            self.loaded.emit()
+        self._fetch(show)
 
     def reveal(self) -> None:
-        mine = self.my_changes()
-        try:
-            card = customers.get_card(self.actor, self.customer_id, reveal_sensitive=True)
-        except ArchiveError as exc:
-            self.main.show_error(exc)
-            return
-        self._show_card(card, overlay=mine)
+        def show(card):
+            self._show_card(card, overlay=self.my_changes())
+            self.loaded.emit()
+        self._fetch(show, audit_view=True, reveal=True)   # revealing is audited
 
-    def _written(self) -> None:
-        """After any write: refresh this card (keeping typed edits) and the list."""
-        self.reload(keep_edits=True)
-        self.main.app_events.changed.emit("customers")
+    # ---- changes from this PC and from others ---------------------------------------------
+    def _on_changed(self, changes: Changes, initiator=None) -> None:
+        if self.card is None or not changes.touches(Kind.CARD, self.customer_id):
+            return
+        if changes.elsewhere:
+            self._check_elsewhere()
+        elif initiator is not self._save_marker:   # our own save already shows its result
+            self.reload(keep_edits=True)
+
+    def _check_elsewhere(self) -> None:
+        """Another PC wrote (maybe to this card): show the banner only if the card differs."""
+        shown = fingerprint(self.card)
+
+        def compare(card):
+            if self.card is not None and fingerprint(card) != shown:
+                self.banner.show()
+        run_query(self, customers.get_card, self.actor, self.customer_id, audit_view=False,
+                  reveal_sensitive=False, success=compare, failure=lambda _exc: None)
+
+    def reload_after_banner(self) -> None:
+        """重新加载: with unsaved edits, the conflict dialog lets the user keep or drop them."""
+        self.banner.hide()
+        if self.my_changes():
+            self._conflict()
+        else:
+            self.reload(keep_edits=False)
 
     # ---- saving page 1 ---------------------------------------------------------------------
-    def save(self) -> bool:
+    def save(self, on_saved=None) -> bool:
+        """Send what the user changed (in the background). Returns False if nothing was sent."""
+        if self._saving is not None or self.card is None:
+            return False
         changes = self.my_changes()
         if not changes:
-            return True
+            if on_saved is not None:
+                on_saved()
+            return False
+        submitted = self.form.values()
         owner = changes.pop("owner", None)
         self.form.clear_errors()
         self.set_message("")
-        try:
-            card = customers.update_customer(self.actor, self.customer_id, self.card.version, changes,
-                                             owner=int(owner) if owner else None)
-        except ValidationError as exc:
+        self._saving = run_op(self, save_card, self.actor, self.customer_id, self.card.version,
+                              changes, int(owner) if owner else None, self.card.sensitive_revealed,
+                              initiator=self._save_marker,
+                              success=lambda card: self._saved(card, submitted, on_saved),
+                              failure=self._save_failed)
+        self._set_busy(self.tr("正在保存…"))
+        self._update_dirty()
+        return True
+
+    def _saved(self, card, submitted: dict, on_saved) -> None:
+        self._saving = None
+        self._set_busy("")
+        # anything typed while the save was on its way stays in the form
+        later = {k: v for k, v in self.form.values().items() if v != submitted.get(k)}
+        self.banner.hide()
+        self._show_card(card, overlay=later)
+        self.main.status(self.tr("已保存 %1").replace("%1", card.code))
+        self.saved.emit(card)
+        if on_saved is not None:
+            on_saved()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = None
+        self._set_busy("")
+        self._update_dirty()
+        if isinstance(exc, ValidationError):
             rest = self.form.show_problems(exc.problems)
             self.set_message("\n".join(rest) or self.tr("请修改标红的字段后再保存"))
             self.tabs.setCurrentIndex(0)
-            return False
-        except ConflictError:
+        elif isinstance(exc, ConflictError):
             self._conflict()
-            return False
-        except ArchiveError as exc:
+        else:
             self.main.show_error(exc)
-            return False
-        self._show_card(customers.get_card(self.actor, self.customer_id, audit_view=False,
-                                           reveal_sensitive=self.card.sensitive_revealed)
-                        if self.card.sensitive_revealed else card)
-        self.main.app_events.changed.emit("customers")
-        self.main.status(self.tr("已保存 %1").replace("%1", card.code))
-        return True
 
     def _conflict(self) -> None:
         from ui.dialogs.conflict import ConflictDialog
 
-        mine = self.my_changes()
-        try:
-            fresh = customers.get_card(self.actor, self.customer_id, audit_view=False,
-                                       reveal_sensitive=self.card.sensitive_revealed)
-        except ArchiveError as exc:
-            self.main.show_error(exc)
-            return
-        base, new = card_values(self.card), card_values(fresh)
-        theirs = [k for k in new if new[k] != base.get(k)]
+        base = card_values(self.card)
 
-        def label(k):
-            if k in FIELD_NAMES:
-                return self.tr(FIELD_NAMES[k])
-            return core_label(customers.FIELD_LABELS.get(k, k))
+        def ask(fresh):
+            mine = self.my_changes()
+            new = card_values(fresh)
+            theirs = [k for k in new if new[k] != base.get(k)]
 
-        dlg = ConflictDialog(fresh.updated_by, [label(k) for k in theirs], [label(k) for k in mine], self)
-        dlg.reload_chosen.connect(lambda: self._after_conflict(fresh, {}))
-        dlg.reapply_chosen.connect(lambda: self._after_conflict(fresh, mine, save=True))
-        self._track(dlg)
-        dlg.open()
-        self.conflict_dialog = dlg
+            def label(k):
+                if k in FIELD_NAMES:
+                    return self.tr(FIELD_NAMES[k])
+                return core_label(customers.FIELD_LABELS.get(k, k))
+
+            dlg = ConflictDialog(fresh.updated_by, [label(k) for k in theirs], [label(k) for k in mine],
+                                 self)
+            dlg.reload_chosen.connect(lambda: self._after_conflict(fresh, {}))
+            dlg.reapply_chosen.connect(lambda: self._after_conflict(fresh, mine, save=True))
+            self._track(dlg)
+            dlg.open()
+            self.conflict_dialog = dlg
+        self._fetch(ask)
 
     def _after_conflict(self, fresh, mine: dict, save: bool = False) -> None:
+        self.banner.hide()
         self._show_card(fresh, overlay=mine)
+        self.loaded.emit()
         if save:
             self.save()
-
-    # ---- sub-records -----------------------------------------------------------------------
-    def _track(self, dlg) -> None:
-        self.dialogs.append(dlg)
-        dlg.finished.connect(lambda _r, d=dlg: self.dialogs.remove(d) if d in self.dialogs else None)
-        if hasattr(dlg, "saved"):
-            dlg.saved.connect(lambda _r: self._written())
-        if hasattr(dlg, "failed"):
-            dlg.failed.connect(self._dialog_failed)
-
-    def _dialog_failed(self, exc) -> None:
-        from models.foundation.errors import LoginFailed
-
-        if isinstance(exc, LoginFailed):
-            self.main.show_error(exc)
-
-    def edit_contact(self, contact) -> None:
-        from ui.dialogs.contact import ContactDialog
-
-        if contact is None:
-            def submit(data):
-                return contacts.add_contact(self.actor, self.customer_id, data)
-        else:
-            def submit(data):
-                return contacts.update_contact(self.actor, contact.id, contact.version, data)
-        dlg = ContactDialog(submit, self, contact=contact,
-                            sensitive_allowed=self.card.permissions.sensitive)
-        self._track(dlg)
-        dlg.open()
-        self.contact_dialog = dlg
-
-    def edit_project(self, project) -> None:
-        from ui.dialogs.project import ProjectDialog
-
-        if project is None:
-            def submit(data):
-                return contacts.add_project(self.actor, self.customer_id, data)
-        else:
-            def submit(data):
-                return contacts.update_project(self.actor, project.id, project.version, data)
-        dlg = ProjectDialog(submit, self, project=project)
-        self._track(dlg)
-        dlg.open()
-        self.project_dialog = dlg
-
-    def edit_event(self, event) -> None:
-        from ui.dialogs.event import EventDialog
-
-        if event is None:
-            def submit(data):
-                return events.add_event(self.actor, self.customer_id, data)
-        else:
-            def submit(data):
-                return events.edit_event(self.actor, event.id, event.version, data)
-        dept = ""
-        try:
-            dept = next((s.department for s in self._staff if s.id == self.actor.id), "")
-        except AttributeError:
-            pass
-        dlg = EventDialog(submit, self, event=event, default_department=dept)
-        self._track(dlg)
-        dlg.open()
-        self.event_dialog = dlg
-
-    def _confirm(self, text: str, action) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("请确认"), text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("删除"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("取消"))
-        box.accepted.connect(action)
-        self.confirm_box = box
-        box.open()
-        return box
-
-    def _write(self, fn) -> None:
-        try:
-            fn()
-        except ArchiveError as exc:
-            self.main.show_error(exc)
-            return
-        self._written()
-
-    def remove_contact(self, contact) -> None:
-        self._confirm(self.tr("删除联系人“%1”？").replace("%1", contact.name), lambda: self._write(
-            lambda: contacts.remove_contact(self.actor, contact.id, contact.version)))
-
-    def remove_project(self, project) -> None:
-        self._confirm(self.tr("删除合作项目“%1”？").replace("%1", project.name), lambda: self._write(
-            lambda: contacts.remove_project(self.actor, project.id, project.version)))
-
-    # ---- archive / restore -----------------------------------------------------------------
-    def ask_archive(self) -> None:
-        from ui.dialogs.small import ArchiveDialog
-
-        dlg = ArchiveDialog(lambda data: customers.archive_customer(
-            self.actor, self.customer_id, self.card.version, data["reason"]),
-            f"{self.card.code} {self.card.name}", self)
-        self._track(dlg)
-        dlg.open()
-        self.archive_dialog = dlg
-
-    def restore(self) -> None:
-        self._write(lambda: customers.restore_customer(self.actor, self.customer_id, self.card.version))
 
     # ---- closing ---------------------------------------------------------------------------
     def force_close(self) -> None:
@@ -381,7 +405,7 @@ class CardWindow(QWidget):
         self.close()
 
     def closeEvent(self, event) -> None:
-        if not self._force and self.card.permissions.edit and self.my_changes():
+        if not self._force and self.card is not None and self.card.permissions.edit and self.my_changes():
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("未保存的修改"),
                               self.tr("这张客户卡有未保存的修改。要保存吗？"),
                               QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
@@ -395,6 +419,10 @@ class CardWindow(QWidget):
             event.ignore()
             return
         settings.set("state/card_geometry", self.saveGeometry().data())
+        try:
+            self.main.app_events.changed.disconnect(self._on_changed)
+        except (RuntimeError, TypeError):
+            pass
         for d in list(self.dialogs):
             d.close()
         super().closeEvent(event)
@@ -402,7 +430,6 @@ class CardWindow(QWidget):
     def _close_answer(self, box: QMessageBox) -> None:
         button = box.standardButton(box.clickedButton()) if box.clickedButton() else None
         if button == QMessageBox.StandardButton.Save:
-            if self.save():
-                self.force_close()
+            self.save(on_saved=self.force_close)   # closes once the save succeeded
         elif button == QMessageBox.StandardButton.Discard:
             self.force_close()

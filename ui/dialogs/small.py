@@ -113,6 +113,8 @@ class AboutDialog(QDialog):
 class SettingsDialog(RecordDialog):
     """设置: the idle time after which the app locks itself."""
 
+    in_background = False   # QSettings on this PC, no database
+
     def __init__(self, parent=None):
         super().__init__(self.tr("设置"), self._store, parent)
         self.idle = QSpinBox(self)

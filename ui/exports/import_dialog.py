@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from exports import xlsx_import
 from models.transfer import importing
 from ui.vocabulary_tr import core_label
+from ui.operations import run_op
 
 
 def tr(text: str) -> str:
@@ -147,11 +148,11 @@ class ImportDialog(QDialog):
         self.bar.setRange(0, 0)
         self.bar.show()
         self.status_label.setText(tr("正在检查…") if dry_run else tr("正在导入…"))
-        self.task = self.window.tasks.run(
-            importing.import_xlsx, self.window.actor, self.path, on_duplicate=self.on_duplicate(),
+        self.task = run_op(
+            self, importing.import_xlsx, self.window.actor, self.path, on_duplicate=self.on_duplicate(),
             dry_run=dry_run, mapping=self.mapping(),
-            on_done=lambda r: self._checked(r) if dry_run else self._imported(r),
-            on_error=self._failed, on_progress=self._progress)
+            success=lambda r: self._checked(r) if dry_run else self._imported(r),
+            failure=self._failed, progress=self._progress)
 
     def _progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, total)
@@ -185,8 +186,7 @@ class ImportDialog(QDialog):
         self.bar.hide()
         self.report = report
         self.status_label.setText(report.summary())
-        if report.written:
-            self.window.app_events.changed.emit("customers")
+        if report.written:   # the list heard of it from the import's changes
             self.window.status(report.summary())
             self.next_button.setEnabled(False)
             self.cancel_button.setText(tr("完成"))

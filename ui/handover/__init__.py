@@ -9,10 +9,18 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from models.foundation.changes import Changes, Kind
 from models.foundation.errors import ArchiveError
 from models.handover import service as handover
 from models.rules import access
 from ui.handover.common import tr
+from ui.operations import SerialQuery
+
+
+def unconfirmed_count(actor) -> int:
+    """Customers handed to `actor` that they have not confirmed yet."""
+    return sum(len([i for i in p.items if i.confirmed_at is None])
+               for p in handover.my_pending_confirmations(actor))
 
 
 class HandoverFeature(QObject):
@@ -39,30 +47,29 @@ class HandoverFeature(QObject):
             menu.addAction(action)
         menu.menuAction().setVisible(runner or receiver)   # no empty 交接 menu
         window.app_events.changed.connect(self._on_changed)
+        self.counter = SerialQuery(window, lambda: (unconfirmed_count, self.actor),
+                                   success=self._show_count, failure=lambda _exc: self._show_count(0))
         self.update_pending_count()
 
     def update_pending_count(self) -> None:
-        if not self.pending_action.isVisible():
-            return
-        try:
-            n = sum(len([i for i in p.items if i.confirmed_at is None])
-                    for p in handover.my_pending_confirmations(self.actor))
-        except ArchiveError:
-            n = 0
+        """Count on a worker; a failure (frozen account, lost server) leaves the menu quiet."""
+        if self.pending_action.isVisible():
+            self.counter.run()
+
+    def _show_count(self, n: int) -> None:
         self.pending_action.setText(tr("待确认的交接（%1）").replace("%1", str(n)) if n
                                     else tr("待确认的交接"))
         if n:
             self.window.status(tr("有 %1 位交接给您的客户待确认接收（交接 › 待确认的交接）")
                                .replace("%1", str(n)))
 
-    def _on_changed(self, what: str) -> None:
-        if what == "handover":
+    def _on_changed(self, changes: Changes, _initiator=None) -> None:
+        if changes.touches(Kind.HANDOVERS):
             self.update_pending_count()
             if self.records is not None and self.records.isVisible():
                 self.records.reload()
-
-    def _emit(self, what: str) -> None:
-        self.window.app_events.changed.emit(what)
+            if self.pending is not None and self.pending.isVisible():
+                self.pending.reload()
 
     def open_wizard(self, handover_id: int | None = None):
         from ui.handover.wizard import HandoverWizard
@@ -72,7 +79,6 @@ class HandoverFeature(QObject):
         except ArchiveError as exc:
             self.window.show_error(exc)
             return None
-        wizard.changed.connect(self._emit)
         self.wizard = wizard
         wizard.show()
         return wizard
@@ -93,7 +99,6 @@ class HandoverFeature(QObject):
 
         if self.pending is None:
             self.pending = PendingConfirmationsDialog(self.actor, self.window, window=self.window)
-            self.pending.confirmed.connect(lambda _hid: (self._emit("handover"), self._emit("customers")))
         else:
             self.pending.reload()
         self.pending.show()

@@ -1,4 +1,5 @@
-"""交接记录 (managers) and 待确认的交接 (receivers)."""
+"""交接记录 (managers) and 待确认的交接 (receivers). Reads and confirmations run through
+ui.operations (the task runner); a confirmation's Changes refresh the other screens."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +25,7 @@ from ui.handover.common import (
 )
 from ui.handover.wizard import save_record
 from ui.itemmodels.record_table import Column, RecordTableModel
+from ui.operations import run_op, run_query
 
 
 class HandoverRecordsDialog(QDialog):
@@ -83,12 +85,14 @@ class HandoverRecordsDialog(QDialog):
         lay.addLayout(buttons)
         self.reload()
 
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(exc.message if isinstance(exc, ArchiveError) else str(exc))
+
     def reload(self) -> None:
-        try:
-            rows = handover.list_handovers(self.actor)
-        except ArchiveError as exc:
-            self.message.setText(exc.message)
-            rows = []
+        run_query(self, handover.list_handovers, self.actor, success=self._show_rows,
+                  failure=lambda exc: (self._failed(exc), self._show_rows([])))
+
+    def _show_rows(self, rows) -> None:
         self.model.set_records(rows)
         if rows:
             self.view.selectRow(0)
@@ -106,10 +110,12 @@ class HandoverRecordsDialog(QDialog):
             self.detail_model.set_records([])
             self.detail_label.clear()
             return
-        try:
-            info = handover.get_handover(self.actor, h.id)
-        except ArchiveError as exc:
-            self.message.setText(exc.message)
+        run_query(self, handover.get_handover, self.actor, h.id,
+                  success=lambda info: self._show_info(h.id, info), failure=self._failed)
+
+    def _show_info(self, handover_id: int, info) -> None:
+        h = self.current()
+        if h is None or h.id != handover_id:   # the selection moved on meanwhile
             return
         self.detail_model.set_records(info.receivers)
         self.detail_label.setText(
@@ -178,12 +184,15 @@ class PendingConfirmationsDialog(QDialog):
         lay.addLayout(row)
         self.reload()
 
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(exc.message if isinstance(exc, ArchiveError) else str(exc))
+
     def reload(self) -> None:
-        try:
-            self.pending = handover.my_pending_confirmations(self.actor)
-        except ArchiveError as exc:
-            self.message.setText(exc.message)
-            self.pending = []
+        run_query(self, handover.my_pending_confirmations, self.actor, success=self._show_pending,
+                  failure=lambda exc: (self._failed(exc), self._show_pending([])))
+
+    def _show_pending(self, pending) -> None:
+        self.pending = pending
         first = self.pending[0] if self.pending else None
         self.model.set_records([i for i in (first.items if first else ()) if i.confirmed_at is None])
         self.confirm_button.setEnabled(first is not None)
@@ -212,12 +221,16 @@ class PendingConfirmationsDialog(QDialog):
             self.message.setText(tr("请先勾选已核对的客户"))
             return
         hid = self.pending[0].handover_id
-        try:
-            info = handover.confirm(self.actor, hid, [i.code for i in chosen])
-        except ArchiveError as exc:
-            self.message.setText(exc.message)
-            return
-        self.message.setText(tr("已确认接收 %1 位客户。%2").replace("%1", str(len(chosen))).replace(
-            "%2", tr("交接已全部完成。") if info.status == "complete" else ""))
-        self.confirmed.emit(hid)
-        self.reload()
+        self.confirm_button.setEnabled(False)
+
+        def done(info):
+            self.message.setText(tr("已确认接收 %1 位客户。%2").replace("%1", str(len(chosen))).replace(
+                "%2", tr("交接已全部完成。") if info.status == "complete" else ""))
+            self.confirmed.emit(hid)
+            self.reload()
+
+        def refused(exc):
+            self.confirm_button.setEnabled(True)
+            self._failed(exc)
+        run_op(self, handover.confirm, self.actor, hid, [i.code for i in chosen], success=done,
+               failure=refused)

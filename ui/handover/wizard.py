@@ -1,7 +1,9 @@
 """发起离职交接: a stacked dialog — leaver → inventory → receivers & preview → execute → result.
 
-Opens with show(); every step calls a service in models/handover.py; execution runs in
-window.tasks with a progress bar and a cancel button (a cancelled run changes nothing).
+Opens with show(); every step calls a service in models/handover through ui.operations on
+the task runner (the inventory and the preview of a large custody take a moment, and a lost
+server must not freeze the window); execution shows a progress bar and a cancel button (a
+cancelled run changes nothing). What each step changed reaches every screen as Changes.
 """
 from __future__ import annotations
 
@@ -30,13 +32,14 @@ from models.foundation.errors import ArchiveError
 from models.handover import service as handover
 from ui.handover.common import customer_columns, local_text, make_table, selected_records, tr
 from ui.itemmodels.record_table import Column, RecordTableModel
+from ui.operations import run_op, run_query
 
 LEAVER, INVENTORY, PLAN, RUN, RESULT = range(5)
 
 
 class HandoverWizard(QDialog):
     executed = Signal(int)      # handover id, after a successful execute
-    changed = Signal(str)       # "handover" / "customers" for window.app_events
+    step_done = Signal()        # a page finished loading (inventory, receivers, preview)
 
     def __init__(self, window, parent=None, *, handover_id: int | None = None):
         super().__init__(parent or window)
@@ -47,6 +50,9 @@ class HandoverWizard(QDialog):
         self.summary = None
         self.task = None
         self.overrides: dict[str, str] = {}
+        self.inventory = None
+        self._preview_ticket = None
+        self.busy = False
         self.setWindowTitle(tr("发起离职交接"))
         self.resize(920, 620)
         self.stack = QStackedWidget(self)
@@ -61,14 +67,22 @@ class HandoverWizard(QDialog):
         lay.addWidget(self.message)
         if handover_id is not None:
             self._show_inventory()
+        else:
+            self._set_busy(True, tr("正在读取人员名单…"))
+            run_query(self, handover.staff_choices, self.actor, success=self._leavers_loaded,
+                      failure=self._failed_step)
+
+    def _leavers_loaded(self, choices) -> None:
+        self._set_busy(False)
+        leavers, _ = choices
+        for s in leavers:
+            self.leaver_box.addItem(f"{s.display_name}（{s.username}）· {s.department}", s.username)
+        self.step_done.emit()
 
     # ---- pages ----------------------------------------------------------------------------
     def _leaver_page(self) -> QWidget:
         page = QWidget(self)
-        leavers, _ = handover.staff_choices(self.actor)
-        self.leaver_box = QComboBox(page)
-        for s in leavers:
-            self.leaver_box.addItem(f"{s.display_name}（{s.username}）· {s.department}", s.username)
+        self.leaver_box = QComboBox(page)   # filled in the background (see __init__)
         self.notes = QLineEdit(page)
         self.notes.setPlaceholderText(tr("例如：调往华南分公司，最后工作日 6 月 30 日"))
         self.start_button = QPushButton(tr("开始交接并冻结账号"), page)
@@ -202,36 +216,44 @@ class HandoverWizard(QDialog):
         return b
 
     # ---- steps ----------------------------------------------------------------------------
-    def _guard(self, fn) -> bool:
-        self.message.clear()
+    def _say(self, text: str = "") -> None:
         self.message.setStyleSheet("color:#b00020")
-        try:
-            fn()
-            return True
-        except ArchiveError as exc:
-            self.message.setText(exc.message)
-            return False
+        self.message.setText(text)
+
+    def _failed_step(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self._say(exc.message if isinstance(exc, ArchiveError) else str(exc))
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy = busy
+        self.start_button.setEnabled(not busy)
+        if busy:
+            self.message.setStyleSheet("color:#555")
+            self.message.setText(text)
+        elif self.message.styleSheet() == "color:#555":
+            self.message.clear()
 
     def start(self) -> None:
         username = self.leaver_box.currentData()
         if not username:
-            self.message.setText(tr("请选择离职人员"))
+            self._say(tr("请选择离职人员"))
             return
+        self._set_busy(True, tr("正在冻结账号…"))
+        run_op(self, open_or_start, self.actor, username, self.notes.text(),
+               success=self._started, failure=self._failed_step)
 
-        def go():
-            existing = handover.open_handover_of(self.actor, username)
-            self.handover_id = existing or handover.start_handover(self.actor, username,
-                                                                   self.notes.text())
-        if self._guard(go):
-            self.changed.emit("handover")
-            self._show_inventory()
+    def _started(self, handover_id: int) -> None:
+        self.handover_id = handover_id
+        self._show_inventory()
 
     def _show_inventory(self) -> None:
-        def load():
-            self.inventory = handover.inventory(self.actor, self.handover_id)
-        if not self._guard(load):
-            return
-        inv = self.inventory
+        self._set_busy(True, tr("正在清点…"))
+        run_query(self, handover.inventory, self.actor, self.handover_id,
+                  success=self._inventory_loaded, failure=self._failed_step)
+
+    def _inventory_loaded(self, inv) -> None:
+        self._set_busy(False)
+        self.inventory = inv
         contacts, projects, events = inv.totals
         active_given = sum(1 for g in inv.grants_given if g.active)
         self.inventory_label.setText(
@@ -247,9 +269,16 @@ class HandoverWizard(QDialog):
         self.setWindowTitle(tr("离职交接 %1 — %2").replace("%1", inv.number)
                             .replace("%2", inv.leaver.display_name))
         self.stack.setCurrentIndex(INVENTORY)
+        self.step_done.emit()
 
     def _show_plan(self) -> None:
-        _, receivers = handover.staff_choices(self.actor)
+        self._set_busy(True, tr("正在读取接收人…"))
+        run_query(self, handover.staff_choices, self.actor, success=self._receivers_loaded,
+                  failure=self._failed_step)
+
+    def _receivers_loaded(self, choices) -> None:
+        self._set_busy(False)
+        _, receivers = choices
         self.receiver_list.blockSignals(True)
         self.receiver_list.clear()
         self.reassign_box.clear()
@@ -280,28 +309,39 @@ class HandoverWizard(QDialog):
         self.preview()
 
     def preview(self) -> None:
+        """Plan in the background; a newer preview (another tick) replaces an older one."""
         receivers = self.chosen_receivers()
         split = "single" if self.split_single.isChecked() else "even"
         self.the_plan = None
         self.execute_button.setEnabled(False)
+        self._preview_ticket = ticket = object()
         if not receivers and self.inventory.customers:
             self.plan_model.set_records([])
             self.load_label.setText(tr("请勾选至少一位接收人。"))
             return
+        self.load_label.setText(tr("正在生成分配预览…"))
+        self._say()
 
-        def make():
-            self.the_plan = handover.plan(self.actor, self.handover_id, receivers, split,
-                                          self.overrides)
-        if not self._guard(make):
-            self.plan_model.set_records([])
-            self.load_label.clear()
+        def refused(exc):
+            if ticket is self._preview_ticket:
+                self.plan_model.set_records([])
+                self.load_label.clear()
+                self._say(exc.message if isinstance(exc, ArchiveError) else str(exc))
+        run_query(self, handover.plan, self.actor, self.handover_id, receivers, split,
+                  dict(self.overrides), success=lambda plan: self._planned(ticket, plan),
+                  failure=refused)
+
+    def _planned(self, ticket, plan) -> None:
+        if ticket is not self._preview_ticket:
             return
+        self.the_plan = plan
         self.plan_model.set_records(self.the_plan.lines)
         parts = [tr("%1：现负责 %2 位，接收 <b>%3</b> 位，交接后 %4 位").replace("%1", r.display_name)
                  .replace("%2", str(r.current)).replace("%3", str(r.assigned)).replace("%4", str(r.after))
                  for r in self.the_plan.receivers]
         self.load_label.setText("；".join(parts) if parts else tr("离职人员名下没有客户，执行后交接即完成。"))
         self.execute_button.setEnabled(True)
+        self.step_done.emit()
 
     def reassign_selected(self) -> None:
         target = self.reassign_box.currentData()
@@ -320,10 +360,9 @@ class HandoverWizard(QDialog):
         self.progress.setRange(0, max(1, len(self.the_plan.lines)))
         self.progress.setValue(0)
         self.stop_button.setEnabled(True)
-        self.task = self.window_.tasks.run(
-            handover.execute, self.actor, self.handover_id, self.the_plan,
-            on_done=self._executed, on_error=self._failed,
-            on_progress=lambda done, total: self.progress.setValue(done))
+        self.task = run_op(self, handover.execute, self.actor, self.handover_id, self.the_plan,
+                           success=self._executed, failure=self._failed,
+                           progress=lambda done, total: self.progress.setValue(done))
         self.task.finished.connect(self._task_finished)
 
     def cancel_run(self) -> None:
@@ -337,7 +376,7 @@ class HandoverWizard(QDialog):
         if task is not None and task.is_cancelled() and self.summary is None:
             # a cancelled run rolled back (or finished before it saw the cancel)
             if task.error is None and task.result is not None:
-                self._executed(task.result)
+                self._executed(task.result.value)   # run_op's Outcome(value, changes)
                 return
             self.stack.setCurrentIndex(PLAN)
             self.message.setText(tr("已取消交接，没有做任何改动。"))
@@ -362,9 +401,7 @@ class HandoverWizard(QDialog):
             .replace("%2", str(summary.moved)).replace("%3", str(summary.follow_ups_moved))
             + f"<ul>{rows}</ul>" + done)
         self.stack.setCurrentIndex(RESULT)
-        self.executed.emit(summary.handover_id)
-        self.changed.emit("customers")
-        self.changed.emit("handover")
+        self.executed.emit(summary.handover_id)   # the screens heard of it from its changes
 
     def ask_save_pdf(self) -> None:
         dialog = QFileDialog(self, tr("保存交接单"), tr("交接单_%1.pdf").replace("%1", self.summary.number),
@@ -377,6 +414,11 @@ class HandoverWizard(QDialog):
 
     def save_pdf(self, path: str) -> bool:
         return save_record(self, self.actor, self.handover_id, path, self.message)
+
+
+def open_or_start(actor, username: str, notes: str) -> int:
+    """Continue the leaver's open handover, or start one (freezing the account)."""
+    return handover.open_handover_of(actor, username) or handover.start_handover(actor, username, notes)
 
 
 def save_record(widget, actor, handover_id: int, path: str, message_label: QLabel | None = None) -> bool:

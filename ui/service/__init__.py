@@ -84,8 +84,11 @@ class ServiceFeature(QObject):
         return self.report_dialog
 
     def changed(self) -> None:
-        self.window.app_events.changed.emit("service")
-        self.window.app_events.changed.emit("customers")
+        """After a step: the service screens and the card (its page 2 got an entry)."""
+        from models.foundation.changes import Changes, Kind
+
+        self.window.app_events.changed.emit(Changes.of(Kind.SERVICE, Kind.CUSTOMERS, Kind.CARD,
+                                                       customers=None), None)
 
 
 def install(window) -> ServiceFeature:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from models.foundation.changes import Kind
 from models.service import reading
 from ui.card.sections import make_table
 from ui.service.common import error_text
@@ -51,8 +52,8 @@ class CardServiceTab(QWidget):
             tabs.setTabText(i, self.tr("服务单（%1）").replace("%1", str(n_open)) if n_open else self.tr("服务单"))
         self.loaded.emit()
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("service", "handover"):
+    def _on_changed(self, changes, _initiator=None) -> None:
+        if any(changes.touches(k) for k in (Kind.SERVICE, Kind.HANDOVERS, Kind.GRANTS)):
             self.reload()
 
     def _open_row(self, index) -> None:

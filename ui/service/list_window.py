@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.accounts import staff
+from models.foundation.changes import Kind
 from models.foundation.vocabulary import SERVICE_KINDS, SERVICE_STATUSES, SEVERITIES
 from models.service import reading
 from ui.service.common import label
@@ -160,8 +161,8 @@ class ServiceListWindow(QWidget):
             self.main.show_error(exc)
             self.loaded.emit()
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("service", "handover", "grants") and self.isVisible():
+    def _on_changed(self, changes, _initiator=None) -> None:
+        if any(changes.touches(k) for k in (Kind.SERVICE, Kind.HANDOVERS, Kind.GRANTS)) and self.isVisible():
             self.reload()
 
     def open_row(self, row: int):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.accounts import staff
+from models.foundation.changes import Kind
 from models.foundation.vocabulary import AFTER_SALES_KINDS, APPOINTMENT_KINDS, SERVICE_STEP_LABELS
 from models.service import printing, records
 from models.service.dto import RecordInfo
@@ -137,8 +138,8 @@ class RecordWindow(QWidget):
     def _load_failed(self, exc) -> None:
         self.set_message(error_text(exc))
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("service", "handover") and self.isVisible():
+    def _on_changed(self, changes, _initiator=None) -> None:
+        if (changes.touches(Kind.SERVICE) or changes.touches(Kind.HANDOVERS)) and self.isVisible():
             self.reload()
 
     def set_message(self, text: str) -> None:

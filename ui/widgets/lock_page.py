@@ -31,6 +31,7 @@ class LockPage(QWidget):
         lay.addStretch(3)
         self.button.clicked.connect(self._submit)
         self.password.returnPressed.connect(self._submit)
+        self.busy = False
 
     def prepare(self, user_label: str) -> None:
         self.hint.setText(self.tr("长时间未操作，程序已自动锁定。请输入 %1 的密码以继续。")
@@ -41,6 +42,17 @@ class LockPage(QWidget):
 
     def _submit(self) -> None:
         self.unlock_requested.emit(self.password.text())
+
+    def set_busy(self, busy: bool) -> None:
+        """While the password is checked: no second try, and say what is happening."""
+        self.busy = busy
+        self.button.setEnabled(not busy)
+        self.password.setEnabled(not busy)
+        self.message.setStyleSheet("color: #555" if busy else "color: #b00020")
+        if busy:
+            self.message.setText(self.tr("正在验证…"))
+        elif self.message.text() == self.tr("正在验证…"):
+            self.message.clear()
 
     def show_problem(self, text: str) -> None:
         self.message.setText(text)
