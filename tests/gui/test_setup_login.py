@@ -244,7 +244,8 @@ def test_closing_the_main_window_writes_one_sign_out_to_the_audit_log(qtbot, sql
     win.lock()                       # locking is not a sign-out
     win.lock_page.password.setText(PASSWORD)
     qtbot.mouseClick(win.lock_page.button, Qt.MouseButton.LeftButton)
-    assert not win.is_locked and _sign_outs(sqlite_archive) == []
+    qtbot.waitUntil(lambda: not win.is_locked, timeout=5000)    # the password is checked on a worker
+    assert _sign_outs(sqlite_archive) == []
     win.quit_action.trigger()        # 文件 → 退出
     assert not win.isVisible()
     win.close()                      # a second close event is not a second sign-out
