@@ -40,7 +40,8 @@ def _project_name(t, start: dt.date, product: str, slots) -> str:
     if kind == 3:
         return f"{product}集中采购项目"
     if kind == 4:
-        return f"{slots['other_city']}分店{product}配套"
+        branch = "分店" if slots["label"] in ("餐饮", "贸易") else "分公司"
+        return f"{slots['other_city']}{branch}{product}配套"
     return f"{product}更新改造项目"
 
 
