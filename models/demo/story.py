@@ -91,7 +91,6 @@ class StoryTeller:
         self.names = taken_names
         self.category, self.templates = _categories()
         self.greetings = "节日问候" in EVENT_CATEGORIES
-        self.recent_peers: list[str] = []
 
     # ---- small helpers -------------------------------------------------------------------
 
@@ -115,6 +114,8 @@ class StoryTeller:
             form = rng.choice(("有限公司", "股份有限公司", "股份有限公司", "集团有限公司"))
         for attempt in range(60):
             trade = rng.choice(ind.TRADE_FIRST) + rng.choice(ind.TRADE_SECOND)
+            if trade[0] == trade[1]:               # 恒恒: nobody names a company so
+                continue
             if attempt >= 20:                      # a crowded archive: three-character names
                 trade += rng.choice(ind.TRADE_THIRD)
             name = f"{city.name}{trade}{rng.choice(industry.name_words)}{form}"
@@ -125,7 +126,7 @@ class StoryTeller:
 
     def customer(self, cid: int, code: str) -> tuple[dict, list, list, list]:
         """The customer row (created and kept by its custodian), its key people, projects and
-        page-2 entries, as dicts for insert_many."""
+        page-2 entries, as dicts for the bulk insert."""
         rng = self.rng
         cls = CLASSES(rng)
         city, industry = CITIES(rng), INDUSTRIES(rng)
@@ -175,15 +176,18 @@ class StoryTeller:
         return standing.format_map(slots)
 
     def organization(self, industry, size) -> str:
+        """组织机构 (the one place a head count is given)."""
         rng = self.rng
         k = {"large": 5, "medium": 3, "small": 2}[size]
         depts = "、".join(sorted(rng.sample(industry.departments, min(k, len(industry.departments))),
                                 key=industry.departments.index))
+        heads = {"large": rng.randint(3, 20) * 100, "medium": rng.randint(5, 30) * 10,
+                 "small": rng.randint(5, 40)}[size]
         if size == "large":
-            return f"董事会下设总经理办公室，分设{depts}，员工约{rng.randint(3, 20) * 100}人"
+            return f"董事会下设总经理办公室，分设{depts}，员工约{heads}人"
         if size == "medium":
-            return f"实行总经理负责制，下设{depts}，员工约{rng.randint(5, 30) * 10}人"
-        return f"老板直接管理，设{depts}岗位，员工约{rng.randint(5, 40)}人"
+            return f"实行总经理负责制，下设{depts}，员工约{heads}人"
+        return f"老板直接管理，设{depts}岗位，员工约{heads}人"
 
     def address(self, city, industry) -> str:
         rng = self.rng
@@ -215,8 +219,8 @@ class StoryTeller:
             if key == "amount":   # 万元, in the class's range (history.AMOUNTS is in thousands)
                 low, high = history.AMOUNTS[cls]
                 return wan(rng.randint(low, high) * 1000)
-            if key in ("big", "mid", "small"):
-                return {"big": rng.randint(2, 30), "mid": rng.randint(2, 9), "small": rng.randint(5, 50)}[key]
+            if key in ("big", "mid"):
+                return rng.randint(2, 30) if key == "big" else rng.randint(2, 9)
             if key == "newname":
                 return self.person_name(rng.random() < 0.5)
             if key == "surname":
