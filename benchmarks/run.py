@@ -40,7 +40,7 @@ import query_cases  # noqa: E402
 DATA = ROOT / "benchmarks" / ".data"
 PASSWORD = query_cases.BENCH_PASSWORD
 BENCH_DAY = dt.date(2026, 11, 20)     # the demo history ends here: the same archive on any day
-DATA_TAG = "demo2"                    # bump when the generator changes, so a stale cache is not reused
+DATA_TAG = "demo3"                    # bump when the generator changes, so a stale cache is not reused
 
 
 def archive(n: int) -> Path:

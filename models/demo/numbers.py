@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import hashlib
 
-LANDLINE_SLOTS = 6      # 0 phone, 1 fax, 2.. the key people's desk phones
-MOBILE_SLOTS = 4        # the key people's mobiles
-MAX_PEOPLE = 4
+MAX_PEOPLE = 6
+LANDLINE_SLOTS = 2 + MAX_PEOPLE   # 0 phone, 1 fax, 2.. the key people's desk phones
+MOBILE_SLOTS = MAX_PEOPLE        # the key people's mobiles
 LANDLINE_BASE, LANDLINE_RANGE = 20_000_000, 70_000_000   # 8-digit local numbers 2xxxxxxx–8xxxxxxx
 MOBILE_RANGE = 100_000_000                                # the 8 digits after a 3-digit prefix
 MOBILE_PREFIXES = ("130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151",

@@ -245,7 +245,7 @@ class StoryTeller:
     def key_people(self, cid, city, size, cls, domain, slots) -> list[dict]:
         rng = self.rng
         roles = {"large": pt.ROLES_LARGE, "medium": pt.ROLES_MEDIUM, "small": pt.ROLES_SMALL}[size]
-        count = {"A": rng.randint(2, 4), "B": rng.randint(1, 3), "C": rng.randint(1, 2)}[cls]
+        count = {"A": rng.randint(3, 6), "B": rng.randint(2, 4), "C": rng.randint(1, 3)}[cls]   # ~2.7 a card
         boss = roles[rng.randrange(2)] if size == "large" else roles[0]
         chosen = [boss] + rng.sample([r for r in roles if r is not boss], min(count, len(roles)) - 1)
         people = []
