@@ -1,9 +1,10 @@
 """Archive-core commands: init, customer add, show, event add, search, demo."""
 from __future__ import annotations
 
+import datetime as dt
+
 from models.accounts import staff
 from models.archive import customers, events
-from models.demo import generator as demo
 from models.foundation.vocabulary import CLASSES, EVENT_CATEGORIES
 from ui.cli.render import card_text
 
@@ -51,6 +52,8 @@ def register(sub) -> None:
     p.add_argument("--customers", type=int, required=True)
     p.add_argument("--agents", type=int, default=5)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--date", metavar="YYYY-MM-DD",
+                   help="the day the demo history ends at (default: today); with --seed, the same archive")
     p.set_defaults(handler=cmd_demo)
 
 
@@ -108,7 +111,16 @@ def cmd_demo(ctx, args):
     if args.customers < 0 or args.agents < 1:
         ctx.err.write("error: --customers must be >= 0 and --agents >= 1\n")
         return 2
+    today = None
+    if args.date:
+        try:
+            today = dt.date.fromisoformat(args.date)
+        except ValueError:
+            ctx.err.write(f"error: --date must be a date like 2026-03-31, not {args.date!r}\n")
+            return 2
+    from models.demo import generator as demo  # Faker and the demo texts only when asked for
+
     ctx.open()
-    n = demo.generate(ctx.actor, args.customers, agents=args.agents, seed=args.seed)
+    n = demo.generate(ctx.actor, args.customers, agents=args.agents, seed=args.seed, today=today)
     ctx.print(f"added {n} demo customers over {args.agents} agents "
               f"(agent01..agent{args.agents:02d}, password {demo.DEMO_PASSWORD})")

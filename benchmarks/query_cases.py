@@ -1,0 +1,212 @@
+"""The interactive cases of benchmarks/run.py: search, list paging, command start, audit verify.
+
+Each function runs in run.py's child process and returns {"seconds": median, ...}: the
+median of several timed repetitions (these operations take milliseconds, so one timing
+would be noise on a shared machine). `bare` is the floor issue #13 names for each:
+  * search (count + first page, as the desktop list asks): models.archive.customers'
+    count_customers + list_customers vs a bare `LIKE` on the name column (for the agent
+    with the owner filter), over 1–2-character Chinese, a name, pinyin, initials, a phone
+    fragment, a code and a query matching nothing;
+  * a list page (first, the middle row, the last) via list_customers vs the same
+    `SELECT … ORDER BY … LIMIT … OFFSET` in bare sqlite3;
+  * `python main.py search 华` wall time vs `python -c pass`;
+  * `audit verify` vs a bare loop recomputing the hash chain from the rows.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QUERIES = ("华", "科技", "张伟", "hengxin", "hx", "5678", "KH01234", "无此客户")
+REPEAT = int(os.environ.get("BENCH_REPEAT", "5"))   # the smoke test runs each once
+PAGE = 200
+BENCH_PASSWORD = "bench-pass-1"
+
+
+def _summary(samples: list[float]) -> dict:
+    samples = sorted(samples)
+    p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
+    return {"seconds": statistics.median(samples), "p95": p95, "samples": len(samples)}
+
+
+def _timed(fn, repeat=REPEAT) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def _actor(username: str):
+    from models.foundation.schema import Staff
+    from models.rules.access import Actor
+
+    return Actor.from_staff(Staff.get(Staff.username == username))
+
+
+def _search_ours(db_path, username):
+    from models.archive import customers
+    from models.archive.customers import ListQuery
+    from models.maintenance import opening
+
+    opening.open_archive(str(db_path))
+    actor = _actor(username)
+    customers.list_customers(actor, ListQuery(text="预热"), limit=PAGE)   # connection, caches
+    samples = []
+    for q in QUERIES:
+        query = ListQuery(text=q)
+
+        def once(query=query):
+            if customers.count_customers(actor, query):
+                customers.list_customers(actor, query, offset=0, limit=PAGE)
+        samples += _timed(once)
+    return _summary(samples)
+
+
+def _search_bare(db_path, username):
+    con = sqlite3.connect(str(db_path))
+    owner = None
+    if username != "boss":
+        owner = con.execute("SELECT id FROM staff WHERE username = ?", (username,)).fetchone()[0]
+    where = "name LIKE ? AND status = 'active'" + (" AND owner_id = ?" if owner else "")
+    samples = []
+    for q in QUERIES:
+        args = (f"%{q}%",) + ((owner,) if owner else ())
+
+        def once(args=args):
+            if con.execute(f"SELECT count(*) FROM customer WHERE {where}", args).fetchone()[0]:
+                con.execute(f"SELECT id, code, name, classification, industry, status, updated_at FROM customer "
+                            f"WHERE {where} ORDER BY updated_at DESC, id DESC LIMIT {PAGE}", args).fetchall()
+        samples += _timed(once)
+    return _summary(samples)
+
+
+def search_manager_ours(db_path, out, n_cards):
+    return _search_ours(db_path, "boss")
+
+
+def search_manager_bare(db_path, out, n_cards):
+    return _search_bare(db_path, "boss")
+
+
+def search_agent_ours(db_path, out, n_cards):
+    return _search_ours(db_path, "agent01")
+
+
+def search_agent_bare(db_path, out, n_cards):
+    return _search_bare(db_path, "agent01")
+
+
+def _offset(db_path, where: str) -> int:
+    total = sqlite3.connect(str(db_path)).execute(
+        "SELECT count(*) FROM customer WHERE status = 'active'").fetchone()[0]
+    return {"first": 0, "middle": min(50_000, total // 2), "last": max(0, total - PAGE)}[where]
+
+
+def _page_ours(db_path, where):
+    from models.archive import customers
+    from models.archive.customers import ListQuery
+    from models.maintenance import opening
+
+    offset = _offset(db_path, where)
+    opening.open_archive(str(db_path))
+    actor = _actor("boss")
+    rows = []
+    samples = _timed(lambda: rows.append(customers.list_customers(actor, ListQuery(), offset=offset, limit=PAGE)))
+    assert rows[-1], "empty page"
+    return _summary(samples)
+
+
+def _page_bare(db_path, where):
+    offset = _offset(db_path, where)
+    con = sqlite3.connect(str(db_path))
+    sql = ("SELECT c.id, c.code, c.name, c.classification, c.industry, c.status, c.updated_at, s.display_name, "
+           "s.username FROM customer c LEFT JOIN staff s ON s.id = c.owner_id WHERE c.status = 'active' "
+           f"ORDER BY c.updated_at DESC, c.id DESC LIMIT {PAGE} OFFSET ?")
+    return _summary(_timed(lambda: con.execute(sql, (offset,)).fetchall()))
+
+
+def page_first_ours(db_path, out, n_cards):
+    return _page_ours(db_path, "first")
+
+
+def page_first_bare(db_path, out, n_cards):
+    return _page_bare(db_path, "first")
+
+
+def page_middle_ours(db_path, out, n_cards):
+    return _page_ours(db_path, "middle")
+
+
+def page_middle_bare(db_path, out, n_cards):
+    return _page_bare(db_path, "middle")
+
+
+def page_last_ours(db_path, out, n_cards):
+    return _page_ours(db_path, "last")
+
+
+def page_last_bare(db_path, out, n_cards):
+    return _page_bare(db_path, "last")
+
+
+def _wall(argv, env) -> list[float]:
+    def once():
+        proc = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{argv} exited {proc.returncode}: {proc.stderr[-2000:]}")
+    once()   # warm the OS file cache and the .pyc files
+    return _timed(once)
+
+
+def command_start_ours(db_path, out, n_cards):
+    env = dict(os.environ, CLIENT_ARCHIVE_PASSWORD=BENCH_PASSWORD)
+    return _summary(_wall([sys.executable, "main.py", "--db", str(db_path), "--user", "boss", "search", "华",
+                           "--limit", "20"], env))
+
+
+def command_start_bare(db_path, out, n_cards):
+    return _summary(_wall([sys.executable, "-c", "pass"], dict(os.environ)))
+
+
+def audit_verify_ours(db_path, out, n_cards):
+    from models.maintenance import opening
+    from models.rules import audit
+
+    opening.open_archive(str(db_path))
+    result = []
+    samples = _timed(lambda: result.append(audit.verify()), repeat=min(3, REPEAT))
+    assert result[-1].ok, result[-1].problem
+    return {**_summary(samples), "entries": result[-1].checked}
+
+
+def audit_verify_bare(db_path, out, n_cards):
+    """The chain recomputed straight from the rows: the same JSON payload, SHA-256, links."""
+    con = sqlite3.connect(str(db_path))
+
+    def once():
+        prev = "0" * 64
+        for (prev_hash, at, actor_id, actor_name, machine, action, target_type, target_id, target_label,
+             outcome, details, digest) in con.execute(
+                "SELECT prev_hash, at, actor_id, actor_name, machine, action, target_type, target_id, "
+                "target_label, outcome, details, hash FROM audit_entry ORDER BY id"):
+            payload = json.dumps([prev_hash, at[:19].replace(" ", "T"), actor_id, actor_name, machine, action,
+                                  target_type, target_id, target_label, outcome, details],
+                                 ensure_ascii=False, separators=(",", ":"))
+            if prev_hash != prev or hashlib.sha256(payload.encode("utf-8")).hexdigest() != digest:
+                raise AssertionError("the bare loop disagrees with the chain")
+            prev = digest
+    return _summary(_timed(once, repeat=min(3, REPEAT)))
+
+
+CASES = {name: fn for name, fn in globals().items()
+         if callable(fn) and name.endswith(("_ours", "_bare")) and not name.startswith("_")}
