@@ -199,7 +199,7 @@ def verify(batch: int = 5000) -> VerifyResult:
 
 def record_many(actor, action: str, entries: list[dict], *, batch: int = 500) -> int:
     """Append one entry per item of `entries` (each: target_type, target_id, target_label,
-    details) in bulk, keeping the hash chain exactly as `record()` would. Must run inside the
+    details, and optionally its own action instead of `action`) in bulk, keeping the hash chain exactly as `record()` would. Must run inside the
     caller's write transaction (bulk work such as a handover of thousands of customers).
     The chain is computed in order and inserted in that order, so ids follow the chain:
     SQLite's BEGIN IMMEDIATE and PostgreSQL's advisory lock keep other writers out meanwhile."""
@@ -217,7 +217,8 @@ def record_many(actor, action: str, entries: list[dict], *, batch: int = 500) ->
     rows = []
     for item in entries:
         fields = dict(
-            at=at, actor_id=actor_id, actor_name=actor_name, machine=_MACHINE, action=action,
+            at=at, actor_id=actor_id, actor_name=actor_name, machine=_MACHINE,
+            action=item.get("action", action),
             target_type=item.get("target_type", ""), target_id=item.get("target_id"),
             target_label=(item.get("target_label") or "")[:200],
             outcome=item.get("outcome", "allowed"),
