@@ -192,10 +192,6 @@ def _find_header(rows: list[tuple], table: dict) -> int:
     return first_non_empty if first_non_empty is not None else 0
 
 
-def _empty(value) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
 def open_sheet(ws, table: dict, *, mapping: dict | None = None, ignored=frozenset(),
                max_rows: int | None = None) -> SheetData:
     """Locate the header (merged title rows above it are skipped) and map columns to fields.
@@ -228,6 +224,8 @@ def open_sheet(ws, table: dict, *, mapping: dict | None = None, ignored=frozense
     rest = head[idx + 1:]
     header_row = idx + 1
 
+    column_items = list(columns.items())
+
     def rows() -> Iterator[tuple[int, dict]]:
         number = header_row
         count = 0
@@ -235,9 +233,12 @@ def open_sheet(ws, table: dict, *, mapping: dict | None = None, ignored=frozense
             for row in source:
                 number += 1
                 values = {}
-                for col, fld in columns.items():
-                    if col < len(row) and not _empty(row[col]):
-                        values[fld] = row[col]
+                width = len(row)
+                for col, fld in column_items:
+                    if col < width:
+                        value = row[col]   # empty: None or blank text (inline: this runs for every cell)
+                        if value is not None and (value.__class__ is not str or value.strip()):
+                            values[fld] = value
                 if values:
                     count += 1
                     if max_rows is not None and count > max_rows:

@@ -1,4 +1,4 @@
-"""Where a card's writes put their audit entries, and the bulk row insert they share.
+"""Where a card's writes put their audit entries.
 
 Every write function of the archive (customers, contacts, events) takes a Journal and
 notes each change of a card there, so the card's 变更记录 and `audit list --customer` show
@@ -12,11 +12,7 @@ it however it was made:
 """
 from __future__ import annotations
 
-from operator import itemgetter
-
-import peewee as pw
-
-from models.foundation.db import database
+from models.foundation.bulk import insert_rows  # noqa: F401 - the archive's bulk writers use it from here
 from models.rules import audit
 
 
@@ -41,31 +37,3 @@ class Journal:
         if not pending:
             return 0
         return audit.record_many(self.actor, pending[0]["action"], pending)
-
-
-def insert_rows(model, rows: list[dict]) -> None:
-    """INSERT every row (dicts with the same keys) with one prepared statement per 1,000.
-
-    peewee's insert_many spends most of its time building SQL; executemany does not."""
-    if not rows:
-        return
-    names = list(rows[0])
-    fields = [model._meta.fields[n] for n in names]
-    param = database.obj.param
-    sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
-        model._meta.table_name, ", ".join(f'"{f.column_name}"' for f in fields),
-        ", ".join([param] * len(fields)))
-    # Text columns hold validated str already (their db_value would return it unchanged), so
-    # only the other columns (ids, dates, flags) go through peewee's db_value.
-    take = itemgetter(*names)
-    convert = [(i, f.db_value) for i, f in enumerate(fields)
-               if not isinstance(f, (pw.CharField, pw.TextField))]
-    values = []
-    for r in rows:
-        v = list(take(r)) if len(names) > 1 else [take(r)]
-        for i, db_value in convert:
-            v[i] = db_value(v[i])
-        values.append(v)
-    cursor = database.cursor()
-    for i in range(0, len(values), 1000):
-        cursor.executemany(sql, values[i:i + 1000])

@@ -45,20 +45,23 @@ def _new_ids(n: int) -> list[int]:
     return list(range(start, start + n))
 
 
-def _codes(cards: list[NewCard], ids: list[int]) -> list[str]:
+def _codes(cards: list[NewCard], ids: list[int], in_use: set[str] | None) -> list[str]:
     """A kept code as given (its uniqueness was checked; the unique index is the last word);
-    otherwise KH + the id, moving on while that is taken (e.g. by an imported code)."""
+    otherwise KH + the id, moving on while that is taken (e.g. by an imported code).
+    `in_use`: every code of the archive, when the caller holds them (a bulk job; kept current)."""
     wanted = [c.code or f"KH{i:06d}" for c, i in zip(cards, ids, strict=True)]
-    queried = set(wanted)
-    taken = {code for (code,) in Customer.select(Customer.code).where(Customer.code.in_(list(queried))).tuples()}
+    if in_use is None:
+        queried = set(wanted)
+        taken = {code for (code,) in Customer.select(Customer.code)
+                 .where(Customer.code.in_(list(queried))).tuples()}
+    else:
+        queried, taken = None, in_use
     used: set[str] = set()
 
     def free(code: str) -> bool:
-        if code in used:
+        if code in used or code in taken:
             return False
-        if code in queried:
-            return code not in taken
-        return not Customer.select().where(Customer.code == code).exists()
+        return queried is None or code in queried or not Customer.select().where(Customer.code == code).exists()
 
     out = []
     for card, cid, code in zip(cards, ids, wanted, strict=True):
@@ -68,16 +71,19 @@ def _codes(cards: list[NewCard], ids: list[int]) -> list[str]:
             code = f"KH{n:06d}"
         used.add(code)
         out.append(code)
+    if in_use is not None:
+        in_use.update(out)
     return out
 
 
-def write_new_cards(actor, cards: list[NewCard], journal: Journal, *, import_source: str = "") -> list[tuple[int, str]]:
+def write_new_cards(actor, cards: list[NewCard], journal: Journal, *, import_source: str = "",
+                    codes_in_use: set[str] | None = None) -> list[tuple[int, str]]:
     """Insert `cards` (inside the caller's write transaction); returns (id, code) of each."""
     if not cards:
         return []
     now = utcnow()
     ids = _new_ids(len(cards))
-    codes = _codes(cards, ids)
+    codes = _codes(cards, ids, codes_in_use)
     owners = dict(Staff.select(Staff.id, Staff.username)
                   .where(Staff.id.in_(list({c.owner_id for c in cards}))).tuples())
     rows, people, projects, entries = [], [], [], []

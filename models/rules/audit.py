@@ -22,6 +22,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from models.foundation import db as dbmod
+from models.foundation.bulk import insert_rows
 from models.foundation.db import database, is_postgres
 from models.foundation.schema import AuditEntry, utcnow
 from models.foundation.vocabulary import AUDIT_ACTION_LABELS as ACTION_LABELS  # noqa: F401 - re-exported
@@ -228,8 +229,7 @@ def record_many(actor, action: str, entries: list[dict], *, batch: int = 500) ->
         digest = _content_hash(prev, **fields)
         rows.append({**fields, "prev_hash": prev, "hash": digest})
         prev = digest
-    for i in range(0, len(rows), batch):
-        AuditEntry.insert_many(rows[i:i + batch]).execute()
+    insert_rows(AuditEntry, rows)   # executemany: insert_many spends its time building SQL
     newest = AuditEntry.select(AuditEntry.id).where(AuditEntry.hash == prev).first()
     _set_pending(newest.id, prev, last is not None)
     return len(rows)

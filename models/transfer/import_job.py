@@ -168,8 +168,12 @@ class CardUpdate:
 @dataclass
 class ImportPlan:
     actor: Actor
-    cards: list[NewCard]
+    new: list[Entry]            # made into NewCards batch by batch (memory)
     updates: list[CardUpdate]
+
+
+def _new_card(e: Entry) -> NewCard:
+    return NewCard(e.fields, e.owner_id, e.code, e.status, e.archived_reason, e.contacts, e.projects, e.events)
 
 
 def plan(actor: Actor, entries: list[Entry], columns: dict, report: ImportReport) -> ImportPlan:
@@ -180,19 +184,17 @@ def plan(actor: Actor, entries: list[Entry], columns: dict, report: ImportReport
         actor = access.require_on_new_card(actor, access.EDIT, owner_id, label=report.file)
     for owner_id in sorted({e.owner_id for e in new if any(contacts_.touches_sensitive(c) for c in e.contacts)}):
         actor = access.require_on_new_card(actor, access.SENSITIVE, owner_id, label=report.file)
-    cards = [NewCard(e.fields, e.owner_id, e.code, e.status, e.archived_reason, e.contacts, e.projects, e.events)
-             for e in new]
     updates = []
     for e in entries:
         if e.existing_id is not None:
             actor, update = _plan_update(actor, e, "owner" in columns)
             updates.append(update)
-    report.created = len(cards)
+    report.created = len(new)
     report.updated = sum(e.rows for e in entries if e.existing_id is not None)
-    report.contacts = sum(len(c.contacts) for c in cards) + sum(len(u.new_contacts) for u in updates)
-    report.projects = sum(len(c.projects) for c in cards) + sum(len(u.projects) for u in updates)
-    report.events = sum(len(c.events) for c in cards) + sum(len(u.events) for u in updates)
-    return ImportPlan(actor, cards, updates)
+    report.contacts = sum(len(e.contacts) for e in new) + sum(len(u.new_contacts) for u in updates)
+    report.projects = sum(len(e.projects) for e in new) + sum(len(u.projects) for u in updates)
+    report.events = sum(len(e.events) for e in new) + sum(len(u.events) for u in updates)
+    return ImportPlan(actor, new, updates)
 
 
 def _plan_update(actor: Actor, e: Entry, owner_column: bool) -> tuple[Actor, CardUpdate]:
@@ -231,18 +233,21 @@ class ImportWriter:
         self.progress, self.is_cancelled = progress, is_cancelled
 
     def write(self) -> None:
-        actor, cards, file = self.plan.actor, self.plan.cards, self.path.name
+        actor, new, file = self.plan.actor, self.plan.new, self.path.name
         try:
             with write_transaction():
                 journal = Journal(actor, bulk=True, extra={"import": file})
                 created: list[str] = []
-                for start in range(0, len(cards), BATCH):
+                in_use = {code for (code,) in Customer.select(Customer.code).tuples()} if new else set()
+                for start in range(0, len(new), BATCH):
                     if self.is_cancelled and self.is_cancelled():
                         raise ImportCancelled()
-                    created += [code for _id, code in
-                                write_new_cards(actor, cards[start:start + BATCH], journal, import_source=file)]
+                    batch = [_new_card(e) for e in new[start:start + BATCH]]
+                    created += [code for _id, code in write_new_cards(
+                        actor, batch, journal, import_source=file, codes_in_use=in_use)]
+                    journal.flush()   # per batch: the pending entries stay small
                     if self.progress:
-                        self.progress(min(start + BATCH, len(cards)), len(cards))
+                        self.progress(min(start + BATCH, len(new)), len(new))
                 for u in self.plan.updates:
                     self._update(actor, u, journal)
                 journal.flush()
