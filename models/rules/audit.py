@@ -200,8 +200,9 @@ def verify(batch: int = 5000) -> VerifyResult:
 
 def record_many(actor, action: str, entries: list[dict], *, batch: int = 500) -> int:
     """Append one entry per item of `entries` (each: target_type, target_id, target_label,
-    details, and optionally its own action instead of `action`) in bulk, keeping the hash chain exactly as `record()` would. Must run inside the
-    caller's write transaction (bulk work such as a handover of thousands of customers).
+    details, and optionally its own action instead of `action`) in bulk, keeping the hash
+    chain exactly as `record()` would. Must run inside the caller's write transaction (bulk
+    work such as a handover of thousands of customers, an import's per-card entries). `batch` is kept for callers; rows go in one prepared INSERT.
     The chain is computed in order and inserted in that order, so ids follow the chain:
     SQLite's BEGIN IMMEDIATE and PostgreSQL's advisory lock keep other writers out meanwhile."""
     if not entries:
