@@ -81,6 +81,45 @@ class ImportFileError(ArchiveError):
     """The file cannot be read as a customer spreadsheet (nothing was imported)."""
 
 
+class RowLimitExceeded(ImportFileError):
+    """A sheet holds more data rows than an import may take (found while streaming)."""
+
+    def __init__(self, sheet: str, limit: int):
+        self.sheet, self.limit = sheet, limit
+        super().__init__(f"工作表“{sheet}”超过导入上限 {limit:,} 行数据，未导入任何数据；"
+                         "请把文件分成几份导入，或请系统管理员调整上限")
+
+
+MAIN_SHEET = "客户"
+
+
+def main_sheet(wb):
+    """The sheet an import reads: the visible 客户 sheet of our export, else the first visible
+    sheet. Hidden sheets are never read (nobody sees what they hold): a hidden 客户 sheet
+    refuses the file, since which sheet was meant cannot be told."""
+    if MAIN_SHEET in wb.sheetnames:
+        ws = wb[MAIN_SHEET]
+        if ws.sheet_state != "visible":
+            raise ImportFileError(f"工作表“{MAIN_SHEET}”是隐藏的，不会导入隐藏的工作表；"
+                                  "请在 Excel 中取消隐藏（或删除该工作表）后重新导入")
+        return ws
+    for ws in wb.worksheets:
+        if ws.sheet_state == "visible":
+            return ws
+    raise ImportFileError(f"{NOT_XLSX}：没有可见的工作表")
+
+
+def visible_sheet(wb, title: str):
+    """A linked sheet of our export (联系人, ...) when present and visible, else None."""
+    if title in wb.sheetnames and wb[title].sheet_state == "visible":
+        return wb[title]
+    return None
+
+
+def hidden_sheets(wb) -> list[str]:
+    return [ws.title for ws in wb.worksheets if ws.sheet_state != "visible"]
+
+
 def check_file(path) -> None:
     """Refuse non-xlsx files and zip bombs before any XML is parsed."""
     path = Path(path)
@@ -153,12 +192,12 @@ def _find_header(rows: list[tuple], table: dict) -> int:
     return first_non_empty if first_non_empty is not None else 0
 
 
-def _empty(value) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+def open_sheet(ws, table: dict, *, mapping: dict | None = None, ignored=frozenset(),
+               max_rows: int | None = None) -> SheetData:
+    """Locate the header (merged title rows above it are skipped) and map columns to fields.
 
-
-def open_sheet(ws, table: dict, *, mapping: dict | None = None, ignored=frozenset()) -> SheetData:
-    """Locate the header (merged title rows above it are skipped) and map columns to fields."""
+    With `max_rows`, reading the rows raises RowLimitExceeded at the first data row past the
+    limit, before the rest of the sheet is parsed."""
     head: list[tuple] = []
     it = ws.iter_rows(values_only=True)
     for row in it:
@@ -185,16 +224,25 @@ def open_sheet(ws, table: dict, *, mapping: dict | None = None, ignored=frozense
     rest = head[idx + 1:]
     header_row = idx + 1
 
+    column_items = list(columns.items())
+
     def rows() -> Iterator[tuple[int, dict]]:
         number = header_row
+        count = 0
         for source in (rest, it):
             for row in source:
                 number += 1
                 values = {}
-                for col, fld in columns.items():
-                    if col < len(row) and not _empty(row[col]):
-                        values[fld] = row[col]
+                width = len(row)
+                for col, fld in column_items:
+                    if col < width:
+                        value = row[col]   # empty: None or blank text (inline: this runs for every cell)
+                        if value is not None and (value.__class__ is not str or value.strip()):
+                            values[fld] = value
                 if values:
+                    count += 1
+                    if max_rows is not None and count > max_rows:
+                        raise RowLimitExceeded(ws.title, max_rows)
                     yield number, values
 
     return SheetData(ws.title, header_row, headers, columns, unknown, rows(), ws.max_row)
@@ -217,8 +265,7 @@ def preview_headers(path, mapping: dict | None = None) -> SheetData:
     """The main sheet's headers and guessed fields (for the mapping dialog)."""
     wb = load(path)
     try:
-        ws = wb["客户"] if "客户" in wb.sheetnames else wb.worksheets[0]
-        data = open_sheet(ws, CUSTOMER_HEADERS, mapping=mapping, ignored=IGNORED_HEADERS)
+        data = open_sheet(main_sheet(wb), CUSTOMER_HEADERS, mapping=mapping, ignored=IGNORED_HEADERS)
         data.rows = None
         return data
     finally:

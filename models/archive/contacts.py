@@ -6,6 +6,7 @@ Rows carry their own version; a contact's sensitive personal fields need the
 from __future__ import annotations
 
 from models.archive.cards import contact_info, project_info, refresh_search_text
+from models.archive.journal import Journal
 from models.foundation.changes import card_changes, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.dto import ContactInfo, ProjectInfo
@@ -88,9 +89,17 @@ def _audit_details(contact: Contact | None, clean: dict) -> dict:
     return out
 
 
-def _require_sensitive_if_needed(actor: Actor, customer: Customer, data: dict) -> Actor:
-    if any(k in data for k in SENSITIVE_FIELDS):
-        return access.require(actor, access.SENSITIVE, customer)
+def touches_sensitive(keys) -> bool:
+    """Whether form data or validated columns (birthday_month, ...) hold a sensitive field."""
+    return any(("birthday" if k.startswith("birthday_") else k) in SENSITIVE_FIELDS for k in keys)
+
+
+def require_contact_rights(actor: Actor, customer: Customer, keys) -> Actor:
+    """Adding or changing a key person needs `edit`; any sensitive field in it (even one equal
+    to the stored value, so the answer tells nothing about it) also needs `sensitive`."""
+    actor = access.require(actor, access.EDIT, customer)
+    if touches_sensitive(keys):
+        actor = access.require(actor, access.SENSITIVE, customer)
     return actor
 
 
@@ -99,27 +108,44 @@ def _clear_other_primaries(customer_id: int, keep_id: int) -> None:
         (Contact.customer == customer_id) & (Contact.id != keep_id) & Contact.is_primary).execute()
 
 
+def contact_row(customer_id: int, clean: dict, *, position: int, is_primary: bool) -> dict:
+    """Every column of a new key person from validated data (forms and bulk writers alike)."""
+    return dict(customer=customer_id, name=clean["name"], is_primary=is_primary, title=clean.get("title", ""),
+                role_in_org=clean.get("role_in_org", ""), phone=clean.get("phone", ""),
+                mobile=clean.get("mobile", ""), email=clean.get("email", ""), wechat=clean.get("wechat", ""),
+                birthday_month=clean.get("birthday_month"), birthday_day=clean.get("birthday_day"),
+                birthday_year=clean.get("birthday_year"), birthday_lunar=bool(clean.get("birthday_lunar")),
+                birthday_leap=bool(clean.get("birthday_leap")),
+                family=clean.get("family", ""), personality=clean.get("personality", ""),
+                hobbies=clean.get("hobbies", ""), relationships=clean.get("relationships", ""),
+                position=position, version=1)
+
+
+def write_new_contact(actor: Actor, customer: Customer, clean: dict, journal: Journal) -> int:
+    """The write half of adding a key person (rights checked by the caller): the row, the
+    search column, the card's 最后更新 and the audit entry. The first one is the primary."""
+    count = Contact.select().where(Contact.customer == customer.id).count()
+    row = contact_row(customer.id, clean, position=count, is_primary=count == 0 or bool(clean.get("is_primary")))
+    contact_id = Contact.insert(**row).execute()
+    if row["is_primary"]:
+        _clear_other_primaries(customer.id, contact_id)
+    refresh_search_text(customer)
+    _touch(customer, actor)
+    shown = {**clean, "is_primary": True} if count == 0 else clean
+    journal.customer("add_contact", customer.id, customer.code,
+                     {"contact": row["name"], "changes": _audit_details(None, shown)})
+    return contact_id
+
+
 def add_contact(actor: Actor, customer_id: int, data: dict) -> ContactInfo:
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
         raise NotFound("客户", str(customer_id))
-    actor = access.require(actor, access.EDIT, customer)
-    actor = _require_sensitive_if_needed(actor, customer, data)
+    actor = require_contact_rights(actor, customer, data)
     clean = validate_contact(data, creating=True)
     with write_transaction():
-        first = not Contact.select().where(Contact.customer == customer.id).exists()
-        if first:
-            clean["is_primary"] = True
-        position = Contact.select().where(Contact.customer == customer.id).count()
-        contact = Contact.create(customer=customer, position=position, **clean)
-        if contact.is_primary:
-            _clear_other_primaries(customer.id, contact.id)
-        refresh_search_text(customer)
-        _touch(customer, actor)
-        audit.record(actor, "add_contact", target_type="customer", target_id=customer.id,
-                     target_label=customer.code,
-                     details={"contact": contact.name, "changes": _audit_details(None, clean)})
-    return contact_info(contact, masked=False)
+        contact_id = write_new_contact(actor, customer, clean, Journal(actor))
+    return contact_info(Contact.get_by_id(contact_id), masked=False)
 
 
 def _load_contact(contact_id: int) -> tuple[Contact, Customer]:
@@ -129,23 +155,27 @@ def _load_contact(contact_id: int) -> tuple[Contact, Customer]:
     return contact, Customer.get_by_id(contact.customer_id)
 
 
+def write_contact_update(actor: Actor, customer: Customer, contact: Contact, expected_version: int,
+                         clean: dict, journal: Journal) -> None:
+    """The write half of changing a key person (rights checked by the caller)."""
+    details = _audit_details(contact, clean)
+    rows = (Contact.update(version=Contact.version + 1, **clean)
+            .where((Contact.id == contact.id) & (Contact.version == expected_version)).execute())
+    if rows != 1:
+        raise ConflictError("联系人", contact.name)
+    if clean.get("is_primary"):
+        _clear_other_primaries(customer.id, contact.id)
+    refresh_search_text(customer)
+    _touch(customer, actor)
+    journal.customer("update_contact", customer.id, customer.code, {"contact": contact.name, "changes": details})
+
+
 def update_contact(actor: Actor, contact_id: int, expected_version: int, data: dict) -> ContactInfo:
     contact, customer = _load_contact(contact_id)
-    actor = access.require(actor, access.EDIT, customer)
-    actor = _require_sensitive_if_needed(actor, customer, data)
+    actor = require_contact_rights(actor, customer, data)
     clean = validate_contact(data, creating=False)
-    details = _audit_details(contact, clean)
     with write_transaction():
-        rows = (Contact.update(version=Contact.version + 1, **clean)
-                .where((Contact.id == contact.id) & (Contact.version == expected_version)).execute())
-        if rows != 1:
-            raise ConflictError("联系人", contact.name)
-        if clean.get("is_primary"):
-            _clear_other_primaries(customer.id, contact.id)
-        refresh_search_text(customer)
-        _touch(customer, actor)
-        audit.record(actor, "update_contact", target_type="customer", target_id=customer.id,
-                     target_label=customer.code, details={"contact": contact.name, "changes": details})
+        write_contact_update(actor, customer, contact, expected_version, clean, Journal(actor))
     return contact_info(Contact.get_by_id(contact.id), masked=not access.can(actor, access.SENSITIVE, customer))
 
 
@@ -201,6 +231,22 @@ def _project_details(project: Project | None, clean: dict) -> dict:
             for k, v in clean.items() if project is None or getattr(project, k) != v}
 
 
+def project_row(customer_id: int, clean: dict) -> dict:
+    """Every column of a new cooperation project from validated data."""
+    return dict(customer=customer_id, name=clean["name"], started_on=clean.get("started_on"),
+                ended_on=clean.get("ended_on"), amount=clean.get("amount"), status=clean.get("status", "进行中"),
+                notes=clean.get("notes", ""), version=1)
+
+
+def write_new_project(actor: Actor, customer: Customer, clean: dict, journal: Journal) -> int:
+    """The write half of adding a project (`edit` checked by the caller)."""
+    project_id = Project.insert(**project_row(customer.id, clean)).execute()
+    _touch(customer, actor)
+    journal.customer("add_project", customer.id, customer.code,
+                     {"project": clean["name"], "changes": _project_details(None, clean)})
+    return project_id
+
+
 def add_project(actor: Actor, customer_id: int, data: dict) -> ProjectInfo:
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
@@ -208,12 +254,8 @@ def add_project(actor: Actor, customer_id: int, data: dict) -> ProjectInfo:
     actor = access.require(actor, access.EDIT, customer)
     clean = validate_project(data, creating=True)
     with write_transaction():
-        project = Project.create(customer=customer, **clean)
-        _touch(customer, actor)
-        audit.record(actor, "add_project", target_type="customer", target_id=customer.id,
-                     target_label=customer.code,
-                     details={"project": project.name, "changes": _project_details(None, clean)})
-    return project_info(Project.get_by_id(project.id))
+        project_id = write_new_project(actor, customer, clean, Journal(actor))
+    return project_info(Project.get_by_id(project_id))
 
 
 def update_project(actor: Actor, project_id: int, expected_version: int, data: dict) -> ProjectInfo:

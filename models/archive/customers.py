@@ -12,6 +12,8 @@ import peewee as pw
 
 from models.archive import class_history, search_text
 from models.archive.cards import build_card, refresh_search_text
+from models.archive.journal import Journal
+from models.archive.new_cards import NewCard, write_new_cards
 from models.foundation.changes import card_changes, record_changes
 from models.foundation.credit_code import parse_credit_code
 from models.foundation.db import write_transaction
@@ -89,45 +91,33 @@ def _custodian(username_or_id) -> Staff:
     return staff
 
 
-def _next_code(customer_id: int) -> str:
-    code = f"KH{customer_id:06d}"
-    n = customer_id
-    while Customer.select().where(Customer.code == code).exists():
-        n += 1
-        code = f"KH{n:06d}"
-    return code
+def eligible_custodian(staff: Staff) -> bool:
+    """Who may hold cards: an active agent or manager."""
+    return staff.status == "active" and staff.role in ("agent", "manager")
 
 
-def create_customer(actor: Actor, data: dict, *, owner=None, code: str | None = None,
-                    import_source: str = "", audit_details: dict | None = None) -> CustomerCard:
+def require_create(actor: Actor, owner: Staff | None = None, *, label: str = "") -> Actor:
+    """The create rules: creating needs the right; a card for someone else needs a manager."""
+    actor = access.require(actor, access.CREATE, label=label)
+    if owner is not None and owner.id != actor.id:
+        actor = access.require(actor, access.MANAGE, label=label)
+    return actor
+
+
+def create_customer(actor: Actor, data: dict, *, owner=None, code: str | None = None) -> CustomerCard:
     """New card. An agent becomes its custodian; a manager may name any active agent."""
     actor = access.require(actor, access.CREATE)
     fields = validate_fields({"kind": "company", "cls": "C", **data}, creating=True)
-    if owner is not None and not access.can(actor, access.MANAGE):
-        owner_staff = _custodian(owner)
-        if owner_staff.id != actor.id:
-            access.require(actor, access.MANAGE, label=fields["name"])
     owner_staff = _custodian(owner) if owner is not None else Staff.get_by_id(actor.id)
+    actor = require_create(actor, owner_staff, label=fields["name"])
     if code is not None:
         code = code.strip()
         if Customer.select().where(Customer.code == code).exists():
             raise ValidationError([FieldProblem("code", f"客户编号“{code}”已存在", code)])
     with write_transaction():
-        now = utcnow()
-        customer = Customer.create(code=code or f"tmp-{now.timestamp()}-{actor.id}", owner=owner_staff,
-                                   created_by=actor.id, updated_by=actor.id, created_at=now,
-                                   updated_at=now, page1_at=now, import_source=import_source,
-                                   **fields)
-        if code is None:
-            customer.code = _next_code(customer.id)
-        customer.search_text = search_text.build(customer, [])
-        customer.save()
-        audit.record(actor, "create_customer", target_type="customer", target_id=customer.id,
-                     target_label=customer.code,
-                     details={"name": customer.name, "owner": owner_staff.username,
-                              **(audit_details or {})})
-        record_changes(card_changes(customer.id))
-    return build_card(actor, customer)
+        [(customer_id, _code)] = write_new_cards(actor, [NewCard(fields, owner_staff.id, code or "")],
+                                                 Journal(actor))
+    return build_card(actor, Customer.get_by_id(customer_id))
 
 
 def _load(customer_id_or_code) -> Customer:
@@ -158,40 +148,61 @@ def _bump(customer: Customer, expected_version: int, actor: Actor, **changes) ->
         raise ConflictError("客户", customer.code)
 
 
+@dataclass(frozen=True)
+class CustomerChange:
+    """A checked page-1 change of one card: the columns to write and what the log shows."""
+
+    customer: Customer
+    diff: dict
+    details: dict
+
+
+def check_update(actor: Actor, customer: Customer, clean: dict, owner: Staff | None = None
+                 ) -> tuple[Actor, CustomerChange]:
+    """The rights for a page-1 change (validated `clean` columns; `owner` a new custodian):
+    `edit`, and a manager for a class or custodian that differs from the stored one."""
+    actor = access.require(actor, access.EDIT, customer)
+    diff = {k: v for k, v in clean.items() if getattr(customer, k) != v}
+    if owner is not None and owner.id == customer.owner_id:
+        owner = None
+    if "classification" in diff or owner is not None:
+        actor = access.require(actor, access.MANAGE, customer)
+    details = {k: [_display(getattr(customer, k)), _display(v)] for k, v in diff.items()}
+    if owner is not None:
+        details["owner"] = [customer.owner.username if customer.owner_id else "", owner.username]
+        diff["owner"] = owner.id
+    return actor, CustomerChange(customer, diff, details)
+
+
+def write_update(actor: Actor, change: CustomerChange, expected_version: int, journal: Journal, *,
+                 class_reason: str = "", source: str = "hand") -> None:
+    """The write half of a page-1 change: the versioned UPDATE (its page-1 time for stale
+    cards), the class history, the search column, the log, the Changes."""
+    customer = change.customer
+    _bump(customer, expected_version, actor, page1_at=utcnow(), **change.diff)
+    if "classification" in change.diff:
+        class_history.record(actor.id, customer, customer.classification, change.diff["classification"],
+                             source=source, reason=class_reason)
+    refresh_search_text(Customer.get_by_id(customer.id))
+    journal.customer("update_customer", customer.id, customer.code, {"changes": change.details})
+    record_changes(card_changes(customer.id))
+
+
 def update_customer(actor: Actor, customer_id, expected_version: int, changes: dict,
                     *, owner=None) -> CustomerCard:
     """Save page-1 company fields. Class and custodian changes need a manager."""
     customer = _load(customer_id)
     actor = access.require(actor, access.EDIT, customer)
     clean = validate_fields(changes, creating=False)
-    diff = {k: v for k, v in clean.items() if getattr(customer, k) != v}
-    owner_staff = None
-    if owner is not None:
-        owner_staff = _custodian(owner)
-        if owner_staff.id == customer.owner_id:
-            owner_staff = None
-    if ("classification" in diff or owner_staff is not None):
-        actor = access.require(actor, access.MANAGE, customer)
-    if not diff and owner_staff is None:
+    actor, change = check_update(actor, customer, clean, _custodian(owner) if owner is not None else None)
+    if not change.diff:
         if customer.version != expected_version:
             raise ConflictError("客户", customer.code)
         return build_card(actor, customer)
-    details = {k: [_display(getattr(customer, k)), _display(v)] for k, v in diff.items()}
-    if owner_staff is not None:
-        old_owner = customer.owner.username if customer.owner_id else ""
-        details["owner"] = [old_owner, owner_staff.username]
-        diff["owner"] = owner_staff.id
     with write_transaction():
-        _bump(customer, expected_version, actor, page1_at=utcnow(), **diff)
-        if "classification" in diff:
-            class_history.record(actor.id, customer, customer.classification, diff["classification"],
-                                 source="hand", reason=clean_text(changes.get("class_reason"), 500))
-        customer = Customer.get_by_id(customer.id)
-        refresh_search_text(customer)
-        audit.record(actor, "update_customer", target_type="customer", target_id=customer.id,
-                     target_label=customer.code, details={"changes": details})
-        record_changes(card_changes(customer.id))
-    return build_card(actor, customer)
+        write_update(actor, change, expected_version, Journal(actor),
+                     class_reason=clean_text(changes.get("class_reason"), 500))
+    return build_card(actor, Customer.get_by_id(customer.id))
 
 
 def archive_customer(actor: Actor, customer_id, expected_version: int, reason: str) -> CustomerCard:

@@ -9,6 +9,7 @@ import datetime as dt
 import json
 
 from models.archive.cards import events_of
+from models.archive.journal import Journal
 from models.foundation.changes import Changes, Kind, card_changes, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.dto import ChangeEntry, EventInfo
@@ -79,6 +80,28 @@ def _event_info(event_id: int, customer_id: int) -> EventInfo:
     return next(e for e in events_of(customer_id) if e.id == event_id)
 
 
+def event_row(customer_id: int, clean: dict, *, recorded_by: int, recorded_at, is_report: bool = False) -> dict:
+    """Every column of a new page-2 entry from validated data (forms and bulk writers alike)."""
+    return dict(customer=customer_id, event_date=clean["event_date"], category=clean["category"],
+                title=clean["title"], content=clean.get("content", ""),
+                source_department=clean.get("source_department", ""), recorded_by=recorded_by,
+                recorded_at=recorded_at, is_report=is_report, version=1)
+
+
+def write_new_event(actor: Actor, customer: Customer, clean: dict, journal: Journal, *,
+                    is_report: bool = False) -> int:
+    """The write half of recording an entry (`edit` checked by the caller). `is_report` keeps
+    the mark of an entry that was reported, when an exported log is imported back."""
+    now = utcnow()
+    event_id = Event.insert(**event_row(customer.id, clean, recorded_by=actor.id, recorded_at=now,
+                                        is_report=is_report)).execute()
+    Customer.update(updated_at=now, updated_by=actor.id).where(Customer.id == customer.id).execute()
+    journal.customer("add_event", customer.id, customer.code,
+                     {"event_id": event_id, "category": clean["category"], "title": clean["title"]})
+    record_changes(card_changes(customer.id, also=[Kind.EVENTS]))
+    return event_id
+
+
 def add_event(actor: Actor, customer_id_or_code, data: dict) -> EventInfo:
     """A staff member with edit rights records an entry."""
     customer = _customer(customer_id_or_code)
@@ -86,13 +109,8 @@ def add_event(actor: Actor, customer_id_or_code, data: dict) -> EventInfo:
     clean = validate_event(data)
     clean["source_department"] = clean["source_department"] or _default_department(actor)
     with write_transaction():
-        event = Event.create(customer=customer, recorded_by=actor.id, **clean)
-        Customer.update(updated_at=utcnow(), updated_by=actor.id).where(Customer.id == customer.id).execute()
-        audit.record(actor, "add_event", target_type="customer", target_id=customer.id,
-                     target_label=customer.code,
-                     details={"event_id": event.id, "category": clean["category"], "title": clean["title"]})
-        record_changes(card_changes(customer.id, also=[Kind.EVENTS]))
-    return _event_info(event.id, customer.id)
+        event_id = write_new_event(actor, customer, clean, Journal(actor))
+    return _event_info(event_id, customer.id)
 
 
 def report_event(actor: Actor, customer_id_or_code, data: dict) -> int:
@@ -158,6 +176,8 @@ def change_history(actor: Actor, customer_id_or_code) -> list[ChangeEntry]:
     for e in query:
         details = json.loads(e.details or "{}")
         label = audit.ACTION_LABELS.get(e.action, e.action)
+        if details.get("import"):
+            label += f"（导入：{details['import']}）"
         changes = details.get("changes") or {}
         prefix = details.get("contact") or details.get("project") or ""
         if not changes:

@@ -64,6 +64,7 @@ AUDIT_ACTION_LABELS = {
     "add_project": "添加合作项目", "update_project": "修改合作项目", "remove_project": "删除合作项目",
     "add_event": "添加重要事项", "edit_event": "更正重要事项", "report_event": "报告重要事项",
     "export_excel": "导出 Excel", "export_pdf": "打印/导出 PDF", "import": "导入",
+    "import_dry_run": "导入检查（试运行）", "import_refused": "导入未通过检查（未写入）",
     "request_access": "申请查阅", "approve_request": "批准申请", "reject_request": "拒绝申请",
     "cancel_request": "取消申请", "grant": "授权", "revoke": "撤销授权",
     "handover_start": "发起交接", "handover_execute": "执行交接", "handover_confirm": "接收确认",

@@ -412,3 +412,18 @@ def service_visible_condition(actor: Actor) -> pw.Expression:
 def sees_all_service(actor: Actor) -> bool:
     """Whether overdue records of everyone are flagged to this user (managers)."""
     return actor.is_manager
+
+
+def require_on_new_card(actor: Actor, action: str, owner_id: int, *, label: str = "") -> Actor:
+    """`require` for a card about to be created with custodian `owner_id` (an import writes a
+    new card's key people and entries with the card). Nobody holds a grant on a card that
+    does not exist yet, so the custodian's and the manager's columns of the table decide."""
+    fresh = refresh(actor)
+    if action in (VIEW, SENSITIVE, EDIT, REPORT, EXPORT, ARCHIVE):
+        allowed = fresh.is_manager or (fresh.role == "agent" and owner_id == fresh.id)
+    else:
+        allowed = _decide(fresh, action, None)
+    if allowed:
+        return fresh
+    audit.record(fresh, "access_denied", target_label=label, outcome="denied", details={"action": action})
+    raise PermissionDenied(ACTION_LABELS.get(action, action), label)

@@ -26,6 +26,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from models.foundation import db as dbmod
+from models.foundation.bulk import insert_rows
 from models.foundation.db import database, is_postgres
 from models.foundation.schema import AuditEntry, utcnow
 from models.foundation.vocabulary import AUDIT_ACTION_LABELS as ACTION_LABELS  # noqa: F401 - re-exported
@@ -292,8 +293,9 @@ def verify(batch: int = 5000) -> VerifyResult:
 
 def record_many(actor, action: str, entries: list[dict], *, batch: int = 500) -> int:
     """Append one entry per item of `entries` (each: target_type, target_id, target_label,
-    details) in bulk, keeping the hash chain exactly as `record()` would. Must run inside the
-    caller's write transaction (bulk work such as a handover of thousands of customers).
+    details, and optionally its own action instead of `action`) in bulk, keeping the hash
+    chain exactly as `record()` would. Must run inside the caller's write transaction (bulk
+    work such as a handover of thousands of customers, an import's per-card entries). `batch` is kept for callers; rows go in one prepared INSERT.
     The chain is computed in order and inserted in that order, so ids follow the chain:
     SQLite's BEGIN IMMEDIATE and PostgreSQL's advisory lock keep other writers out meanwhile."""
     if not entries:
@@ -309,7 +311,8 @@ def record_many(actor, action: str, entries: list[dict], *, batch: int = 500) ->
     rows = []
     for item in entries:
         fields = dict(
-            at=at, actor_id=actor_id, actor_name=actor_name, machine=_MACHINE, action=action,
+            at=at, actor_id=actor_id, actor_name=actor_name, machine=_MACHINE,
+            action=item.get("action", action),
             target_type=item.get("target_type", ""), target_id=item.get("target_id"),
             target_label=(item.get("target_label") or "")[:200],
             outcome=item.get("outcome", "allowed"),
@@ -319,8 +322,7 @@ def record_many(actor, action: str, entries: list[dict], *, batch: int = 500) ->
         digest = _content_hash(prev, **fields)
         rows.append({**fields, "prev_hash": prev, "hash": digest})
         prev = digest
-    for i in range(0, len(rows), batch):
-        AuditEntry.insert_many(rows[i:i + batch]).execute()
+    insert_rows(AuditEntry, rows)   # executemany: insert_many spends its time building SQL
     newest = AuditEntry.select(AuditEntry.id).where(AuditEntry.hash == prev).first()
     _set_pending(newest.id, prev, last is not None)
     return len(rows)

@@ -30,7 +30,9 @@ KEY_LABELS = {
     "action": "操作", "username": "用户名", "machine": "电脑", "created": "新建", "updated": "更新",
     "skipped": "跳过", "selection": "选中客户数", "text": "关键字", "class": "分类",
     "display_name": "姓名", "is_admin": "管理员", "company_name": "公司名称", "custody": "负责客户数",
-    "cleared_failures": "清除的登录失败次数",
+    "cleared_failures": "清除的登录失败次数", "import": "导入文件", "import_max_rows": "导入行数上限",
+    "problems": "问题数", "duplicates": "重复数", "contacts": "联系人", "projects": "合作项目",
+    "events": "重要事项",
     "entry_id": "记录编号", "entries": "记录条数", "checkpoint": "检查点",
     "old_head_id": "旧摘要所指记录", "old_head_sha256": "旧摘要", "set_aside_as": "另存为",
 }

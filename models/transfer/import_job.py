@@ -1,27 +1,40 @@
-"""The write half of an import: every validated row in one transaction, or nothing.
+"""The write half of an import: the card form's own checks and write functions, one transaction.
 
-`models.importing` reads, matches and validates a spreadsheet into `Entry` objects; when
-there is no problem, `ImportWriter.write` inserts the new cards in batches with one prepared
-INSERT per table (ids, codes and the search column computed here), applies the updates, and
-records the import's audit entry (file, SHA-256, counts) in the same transaction. Any
-IntegrityError rolls everything back and becomes a Chinese message.
+`models.transfer.importing` reads, matches and validates a spreadsheet into `Entry` objects.
+`plan()` then asks every entry the rights the card form would ask, before anything is
+written (the dry run asks the same, so it promises nothing the import will refuse):
+  * a new card: the create rules (checked while reading: creating, a custodian other than
+    oneself needs a manager) and, for its key people and entries, what its custodian-to-be
+    may do on it (access.require_on_new_card);
+  * an updated card: `edit` (customers.check_update), a manager for a class or custodian that
+    differs, and `sensitive` for any key person's row that carries a sensitive field
+    (contacts.require_contact_rights) — so a refusal is audited and nothing is written.
+`write()` then writes through the functions the forms use (new_cards.write_new_cards,
+customers.write_update, contacts.write_new_contact / write_contact_update /
+write_new_project, events.write_new_event) in one transaction, so every card gets the audit
+entries the form would give it, each marked with the file's name (`import`), appended in
+bulk, and the file gets its one `import` entry beside them. Any IntegrityError or stale
+version rolls everything back.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from operator import itemgetter
 from pathlib import Path
 from typing import Callable
 
 import peewee as pw
 
-from models.archive import search_text
-from models.archive.cards import refresh_search_text
-from models.foundation.changes import Kind, card_changes, record_changes
-from models.foundation.db import database, is_postgres, write_transaction
+from models.archive import contacts as contacts_
+from models.archive import customers
+from models.archive import events as events_
+from models.archive.customers import CustomerChange
+from models.archive.journal import Journal
+from models.archive.new_cards import NewCard, write_new_cards
+from models.foundation.db import write_transaction
+from models.foundation.changes import Changes, Kind, record_changes
 from models.foundation.errors import ArchiveError
-from models.foundation.schema import Contact, Customer, Event, Project, utcnow
-from models.rules import audit
+from models.foundation.schema import Contact, Customer, Event, Project, Staff
+from models.rules import access, audit
 from models.rules.access import Actor
 
 BATCH = 1000
@@ -52,6 +65,7 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)
     duplicates: list[tuple[int, str, str]] = field(default_factory=list)  # (row, name, why)
     unknown_columns: list[str] = field(default_factory=list)
+    hidden_sheets: list[str] = field(default_factory=list)
     dry_run: bool = False
     written: bool = False
 
@@ -67,6 +81,8 @@ class ImportReport:
             text = f"发现 {len(self.problems)} 个问题，未导入任何数据。" + text.replace(verb, "本可导入")
         if self.unknown_columns:
             text += "；未识别并忽略的列：" + "、".join(self.unknown_columns)
+        if self.hidden_sheets:
+            text += "；未读取隐藏的工作表：" + "、".join(self.hidden_sheets)
         return text
 
 
@@ -117,176 +133,141 @@ class Entry:
     status: str = "active"
     archived_reason: str = ""
     existing_id: int | None = None      # set: update that card
+    rows: int = 1                       # sheet rows merged into this entry (an update's count)
     contacts: list = field(default_factory=list)
     projects: list = field(default_factory=list)
     events: list = field(default_factory=list)
 
 
 
-def audit_import(actor: Actor, report: ImportReport, codes: list[str]) -> None:
+def audit_import(actor: Actor, report: ImportReport, action: str = "import", codes: list[str] = ()) -> None:
+    """The file-level entry: `import` (written), `import_dry_run` or `import_refused` (problems)."""
     details = {"file": report.file, "sha256": report.sha256, "rows": report.rows,
                "created": report.created, "updated": report.updated, "skipped": report.skipped,
                "contacts": report.contacts, "projects": report.projects, "events": report.events}
+    if report.problems:
+        details["problems"] = len(report.problems)
+    if report.duplicates:
+        details["duplicates"] = len(report.duplicates)
     if 0 < len(codes) <= 20:
-        details["codes"] = codes
-    audit.record(actor, "import", target_type="file", target_label=report.file, details=details)
+        details["codes"] = list(codes)
+    audit.record(actor, action, target_type="file", target_label=report.file, details=details)
 
+
+@dataclass
+class CardUpdate:
+    """One existing card's checked changes from an import."""
+
+    customer: Customer
+    change: CustomerChange
+    contact_changes: list[tuple[Contact, dict]] = field(default_factory=list)
+    new_contacts: list[dict] = field(default_factory=list)
+    projects: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class ImportPlan:
+    actor: Actor
+    new: list[Entry]            # made into NewCards batch by batch (memory)
+    updates: list[CardUpdate]
+
+
+def _new_card(e: Entry) -> NewCard:
+    return NewCard(e.fields, e.owner_id, e.code, e.status, e.archived_reason, e.contacts, e.projects, e.events)
+
+
+def plan(actor: Actor, entries: list[Entry], columns: dict, report: ImportReport) -> ImportPlan:
+    """Ask every right the forms would ask (PermissionDenied, audited, when one is missing);
+    fills the report's counts with what would be written."""
+    new = [e for e in entries if e.existing_id is None]
+    for owner_id in sorted({e.owner_id for e in new if e.contacts or e.projects or e.events}):
+        actor = access.require_on_new_card(actor, access.EDIT, owner_id, label=report.file)
+    for owner_id in sorted({e.owner_id for e in new if any(contacts_.touches_sensitive(c) for c in e.contacts)}):
+        actor = access.require_on_new_card(actor, access.SENSITIVE, owner_id, label=report.file)
+    updates = []
+    for e in entries:
+        if e.existing_id is not None:
+            actor, update = _plan_update(actor, e, "owner" in columns)
+            updates.append(update)
+    report.created = len(new)
+    report.updated = sum(e.rows for e in entries if e.existing_id is not None)
+    report.contacts = sum(len(e.contacts) for e in new) + sum(len(u.new_contacts) for u in updates)
+    report.projects = sum(len(e.projects) for e in new) + sum(len(u.projects) for u in updates)
+    report.events = sum(len(e.events) for e in new) + sum(len(u.events) for u in updates)
+    return ImportPlan(actor, new, updates)
+
+
+def _plan_update(actor: Actor, e: Entry, owner_column: bool) -> tuple[Actor, CardUpdate]:
+    customer = Customer.get_by_id(e.existing_id)
+    changes = {k: v for k, v in e.fields.items() if v not in ("", None)}   # empty cells keep the card's
+    owner = None
+    if owner_column and e.owner_id != customer.owner_id:
+        owner = Staff.get_by_id(e.owner_id)
+    actor, change = customers.check_update(actor, customer, changes, owner)
+    update = CardUpdate(customer, change)
+    existing = {c.name: c for c in Contact.select().where(Contact.customer == customer.id)}
+    for c in e.contacts:
+        old = existing.get(c["name"])
+        if old is None:
+            actor = contacts_.require_contact_rights(actor, customer, c)
+            update.new_contacts.append(c)
+            continue
+        upd = {k: v for k, v in c.items() if v not in ("", None) and k != "is_primary"}
+        actor = contacts_.require_contact_rights(actor, customer, upd)
+        if any(getattr(old, k) != v for k, v in upd.items()):
+            update.contact_changes.append((old, upd))
+    have_p = set(Project.select(Project.name, Project.started_on).where(Project.customer == customer.id).tuples())
+    have_e = set(Event.select(Event.event_date, Event.title).where(Event.customer == customer.id).tuples())
+    update.projects = [p for p in e.projects if (p["name"], p.get("started_on")) not in have_p]
+    update.events = [ev for ev in e.events if (ev["event_date"], ev["title"]) not in have_e]
+    return actor, update
 
 
 class ImportWriter:
-    """Writes the validated entries of one import (see ImportJob in models.importing)."""
+    """Writes a checked plan in one transaction (see the module docstring)."""
 
-    def __init__(self, actor: Actor, path: Path, report, columns: dict,
+    def __init__(self, plan_: ImportPlan, path: Path, report: ImportReport,
                  progress: Callable[[int, int], None] | None = None,
                  is_cancelled: Callable[[], bool] | None = None):
-        self.actor, self.path, self.report, self.columns = actor, path, report, columns
+        self.plan, self.path, self.report = plan_, path, report
         self.progress, self.is_cancelled = progress, is_cancelled
 
-    def write(self, entries: list[Entry]) -> None:
-        rep = self.report
-        new = [e for e in entries if e.existing_id is None]
-        upd = [e for e in entries if e.existing_id is not None]
+    def write(self) -> None:
+        actor, new, file = self.plan.actor, self.plan.new, self.path.name
         try:
             with write_transaction():
-                if is_postgres():
-                    database.execute_sql("LOCK TABLE customer IN SHARE ROW EXCLUSIVE MODE")
-                used = {c for (c,) in Customer.select(Customer.code).tuples()}
-                next_id = (Customer.select(pw.fn.MAX(Customer.id)).scalar() or 0) + 1
-                first_new_id = next_id
-                created_codes = []
+                journal = Journal(actor, bulk=True, extra={"import": file})
+                created: list[str] = []
+                in_use = {code for (code,) in Customer.select(Customer.code).tuples()} if new else set()
                 for start in range(0, len(new), BATCH):
                     if self.is_cancelled and self.is_cancelled():
                         raise ImportCancelled()
-                    next_id = self._insert(new[start:start + BATCH], next_id, used, created_codes)
+                    batch = [_new_card(e) for e in new[start:start + BATCH]]
+                    created += [code for _id, code in write_new_cards(
+                        actor, batch, journal, import_source=file, codes_in_use=in_use)]
+                    journal.flush()   # per batch: the pending entries stay small
                     if self.progress:
                         self.progress(min(start + BATCH, len(new)), len(new))
-                for e in upd:
-                    self._update(e)
-                rep.created, rep.updated = len(new), len(upd)
-                audit_import(self.actor, rep, created_codes[:20] if len(created_codes) <= 20 else [])
-                record_changes(card_changes(*range(first_new_id, next_id),
-                                            *(e.existing_id for e in upd), also=[Kind.EVENTS]))
-                if is_postgres():
-                    database.execute_sql("SELECT setval(pg_get_serial_sequence('customer', 'id'), "
-                                         "(SELECT COALESCE(MAX(id), 1) FROM customer))")
+                for u in self.plan.updates:
+                    self._update(actor, u, journal)
+                journal.flush()
+                record_changes(Changes.of(Kind.CUSTOMERS, Kind.CARD, Kind.EVENTS, customers=None))
+                audit_import(actor, self.report, "import", created if len(created) <= 20 else [])
         except pw.IntegrityError as exc:
             raise ArchiveError(f"导入时与档案中的数据冲突，未写入任何数据（{exc}）".splitlines()[0]) from exc
 
-    def _insert(self, batch: list[Entry], next_id: int, used: set, created_codes: list) -> int:
-        now, actor = utcnow(), self.actor
-        rows, contacts, projects, events = [], [], [], []
-        for e in batch:
-            cid = next_id
-            next_id += 1
-            code = e.code or f"KH{cid:06d}"
-            n = cid
-            while code in used:
-                n += 1
-                code = f"KH{n:06d}"
-            used.add(code)
-            created_codes.append(code)
-            f = {"kind": "company", "classification": "C", **e.fields}
-            row = dict(id=cid, code=code, name=f["name"], kind=f["kind"], organization=f.get("organization", ""),
-                       industry=f.get("industry", ""), industry_status=f.get("industry_status", ""),
-                       founded_on=f.get("founded_on"), address=f.get("address", ""), phone=f.get("phone", ""),
-                       fax=f.get("fax", ""), email=f.get("email", ""), wechat=f.get("wechat", ""),
-                       website=f.get("website", ""), source_channel=f.get("source_channel", ""),
-                       classification=f["classification"], owner=e.owner_id, status=e.status,
-                       archived_reason=e.archived_reason, archived_at=now if e.status == "archived" else None,
-                       notes=f.get("notes", ""), import_source=self.path.name, created_at=now,
-                       created_by=actor.id, updated_at=now, updated_by=actor.id, version=1)
-            people = self._contacts_rows(cid, e.contacts, 0)
-            row["search_text"] = search_text.build_from(row, people)
-            rows.append(row)
-            contacts.extend(people)
-            projects.extend(self._project_rows(cid, e.projects))
-            events.extend(self._event_rows(cid, e.events, now))
-        self._bulk(Customer, rows)
-        self._bulk(Contact, contacts)
-        self._bulk(Project, projects)
-        self._bulk(Event, events)
-        return next_id
-
     @staticmethod
-    def _bulk(model, rows: list[dict]) -> None:
-        """executemany with one prepared INSERT (peewee's insert_many spends its time building SQL)."""
-        if not rows:
-            return
-        names = list(rows[0])
-        fields = [model._meta.fields[n] for n in names]
-        param = database.obj.param
-        sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
-            model._meta.table_name, ", ".join(f'"{f.column_name}"' for f in fields),
-            ", ".join([param] * len(fields)))
-        # Text columns hold validated str already (their db_value would return it unchanged), so
-        # only the other columns (ids, dates, flags) go through peewee's db_value.
-        take = itemgetter(*names)
-        convert = [(i, f.db_value) for i, f in enumerate(fields)
-                   if not isinstance(f, (pw.CharField, pw.TextField))]
-        values = []
-        for r in rows:
-            v = list(take(r))
-            for i, db_value in convert:
-                v[i] = db_value(v[i])
-            values.append(v)
-        cursor = database.cursor()
-        for i in range(0, len(values), 1000):
-            cursor.executemany(sql, values[i:i + 1000])
-
-    def _contacts_rows(self, cid: int, contacts: list[dict], start: int) -> list[dict]:
-        out = []
-        has_primary = any(c.get("is_primary") for c in contacts) and start == 0
-        for k, c in enumerate(contacts):
-            out.append(dict(customer=cid, name=c["name"], is_primary=bool(c.get("is_primary")) if has_primary
-                            else (k == 0 and start == 0), title=c.get("title", ""),
-                            role_in_org=c.get("role_in_org", ""), phone=c.get("phone", ""),
-                            mobile=c.get("mobile", ""), email=c.get("email", ""), wechat=c.get("wechat", ""),
-                            birthday_month=c.get("birthday_month"), birthday_day=c.get("birthday_day"),
-                            birthday_year=c.get("birthday_year"), birthday_lunar=bool(c.get("birthday_lunar")),
-                            family=c.get("family", ""), personality=c.get("personality", ""),
-                            hobbies=c.get("hobbies", ""), relationships=c.get("relationships", ""),
-                            position=start + k, version=1))
-        self.report.contacts += len(out)
-        return out
-
-    def _project_rows(self, cid: int, projects: list[dict]) -> list[dict]:
-        self.report.projects += len(projects)
-        return [dict(customer=cid, name=p["name"], started_on=p.get("started_on"), ended_on=p.get("ended_on"),
-                     amount=p.get("amount"), status=p.get("status", "进行中"), notes=p.get("notes", ""),
-                     version=1) for p in projects]
-
-    def _event_rows(self, cid: int, events: list[dict], now) -> list[dict]:
-        self.report.events += len(events)
-        return [dict(customer=cid, event_date=ev["event_date"], category=ev["category"], title=ev["title"],
-                     content=ev.get("content", ""), source_department=ev.get("source_department", ""),
-                     recorded_by=self.actor.id, recorded_at=now, is_report=bool(ev.get("is_report")),
-                     version=1) for ev in events]
-
-    def _update(self, e: Entry) -> None:
-        changes = {k: v for k, v in e.fields.items() if v not in ("", None)}
-        customer = Customer.get_by_id(e.existing_id)
-        if not self.actor.is_manager:
-            changes.pop("classification", None)   # class and custodian stay a manager's call
-        elif "owner" in self.columns and e.owner_id != customer.owner_id:
-            changes["owner"] = e.owner_id
-        (Customer.update(version=Customer.version + 1, updated_at=utcnow(), updated_by=self.actor.id,
-                         **changes).where(Customer.id == e.existing_id).execute())
-        existing = {c.name: c for c in Contact.select().where(Contact.customer == e.existing_id)}
-        fresh = []
-        for c in e.contacts:
-            old = existing.get(c["name"])
-            if old is None:
-                fresh.append(c)
-                continue
-            upd = {k: v for k, v in c.items() if v not in ("", None) and k != "is_primary"}
-            Contact.update(version=Contact.version + 1, **upd).where(Contact.id == old.id).execute()
-        self._bulk(Contact, self._contacts_rows(e.existing_id, fresh, len(existing) or 0))
-        have_p = set(Project.select(Project.name, Project.started_on)
-                     .where(Project.customer == e.existing_id).tuples())
-        have_e = set(Event.select(Event.event_date, Event.title).where(Event.customer == e.existing_id).tuples())
-        projects = [p for p in e.projects if (p["name"], p.get("started_on")) not in have_p]
-        events = [ev for ev in e.events if (ev["event_date"], ev["title"]) not in have_e]
-        self._bulk(Project, self._project_rows(e.existing_id, projects))
-        self._bulk(Event, self._event_rows(e.existing_id, events, utcnow()))
-        refresh_search_text(Customer.get_by_id(e.existing_id))
-
+    def _update(actor: Actor, u: CardUpdate, journal: Journal) -> None:
+        customer = u.customer
+        if u.change.diff:
+            customers.write_update(actor, u.change, customer.version, journal)
+            customer = Customer.get_by_id(customer.id)   # the search column follows the new name/phone
+        for contact, upd in u.contact_changes:
+            contacts_.write_contact_update(actor, customer, contact, contact.version, upd, journal)
+        for c in u.new_contacts:
+            contacts_.write_new_contact(actor, customer, c, journal)
+        for p in u.projects:
+            contacts_.write_new_project(actor, customer, p, journal)
+        for ev in u.events:
+            events_.write_new_event(actor, customer, ev, journal, is_report=bool(ev.get("is_report")))

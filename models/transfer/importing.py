@@ -12,11 +12,14 @@ phone; contact mobile) — are looked for in the archive and within the file; on
 "update" the existing card (non-empty cells replace its fields; within the file, later rows
 add their contact to the first), or "fail" (a problem). Masked values (●●●●) are never
 imported. Agents import into their own custody; managers may name a custodian (--owner or
-the 负责客服 column). New cards record created_by and import_source (the file name); the
-import is one audit entry (file, SHA-256, counts) in the same transaction as the rows.
+the 负责客服 column). New cards record created_by and import_source (the file name).
 
-This module reads, matches and validates (ImportJob); models.import_job writes (ImportWriter)
-and holds the report types.
+Only visible sheets are read (xlsx_import.main_sheet), and no sheet past the stored row
+limit (import_settings). This module reads, matches and validates (ImportJob; matches and
+their hints: import_matching); models.transfer.import_job asks the card form's rights for
+every entry and writes through the form's own write functions, one transaction, with every
+card's own audit entries and the file's. A dry run, and an import refused for problems, are
+audited too (`import_dry_run`, `import_refused`): what a check tells is a lookup as well.
 """
 from __future__ import annotations
 
@@ -25,19 +28,21 @@ from pathlib import Path
 from typing import Callable
 
 from exports import xlsx_import as xi
+from models.archive import customers
 from models.archive.contacts import validate_contact, validate_project
 from models.archive.customers import validate_fields
 from models.archive.events import validate_event
 from models.foundation.dto import MASK
 from models.foundation.errors import ArchiveError, FieldProblem, ValidationError
-from models.foundation.schema import Contact, Customer, Staff
+from models.foundation.schema import Staff
 from models.foundation.validation import narrow, parse_birthday
 from models.foundation.vocabulary import FIELD_LABELS
 from models.rules import access
 from models.rules.access import Actor
+from models.transfer import import_job, import_settings
 from models.transfer.exporting import fewer_gc_passes
-from models.transfer.import_job import (
-    Entry,  # noqa: F401
+from models.transfer.import_job import (  # noqa: F401 - the report types are this module's API
+    Entry,
     ImportCancelled,
     ImportReport,
     ImportWriter,
@@ -45,6 +50,7 @@ from models.transfer.import_job import (
     problem_rows,
     save_problems,
 )
+from models.transfer.import_matching import ArchiveMatches, digits, name_key
 
 DUPLICATE_CHOICES = ("skip", "update", "fail")
 DUPLICATE_LABELS = {"skip": "跳过", "update": "更新", "fail": "停止"}
@@ -52,17 +58,6 @@ STATUS_BY_LABEL = {"正常": "active", "active": "active", "已归档": "archive
                    "归档": "archived"}
 KIND_BY_LABEL = {"企业": "company", "公司": "company", "company": "company", "个人": "individual",
                  "individual": "individual"}
-_DIGITS = re.compile(r"\D+")
-
-
-def digits(value) -> str:
-    return _DIGITS.sub("", narrow(value or ""))
-
-
-def name_key(value) -> str:
-    return re.sub(r"\s+", "", narrow(value or "")).lower()
-
-
 def cell_text(value) -> str:
     """A cell as text (phone numbers Excel made into 1.38e10 floats come back as digits)."""
     if value is None:
@@ -107,49 +102,35 @@ Progress = Callable[[int, int], None] | None
 def import_xlsx(actor: Actor, path, *, owner=None, on_duplicate: str = "skip",
                 dry_run: bool = False, mapping: dict | None = None, progress: Progress = None,
                 is_cancelled: Callable[[], bool] | None = None) -> ImportReport:
-    """Validate the whole file; write everything in one transaction unless there is a problem."""
+    """Validate the whole file and ask every right; write everything in one transaction
+    unless there is a problem (or it is a dry run)."""
     if on_duplicate not in DUPLICATE_CHOICES:
         raise ValidationError([FieldProblem("on_duplicate", "重复处理方式必须是 skip、update 或 fail")])
-    actor = access.require(actor, access.CREATE, label=Path(path).name)
+    label = Path(path).name
+    actor = access.require(actor, access.CREATE, label=label)
     staff = StaffResolver()
     default_owner = None
     if owner is not None:
         default_owner = staff.find(owner)
         if default_owner is None:
             raise ValidationError([FieldProblem("owner", f"找不到负责客服：{owner}", owner)])
-        if default_owner.id != actor.id:
-            access.require(actor, access.MANAGE, label=Path(path).name)
-        if default_owner.status != "active" or not access.may_hold_custody(default_owner):
+        actor = customers.require_create(actor, default_owner, label=label)
+        if not customers.eligible_custodian(default_owner):
             raise ValidationError([FieldProblem("owner", f"{default_owner.display_name} 不能担任负责客服", owner)])
-    job = ImportJob(actor, Path(path), staff, default_owner, on_duplicate, mapping, progress, is_cancelled)
+    job = ImportJob(actor, Path(path), staff, default_owner, on_duplicate, mapping, progress, is_cancelled,
+                    max_rows=import_settings.row_limit())
     with fewer_gc_passes():
         job.read_and_validate()
     report = job.report
     report.dry_run = dry_run
+    checked = import_job.plan(job.actor, job.entries, job.columns, report)
     if report.problems or dry_run:
-        report.created = sum(1 for e in job.entries if e.existing_id is None)
-        report.updated = len(job.entries) - report.created
-        report.contacts = sum(len(e.contacts) for e in job.entries)
-        report.projects = sum(len(e.projects) for e in job.entries)
-        report.events = sum(len(e.events) for e in job.entries)
+        import_job.audit_import(checked.actor, report, "import_dry_run" if dry_run else "import_refused")
         return report
     with fewer_gc_passes():
-        ImportWriter(job.actor, job.path, report, job.columns, progress, is_cancelled).write(job.entries)
+        ImportWriter(checked, job.path, report, progress, is_cancelled).write()
     report.written = True
     return report
-
-
-def find_duplicates_in_archive():
-    """(code -> id, name key -> id, phone digits -> id, mobile digits -> customer id)."""
-    codes, names, phones = {}, {}, {}
-    for cid, code, name, phone in Customer.select(Customer.id, Customer.code, Customer.name,
-                                                  Customer.phone).tuples():
-        codes[code] = cid
-        names.setdefault(name_key(name), cid)
-        d = digits(phone)
-        if len(d) >= 7:
-            phones.setdefault(d, cid)
-    return codes, names, phones
 
 
 COMPANY_FIELDS = ("name", "kind", "organization", "industry", "industry_status", "founded_on",
@@ -181,14 +162,22 @@ def _contact_data(values: dict, mapping: dict) -> dict:
     return data
 
 
+def _merge(earlier: Entry, later: Entry) -> None:
+    """A later row for the same card: its non-empty cells win, its new key people are added."""
+    earlier.fields.update({k: v for k, v in later.fields.items() if v not in ("", None)})
+    known = {c["name"] for c in earlier.contacts}
+    earlier.contacts.extend(c for c in later.contacts if c["name"] not in known)
+
+
 class ImportJob:
-    """Reads, matches and validates one file into `entries` (written by ImportWriter)."""
+    """Reads, matches and validates one file into `entries` (checked and written by import_job)."""
 
     def __init__(self, actor, path: Path, staff: StaffResolver, default_owner, on_duplicate, mapping,
-                 progress, is_cancelled):
-        self.actor, self.path, self.staff = actor, path, staff
+                 progress, is_cancelled, *, max_rows: int | None = None):
+        self.actor, self.path, self.staff, self.max_rows = actor, path, staff, max_rows
         self.owner = default_owner or Staff.get_by_id(actor.id)
-        self.may_name_custodian = access.capabilities(actor).can_manage   # once, not per row
+        self.may_assign = access.can(actor, access.MANAGE)   # a custodian other than oneself
+        self.by_existing: dict[int, Entry] = {}              # one entry per archive card it updates
         self.on_duplicate, self.mapping = on_duplicate, mapping
         self.progress, self.is_cancelled = progress, is_cancelled
         self.report = ImportReport(file=path.name)
@@ -223,17 +212,17 @@ class ImportJob:
             wb.close()
 
     def _read(self, wb) -> None:
-        own_export = "客户" in wb.sheetnames
-        ws = wb["客户"] if own_export else wb.worksheets[0]
-        sheet = xi.open_sheet(ws, xi.CUSTOMER_HEADERS, mapping=self.mapping, ignored=xi.IGNORED_HEADERS)
+        ws = xi.main_sheet(wb)
+        own_export = ws.title == xi.MAIN_SHEET
+        self.report.hidden_sheets = xi.hidden_sheets(wb)
+        sheet = xi.open_sheet(ws, xi.CUSTOMER_HEADERS, mapping=self.mapping, ignored=xi.IGNORED_HEADERS,
+                              max_rows=self.max_rows)
         self.report.unknown_columns = sheet.unknown
         self.columns = {fld: sheet.headers[col] for col, fld in sheet.columns.items()}
         if "name" not in self.columns:
             self._problem(ws.title, sheet.header_row, "客户名称", "", "找不到“客户名称”列（必填），请检查表头或指定列对应关系")
             return
-        self.archive = find_duplicates_in_archive()
-        self.mobiles = {digits(m): cid for m, cid in Contact.select(Contact.mobile, Contact.customer)
-                        .where(Contact.mobile != "").tuples() if len(digits(m)) >= 7}
+        self.archive = ArchiveMatches(self.actor)
         for n, (number, values) in enumerate(sheet.rows, 1):
             self.report.rows += 1
             self._customer_row(ws.title, number, values)
@@ -243,8 +232,9 @@ class ImportJob:
                     ("联系人", xi.CONTACT_SHEET_HEADERS, set(), self._contact_row),
                     ("合作项目", xi.PROJECT_SHEET_HEADERS, set(), self._project_row),
                     ("重要事项", xi.EVENT_SHEET_HEADERS, xi.EVENT_IGNORED, self._event_row)):
-                if title in wb.sheetnames:
-                    part = xi.open_sheet(wb[title], table, ignored=ignored)
+                linked = xi.visible_sheet(wb, title)
+                if linked is not None:
+                    part = xi.open_sheet(linked, table, ignored=ignored, max_rows=self.max_rows)
                     for n, (number, values) in enumerate(part.rows, 1):
                         handler(title, number, values)
                         self._tick(n, part.max_row)
@@ -278,9 +268,9 @@ class ImportJob:
             found = self.staff.find(values["owner"])
             if found is None:
                 self._problem(sheet, row, col["owner"], values["owner"], "找不到这位负责客服")
-            elif found.status != "active" or not access.may_hold_custody(found):
+            elif not customers.eligible_custodian(found):
                 self._problem(sheet, row, col["owner"], values["owner"], "负责客服须为在职客服专员或主管")
-            elif found.id != self.actor.id and not self.may_name_custodian:
+            elif found.id != self.actor.id and not self.may_assign:
                 self._problem(sheet, row, col["owner"], values["owner"], "客服专员只能导入到自己名下")
             else:
                 owner = found
@@ -316,7 +306,7 @@ class ImportJob:
     def _place(self, sheet: str, entry: Entry) -> None:
         name = entry.fields["name"]
         nk, pd = name_key(name), digits(entry.fields.get("phone", ""))
-        mob = digits(entry.contacts[0].get("mobile", "")) if entry.contacts else ""
+        mobile = entry.contacts[0].get("mobile", "") if entry.contacts else ""
         earlier, why = None, ""
         # a 客户编号 identifies a card; rows without one are matched by name or phone
         if entry.code:
@@ -326,17 +316,9 @@ class ImportJob:
             earlier, why = self.file_names[nk], f"客户名称“{name}”在文件中重复"
         elif len(pd) >= 7 and pd in self.file_phones:
             earlier, why = self.file_phones[pd], f"电话“{entry.fields['phone']}”在文件中重复"
-        existing, ewhy = None, ""
-        codes, names, phones = self.archive
-        if entry.code:
-            if entry.code in codes:
-                existing, ewhy = codes[entry.code], f"客户编号“{entry.code}”已在档案中"
-        elif nk in names:
-            existing, ewhy = names[nk], f"档案中已有同名客户“{name}”"
-        elif len(pd) >= 7 and pd in phones:
-            existing, ewhy = phones[pd], f"档案中已有电话相同的客户（{entry.fields['phone']}）"
-        elif len(mob) >= 7 and mob in self.mobiles:
-            existing, ewhy = self.mobiles[mob], "档案中已有手机号相同的联系人"
+        existing, how = self.archive.find(entry.code, name, entry.fields.get("phone", ""), mobile)
+        ewhy = self.archive.reason(existing, how, code=entry.code, name=name,
+                                   phone=entry.fields.get("phone", "")) if existing else ""
         if why or ewhy:
             reason = why or ewhy
             if self.on_duplicate == "fail":
@@ -352,17 +334,24 @@ class ImportJob:
                 return
             if why:   # update within the file: merge into the first row
                 if earlier is not None:
-                    earlier.fields.update({k: v for k, v in entry.fields.items() if v not in ("", None)})
-                    known = {c["name"] for c in earlier.contacts}
-                    earlier.contacts.extend(c for c in entry.contacts if c["name"] not in known)
+                    _merge(earlier, entry)
                 return
             if not access.can(self.actor, access.EDIT, existing):
-                self._problem(sheet, entry.row, self.columns.get("name", "客户名称"), name,
-                              f"{ewhy}，但您无权修改该客户，无法更新")
+                message = (f"{ewhy}，但您无权修改该客户，无法更新" if self.archive.may_view(existing)
+                           else f"{ewhy}；无法更新")
+                self._problem(sheet, entry.row, self.columns.get("name", "客户名称"), name, message)
                 if entry.code:
                     self.by_code.setdefault(entry.code, None)
                 return
+            if existing in self.by_existing:   # another row already updates this card
+                target = self.by_existing[existing]
+                _merge(target, entry)
+                target.rows += 1
+                if entry.code:
+                    self.by_code[entry.code] = target
+                return
             entry.existing_id = existing
+            self.by_existing[existing] = entry
         self.entries.append(entry)
         if entry.code:
             self.by_code[entry.code] = entry

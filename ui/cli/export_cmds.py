@@ -8,7 +8,7 @@ from models.archive.customers import ListQuery
 from models.foundation.errors import NotFound
 from models.foundation.schema import Staff
 from models.foundation.vocabulary import CLASSES
-from models.transfer import exporting, importing
+from models.transfer import exporting, import_settings, importing
 
 
 def register(sub) -> None:
@@ -50,6 +50,10 @@ def register(sub) -> None:
     p.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
                    help="map another header to a field (e.g. 公司全称=name); FIELD empty ignores it")
     p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("import-limit", help="show, or set (admin), the most data rows one sheet of an import may hold")
+    p.add_argument("rows", nargs="?", metavar="N")
+    p.set_defaults(handler=cmd_import_limit)
 
 
 def _status(value: str):
@@ -107,3 +111,12 @@ def cmd_import(ctx, args):
         ctx.print(f"problem list saved to {args.problems}")
     ctx.print(report.summary())
     return 0 if report.ok else 1
+
+
+def cmd_import_limit(ctx, args):
+    ctx.open()
+    if args.rows is None:
+        ctx.print(f"{import_settings.row_limit()} rows per sheet")
+        return 0
+    ctx.print(f"{import_settings.set_row_limit(ctx.actor, args.rows)} rows per sheet")
+    return 0

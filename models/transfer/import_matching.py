@@ -1,0 +1,86 @@
+"""Which archive card an imported row duplicates, and what the importer may say about it.
+
+A row matches a card by 客户编号; a row without a code by name, by the company phone or by a
+key person's mobile. Matching runs over the whole archive (a duplicate is a duplicate
+whoever holds it), but a hint must not turn the import into a lookup: about a card the user
+cannot open it says only that a similar card exists, how it is similar, and whom to ask —
+its custodian, or 客服主管 when it has no active one. Never its phone, name or code beyond
+what the row itself says (the 客户目录 shows code, name, class and custodian to everybody,
+but only for a name or code one types, not for a phone).
+"""
+from __future__ import annotations
+
+import re
+
+from models.foundation.schema import Contact, Customer, Staff
+from models.foundation.validation import narrow
+from models.rules import access
+from models.rules.access import Actor
+
+_DIGITS = re.compile(r"\D+")
+
+
+def digits(value) -> str:
+    return _DIGITS.sub("", narrow(value or ""))
+
+
+def name_key(value) -> str:
+    return re.sub(r"\s+", "", narrow(value or "")).lower()
+
+
+class ArchiveMatches:
+    def __init__(self, actor: Actor):
+        self.actor = actor
+        self.codes: dict[str, int] = {}
+        self.names: dict[str, int] = {}
+        self.phones: dict[str, int] = {}
+        self.cards: dict[int, tuple[str, str]] = {}
+        for cid, code, name, phone in Customer.select(Customer.id, Customer.code, Customer.name,
+                                                      Customer.phone).tuples():
+            self.codes[code] = cid
+            self.cards[cid] = (code, name)
+            self.names.setdefault(name_key(name), cid)
+            d = digits(phone)
+            if len(d) >= 7:
+                self.phones.setdefault(d, cid)
+        self.mobiles = {digits(m): cid for m, cid in Contact.select(Contact.mobile, Contact.customer)
+                        .where(Contact.mobile != "").tuples() if len(digits(m)) >= 7}
+        self._visible: set[int] | None = None
+
+    def find(self, code: str, name: str, phone: str, mobile: str) -> tuple[int | None, str]:
+        """(card id, how it matched: code / name / phone / mobile) or (None, "")."""
+        if code:
+            return (self.codes[code], "code") if code in self.codes else (None, "")
+        nk, pd, md = name_key(name), digits(phone), digits(mobile)
+        if nk in self.names:
+            return self.names[nk], "name"
+        if len(pd) >= 7 and pd in self.phones:
+            return self.phones[pd], "phone"
+        if len(md) >= 7 and md in self.mobiles:
+            return self.mobiles[md], "mobile"
+        return None, ""
+
+    def may_view(self, customer_id: int) -> bool:
+        if self._visible is None:   # the list's own visible-set query, asked once
+            self._visible = {cid for (cid,) in Customer.select(Customer.id)
+                             .where(access.visible_condition(self.actor)).tuples()}
+        return customer_id in self._visible
+
+    def reason(self, customer_id: int, how: str, *, code: str, name: str, phone: str) -> str:
+        """Why the row is a duplicate, in words the user may read."""
+        if self.may_view(customer_id):
+            card = " ".join(self.cards[customer_id])
+            return {"code": f"客户编号“{code}”已在档案中", "name": f"档案中已有同名客户“{name}”（{card}）",
+                    "phone": f"档案中已有电话相同的客户（{phone}）：{card}",
+                    "mobile": f"档案中已有手机号相同的联系人：{card}"}[how]
+        similar = {"code": f"客户编号“{code}”已在档案中", "name": f"档案中已有同名客户“{name}”",
+                   "phone": "档案中已有电话相同的客户", "mobile": "档案中已有手机号相同的联系人所在的客户"}[how]
+        return f"{similar}，您无权查看该客户；如需核对，请联系{self._whom(customer_id)}"
+
+    @staticmethod
+    def _whom(customer_id: int) -> str:
+        row = (Staff.select(Staff.display_name, Staff.status)
+               .join(Customer, on=(Customer.owner == Staff.id)).where(Customer.id == customer_id).first())
+        if row is None or row.status != "active":
+            return "客服主管"
+        return row.display_name
