@@ -17,18 +17,7 @@ from models.access_requests import requests
 from models.archive import customers, events
 from models.foundation.vocabulary import EVENT_CATEGORIES, REQUEST_STATUS_LABELS
 from models.rules import audit_log
-
-
-def _positive_int(text: str) -> int:
-    import argparse
-
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more: {text}")
-    return value
+from ui.cli.args import int_between, record_id
 
 
 def register(sub) -> None:
@@ -47,16 +36,16 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_requests)
 
     p = sub.add_parser("cancel", help="withdraw your own pending request")
-    p.add_argument("request_id", type=_positive_int)
+    p.add_argument("request_id", type=record_id)
     p.set_defaults(handler=cmd_cancel)
 
     p = sub.add_parser("approve", help="approve a pending request (managers)")
-    p.add_argument("request_id", type=_positive_int)
+    p.add_argument("request_id", type=record_id)
     p.add_argument("--days", type=int, default=requests.DEFAULT_DAYS, help="1-90, default 7")
     p.set_defaults(handler=cmd_approve)
 
     p = sub.add_parser("reject", help="reject a pending request with a reason (managers)")
-    p.add_argument("request_id", type=_positive_int)
+    p.add_argument("request_id", type=record_id)
     p.add_argument("--reason", required=True)
     p.set_defaults(handler=cmd_reject)
 
@@ -68,7 +57,7 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_grant)
 
     p = sub.add_parser("revoke", help="revoke a grant (managers)")
-    p.add_argument("grant_id", type=_positive_int)
+    p.add_argument("grant_id", type=record_id)
     p.set_defaults(handler=cmd_revoke)
 
     p = sub.add_parser("grants", help="grants: id, code, grantee, scopes, expires (UTC), state")
@@ -102,7 +91,7 @@ def register(sub) -> None:
         p.add_argument("--until", metavar="YYYY-MM-DD")
         p.add_argument("--action", help="action key (e.g. grant) or its Chinese label")
         if name == "list":
-            p.add_argument("--limit", type=_positive_int, default=200)
+            p.add_argument("--limit", type=int_between(1, 1_000_000), default=200)
         p.set_defaults(handler=handler)
 
 

@@ -5,6 +5,7 @@ from models.accounts import staff
 from models.archive import customers, events
 from models.demo import generator as demo
 from models.foundation.vocabulary import CLASSES, EVENT_CATEGORIES
+from ui.cli.args import MAX_ID, int_between
 from ui.cli.render import card_text
 
 
@@ -43,13 +44,13 @@ def register(sub) -> None:
 
     p = sub.add_parser("search", help="visible matches: code<TAB>name<TAB>class<TAB>custodian")
     p.add_argument("text")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=int_between(1, 10_000), default=200)
     p.set_defaults(handler=cmd_search)
 
     p = sub.add_parser("demo", help="add realistic zh_CN demo data (reproducible by seed)")
-    p.add_argument("--customers", type=int, required=True)
-    p.add_argument("--agents", type=int, default=5)
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--customers", type=int_between(0, 1_000_000), required=True)
+    p.add_argument("--agents", type=int_between(1, 99), default=5)
+    p.add_argument("--seed", type=int_between(0, MAX_ID), default=1)
     p.set_defaults(handler=cmd_demo)
 
 
@@ -93,9 +94,6 @@ def cmd_search(ctx, args):
 
 
 def cmd_demo(ctx, args):
-    if args.customers < 0 or args.agents < 1:
-        ctx.err.write("error: --customers must be >= 0 and --agents >= 1\n")
-        return 2
     ctx.open()
     n = demo.generate(ctx.actor, args.customers, agents=args.agents, seed=args.seed)
     ctx.print(f"added {n} demo customers over {args.agents} agents "

@@ -14,9 +14,10 @@ from __future__ import annotations
 import argparse
 
 from models.accounts import staff
-from models.foundation.errors import ArchiveError
+from models.foundation.errors import UsageError
 from models.foundation.vocabulary import HANDOVER_STATUS_LABELS
 from models.handover import service as handover
+from ui.cli.args import MAX_ID
 
 
 def register(sub) -> None:
@@ -48,19 +49,15 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_handovers)
 
 
-class UsageProblem(ArchiveError):
-    exit_code = 2
-
-
-def _usage(message: str) -> UsageProblem:
-    return UsageProblem(message)
+def _usage(message: str) -> UsageError:
+    return UsageError(message)
 
 
 def _handover_id(text: str | None) -> int:
     value = (text or "").strip().upper()
     if value.startswith("JJ"):
         value = value[2:]
-    if not value.isdigit():
+    if not value.isdigit() or not 1 <= int(value) <= MAX_ID:
         raise _usage(f"请给出交接单编号（如 3 或 JJ000003），而不是“{text or ''}”")
     return int(value)
 
