@@ -12,12 +12,18 @@ import os
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from models.foundation.db import write_transaction
-from models.foundation.errors import AccountLocked, FieldProblem, LoginFailed, ValidationError
+from models.foundation.db import is_read_only, write_transaction
+from models.foundation.errors import (
+    AccountLocked,
+    AccountUnavailable,
+    FieldProblem,
+    LoginFailed,
+    ValidationError,
+)
 from models.foundation.localtime import local_text
 from models.foundation.schema import LoginAttempt, Staff, utcnow
 from models.rules import audit
-from models.rules.access import STATUS_MESSAGES, Actor
+from models.rules.access import Actor
 
 MAX_FAILURES = 5
 WINDOW = dt.timedelta(minutes=15)
@@ -78,6 +84,8 @@ def login(username: str, password: str) -> Actor:
     """Check a password; every attempt is recorded and audited."""
     # longer than any account name can be: cut so it fits the attempt/audit columns (PostgreSQL)
     username = (username or "").strip()[:64]
+    if is_read_only():
+        return _login_without_record(username, password)
     staff = Staff.get_or_none(Staff.username == username)
     # People type their password into the name field: an unknown name is never stored as typed
     shown = username if staff is not None else _unknown_label(username)
@@ -93,7 +101,7 @@ def login(username: str, password: str) -> Actor:
     if ok and staff.status != "active":
         with write_transaction():
             audit.record(staff, "login_failed", outcome="denied", details={"reason": staff.status})
-        raise LoginFailed(STATUS_MESSAGES.get(staff.status, "账号不可用"))
+        raise AccountUnavailable(staff.status)
     with write_transaction():
         LoginAttempt.create(username=username, ok=ok, machine=audit._MACHINE)
         if ok:
@@ -106,6 +114,23 @@ def login(username: str, password: str) -> Actor:
         if until is not None:
             raise AccountLocked(_local_text(until))
         raise LoginFailed("用户名或密码错误")
+    return Actor.from_staff(staff)
+
+
+def _login_without_record(username: str, password: str) -> Actor:
+    """Login on a read-only archive (a SQLite file this process may not write): nothing can be
+    recorded, so there is no attempt row, no audit entry and no new lockout count. Whoever
+    can read the file can read every row in it without this program, so a lockout would
+    protect nothing there; an existing lock is still honoured."""
+    staff = Staff.get_or_none(Staff.username == username)
+    until = locked_until(username if staff is not None else _unknown_key(username))
+    if until is not None:
+        raise AccountLocked(_local_text(until))
+    ok = password_matches(staff, password) if staff is not None else _same_work_for_unknown(password)
+    if not ok:
+        raise LoginFailed("用户名或密码错误")
+    if staff.status != "active":
+        raise AccountUnavailable(staff.status)
     return Actor.from_staff(staff)
 
 

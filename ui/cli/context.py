@@ -50,6 +50,9 @@ class Context:
         database = opening.open_archive(self.url)
         if must_exist and not staff.is_initialised():
             raise NoArchive(self.location())
+        if db.is_read_only():
+            print(f"注意：档案文件不可写，已以只读方式打开（可以查看，不能修改）：{self.location()}",
+                  file=self.err)
         return database
 
     def password(self, prompt: str = "Password: ", *, confirm: bool = False) -> str:
