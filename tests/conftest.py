@@ -39,6 +39,7 @@ def db_url(request, tmp_path, monkeypatch):
     """A URL for an empty archive on each backend."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))   # crash reports (ui/crash.py)
     if request.param == "sqlite":
         return str(tmp_path / "archive.db")
     admin = request.getfixturevalue("pg_admin_url")
@@ -50,6 +51,7 @@ def db_url(request, tmp_path, monkeypatch):
 def sqlite_url(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))   # crash reports (ui/crash.py)
     return str(tmp_path / "archive.db")
 
 

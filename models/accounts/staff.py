@@ -9,6 +9,7 @@ from models.foundation.db import write_transaction
 from models.foundation.dto import StaffInfo
 from models.foundation.errors import ArchiveError, FieldProblem, NotFound, ValidationError
 from models.foundation.schema import ArchiveMeta, Department, Staff, get_meta, set_meta
+from models.foundation.validation import clean_line
 from models.foundation.vocabulary import ROLES
 from models.rules import access, audit
 from models.rules.access import Actor
@@ -43,7 +44,7 @@ def _validate(username: str, display_name: str, role: str, password: str) -> Non
 
 
 def _department(name: str) -> Department:
-    name = (name or DEFAULT_DEPARTMENT).strip() or DEFAULT_DEPARTMENT
+    name = clean_line(name or DEFAULT_DEPARTMENT) or DEFAULT_DEPARTMENT
     dept, _ = Department.get_or_create(name=name)
     return dept
 
@@ -53,7 +54,8 @@ def create_first_manager(username: str, password: str, display_name: str = "",
     """First start: the first account is a manager who also holds the admin capability."""
     if is_initialised():
         raise ArchiveError("档案已经初始化过，不能再次创建首个账号")
-    display_name = display_name or username
+    display_name = clean_line(display_name) or username
+    company_name = clean_line(company_name)
     _validate(username, display_name, "manager", password)
     with write_transaction():
         staff = Staff.create(username=username, display_name=display_name, role="manager",
@@ -70,7 +72,7 @@ def create_first_manager(username: str, password: str, display_name: str = "",
 def add_user(actor: Actor, username: str, password: str, role: str, *, is_admin: bool = False,
              department: str = DEFAULT_DEPARTMENT, display_name: str = "") -> StaffInfo:
     actor = access.require(actor, access.ADMIN, label=username)
-    display_name = (display_name or username).strip()
+    display_name = clean_line(display_name or username)
     _validate(username, display_name, role, password)
     with write_transaction():
         staff = Staff.create(username=username, display_name=display_name, role=role,

@@ -16,7 +16,14 @@ from models.foundation.db import write_transaction
 from models.foundation.dto import CustomerCard, CustomerRow, DirectoryLine
 from models.foundation.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from models.foundation.schema import Contact, Customer, Staff, utcnow
-from models.foundation.validation import clean_text, parse_date, parse_email, parse_phone
+from models.foundation.validation import (
+    clean_line,
+    clean_query,
+    clean_text,
+    parse_date,
+    parse_email,
+    parse_phone,
+)
 from models.foundation.vocabulary import CLASSES, FIELD_LABELS, KINDS, SOURCE_CHANNELS
 from models.rules import access, audit
 from models.rules.access import Actor
@@ -25,6 +32,7 @@ TEXT_LIMITS = {
     "name": 200, "organization": 4000, "industry": 100, "industry_status": 4000,
     "address": 500, "wechat": 100, "website": 200, "notes": 8000,
 }
+MULTI_LINE = ("organization", "industry_status", "notes")   # the rest are single-line
 EDITABLE_FIELDS = ("name", "kind", "organization", "industry", "industry_status", "founded_on",
                    "address", "phone", "fax", "email", "wechat", "website", "source_channel",
                    "cls", "notes")
@@ -39,7 +47,8 @@ def validate_fields(data: dict, *, creating: bool) -> dict:
             continue
         try:
             if key in TEXT_LIMITS:
-                clean[key] = clean_text(value, TEXT_LIMITS[key])
+                clean_fn = clean_text if key in MULTI_LINE else clean_line
+                clean[key] = clean_fn(value, TEXT_LIMITS[key])
             elif key in ("phone", "fax"):
                 clean[key] = parse_phone(value)
             elif key == "email":
@@ -247,11 +256,19 @@ def _list_select(actor: Actor, q: ListQuery, columns) -> pw.ModelSelect:
     return apply_filters(query, q)
 
 
+def query_text(text) -> str:
+    """Search text as typed, checked: control characters (a NUL) removed, length limited."""
+    try:
+        return clean_query(text)
+    except ValueError as exc:
+        raise ValidationError([FieldProblem("query", str(exc), text)]) from None
+
+
 def apply_filters(query: pw.ModelSelect, q: ListQuery) -> pw.ModelSelect:
     """The list's filters (search text, class, custodian, status) on a Customer query; the
     list, its exports and prints share them so that what is printed is what was listed."""
     if q.text:
-        needle = search_text.normalise_query(q.text)
+        needle = search_text.normalise_query(query_text(q.text))
         if needle:
             query = query.where(Customer.search_text.contains(needle))
     if q.cls:
@@ -293,7 +310,7 @@ def search(actor: Actor, text: str, *, limit: int = 200, include_archived: bool 
 def directory(actor: Actor, text: str, *, limit: int = 50) -> list[DirectoryLine]:
     """Code, name, class, custodian of any customer, by name or code: to ask for access."""
     access.require(actor, access.DIRECTORY)
-    needle = (text or "").strip()
+    needle = query_text(text)
     if not needle:
         return []
     query = (Customer.select(Customer.id, Customer.code, Customer.name, Customer.classification,

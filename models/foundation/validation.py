@@ -30,10 +30,56 @@ def narrow(text) -> str:
     return unicodedata.normalize("NFKC", str(text)).strip()
 
 
-def clean_text(text, max_len: int | None = None) -> str:
-    value = "" if text is None else str(text).replace("\r\n", "\n").strip()
+# Invisible characters that reorder or hide text (bidi embeddings, overrides, isolates and
+# marks; the byte-order mark): a name must show what it is, so they are removed everywhere.
+BIDI_AND_INVISIBLE = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                               "\u2066\u2067\u2068\u2069\ufeff")
+# Everything that ends a line: in a single-line field each becomes one space.
+LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+_LINE_BREAK_RUN = re.compile("[\t" + "".join(sorted(LINE_BREAKS)) + "]+")
+QUERY_LIMIT = 200
+
+
+def _drop_invisible(text: str, keep: str) -> str:
+    """Remove control characters (Unicode Cc, which includes NUL) except those in `keep`,
+    and the bidi/invisible formatting characters."""
+    return "".join(ch for ch in text
+                   if ch in keep or not (ch in BIDI_AND_INVISIBLE or unicodedata.category(ch) == "Cc"))
+
+
+def _limit(value: str, max_len: int | None) -> str:
     if max_len is not None and len(value) > max_len:
         raise ValueError(f"不能超过 {max_len} 个字")
+    return value
+
+
+def clean_line(text, max_len: int | None = None) -> str:
+    """A single-line field (names, titles, departments, addresses): what was pasted with a
+    line break (a name copied from a web page with its trailing newline, an address over two
+    lines) is kept, with each run of line breaks and tabs turned into one space; other control
+    characters and bidi overrides are removed; the ends are trimmed. So a value can never
+    forge a line or a column in a list, a printout or the command line's output."""
+    value = "" if text is None else str(text)
+    value = _LINE_BREAK_RUN.sub(" ", value)
+    return _limit(_drop_invisible(value, keep="").strip(), max_len)
+
+
+def clean_text(text, max_len: int | None = None) -> str:
+    """A multi-line field (notes, page-2 content, personal details): line breaks are kept (as
+    \\n) and tabs too; other control characters and bidi overrides are removed; trimmed."""
+    value = "" if text is None else str(text)
+    value = value.replace("\r\n", "\n")
+    value = "".join("\n" if ch in LINE_BREAKS else ch for ch in value)
+    return _limit(_drop_invisible(value, keep="\n\t").strip(), max_len)
+
+
+def clean_query(text) -> str:
+    """Search text: one line without control characters (a NUL would end SQLite's pattern and
+    match everything; PostgreSQL refuses it), at most QUERY_LIMIT characters (SQLite refuses
+    a LIKE pattern longer than 50,000 bytes, and no one types a longer name)."""
+    value = clean_line(text)
+    if len(value) > QUERY_LIMIT:
+        raise ValueError(f"搜索内容不能超过 {QUERY_LIMIT} 个字")
     return value
 
 
@@ -115,7 +161,7 @@ def parse_phone(value) -> str:
 
 
 def parse_email(value) -> str:
-    text = narrow(value)
+    text = narrow(clean_line(value))
     if text and not EMAIL_RE.match(text):
         raise ValueError(f"“{text}”不是有效的电子邮箱")
     return text

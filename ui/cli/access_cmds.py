@@ -98,7 +98,7 @@ def register(sub) -> None:
 def cmd_directory(ctx, args):
     ctx.open()
     for line in customers.directory(ctx.actor, args.text):
-        ctx.print(line.code, line.name, line.cls, line.custodian, sep="\t")
+        ctx.row(line.code, line.name, line.cls, line.custodian)
 
 
 def cmd_request(ctx, args):
@@ -109,9 +109,9 @@ def cmd_request(ctx, args):
 def cmd_requests(ctx, args):
     ctx.open()
     for r in requests.list_requests(ctx.actor, pending_only=args.pending):
-        ctx.print(r.id, r.customer_code, r.requester, ",".join(r.scopes),
+        ctx.row(r.id, r.customer_code, r.requester, ",".join(r.scopes),
                   REQUEST_STATUS_LABELS.get(r.status, r.status), f"{r.created_at:%Y-%m-%d %H:%M}Z",
-                  r.reason, sep="\t")
+                  r.reason)
 
 
 def cmd_cancel(ctx, args):
@@ -148,8 +148,8 @@ def cmd_grants(ctx, args):
     for g in requests.list_grants(ctx.actor, customer=args.customer, grantee=args.to,
                                   active_only=not args.all):
         state = "active" if g.active else ("revoked" if g.revoked_at else "expired")
-        ctx.print(g.id, g.customer_code, g.grantee, ",".join(g.scopes), f"{g.expires_at:%Y-%m-%d %H:%M}Z",
-                  state, sep="\t")
+        ctx.row(g.id, g.customer_code, g.grantee, ",".join(g.scopes), f"{g.expires_at:%Y-%m-%d %H:%M}Z",
+                  state)
 
 
 def cmd_report(ctx, args):
@@ -177,8 +177,8 @@ def _filters(args) -> dict:
 def cmd_audit_list(ctx, args):
     ctx.open()
     for e in audit_log.query(ctx.actor, limit=args.limit, **_filters(args)):
-        ctx.print(e.id, f"{e.at:%Y-%m-%d %H:%M:%S}Z", e.actor_name, e.action, e.target_label,
-                  e.outcome, e.details, sep="\t")
+        ctx.row(e.id, f"{e.at:%Y-%m-%d %H:%M:%S}Z", e.actor_name, e.action, e.target_label,
+                  e.outcome, e.details)
 
 
 def cmd_audit_export(ctx, args):

@@ -77,7 +77,7 @@ def cmd_user_add(ctx, args):
     password = new_password(args.name)
     info = staff.add_user(ctx.actor, args.name, password, args.role, is_admin=args.admin,
                           department=args.dept, display_name=args.display_name)
-    ctx.print(f"{info.username}\t{info.role}\t{info.department}")
+    ctx.row(info.username, info.role, info.department)
 
 
 def cmd_user_list(ctx, args):
@@ -87,14 +87,14 @@ def cmd_user_list(ctx, args):
     if access.can(ctx.actor, access.ADMIN):
         for r in accounts.overview(ctx.actor):
             s = r.info
-            ctx.print(s.username, s.display_name, r.role_label, "admin" if s.is_admin else "-",
+            ctx.row(s.username, s.display_name, r.role_label, "admin" if s.is_admin else "-",
                       s.department, r.status_label, f"{r.custody} customers",
-                      f"locked until {local_text(r.locked_until)}" if r.locked_until else "-", sep="\t")
+                      f"locked until {local_text(r.locked_until)}" if r.locked_until else "-")
         return
     for s in staff.list_users(ctx.actor):
-        ctx.print(s.username, s.display_name, ROLE_LABELS.get(s.role, s.role),
+        ctx.row(s.username, s.display_name, ROLE_LABELS.get(s.role, s.role),
                   "admin" if s.is_admin else "-", s.department,
-                  STAFF_STATUS_LABELS.get(s.status, s.status), sep="\t")
+                  STAFF_STATUS_LABELS.get(s.status, s.status))
 
 
 def cmd_user_set(ctx, args):
@@ -102,14 +102,14 @@ def cmd_user_set(ctx, args):
     info = accounts.update_account(ctx.actor, args.name, None,
                                    display_name=args.display_name, role=args.role,
                                    department=args.dept, is_admin=args.is_admin)
-    ctx.print(info.username, info.display_name, info.role, "admin" if info.is_admin else "-",
-              info.department, sep="\t")
+    ctx.row(info.username, info.display_name, info.role, "admin" if info.is_admin else "-",
+              info.department)
 
 
 def cmd_user_enable(ctx, args):
     ctx.open()
     info = accounts.set_enabled(ctx.actor, args.name, args.enable)
-    ctx.print(info.username, info.status, sep="\t")
+    ctx.row(info.username, info.status)
 
 
 def cmd_user_reset_password(ctx, args):
@@ -141,4 +141,4 @@ def cmd_backup(ctx, args):
     from models.maintenance.backup import backup_archive
 
     result = backup_archive(ctx.actor, args.out)
-    ctx.print(result.path, result.size, result.sha256, sep="\t")
+    ctx.row(result.path, result.size, result.sha256)

@@ -18,6 +18,7 @@ from models.foundation.faults import known_condition
 from models.maintenance import opening
 from models.rules import auth
 from ui import crash
+from ui.cli.render import one_line, row
 
 PASSWORD_ENV = "CLIENT_ARCHIVE_PASSWORD"
 DEBUG_ENV = "CLIENT_ARCHIVE_DEBUG"
@@ -77,7 +78,12 @@ class Context:
         return self._actor
 
     def print(self, *parts, sep=" "):
-        print(*parts, sep=sep, file=self.out)
+        """A message line; control characters in values are shown as escapes."""
+        print(*(one_line(p) for p in parts), sep=sep, file=self.out)
+
+    def row(self, *values, err: bool = False):
+        """One tab-separated row (see ui/cli/render.py for the escapes)."""
+        print(row(*values), file=self.err if err else self.out)
 
     def invoke(self, handler) -> int:
         try:
@@ -103,7 +109,7 @@ class Context:
             raise exc
         known = known_condition(exc)
         if known is not None:
-            print(f"error: {known.message}", file=self.err)
+            print(f"error: {one_line(known.message)}", file=self.err)
             return known.exit_code
         if os.environ.get(DEBUG_ENV):
             raise exc

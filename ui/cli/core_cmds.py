@@ -90,7 +90,7 @@ def cmd_event_add(ctx, args):
 def cmd_search(ctx, args):
     ctx.open()
     for r in customers.search(ctx.actor, args.text, limit=args.limit):
-        ctx.print(r.code, r.name, r.cls, r.custodian, sep="\t")
+        ctx.row(r.code, r.name, r.cls, r.custodian)
 
 
 def cmd_demo(ctx, args):

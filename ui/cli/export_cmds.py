@@ -89,9 +89,9 @@ def cmd_import(ctx, args):
                                    on_duplicate=args.on_duplicate, dry_run=args.dry_run,
                                    mapping=mapping or None)
     for row, name, why in report.duplicates[:50]:
-        ctx.print(f"duplicate\trow {row}\t{name}\t{why}")
+        ctx.row("duplicate", f"row {row}", name, why)
     for p in report.problems[:200]:
-        ctx.err.write(f"problem\t{p.sheet}\trow {p.row}\t{p.column}\t{p.value}\t{p.message}\n")
+        ctx.row("problem", p.sheet, f"row {p.row}", p.column, p.value, p.message, err=True)
     if len(report.problems) > 200:
         ctx.err.write(f"... {len(report.problems) - 200} more problems\n")
     if args.problems and report.problems:

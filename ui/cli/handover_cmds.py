@@ -104,7 +104,7 @@ def cmd_handover(ctx, args):
               f"跟进事项 {summary.follow_ups_moved} 条随之移交")
     names = {r.username: r.display_name for r in the_plan.receivers}
     for r in the_plan.receivers:
-        ctx.print(f"  {r.username}\t{names[r.username]}\t{summary.per_receiver.get(r.username, 0)}")
+        ctx.row(f"  {r.username}", names[r.username], summary.per_receiver.get(r.username, 0))
     if summary.status == "complete":
         ctx.print(f"{args.leaver} 名下没有客户，交接已完成，账号已标记为离职")
     else:
@@ -131,9 +131,9 @@ def cmd_handovers(ctx, args):
     ctx.open()
     rows = handover.list_handovers(ctx.actor, open_only=args.open)
     for h in rows:
-        ctx.print(h.number, HANDOVER_STATUS_LABELS.get(h.status, h.status),
+        ctx.row(h.number, HANDOVER_STATUS_LABELS.get(h.status, h.status),
                   f"{h.leaver_name}({h.leaver_username})", h.manager_name,
-                  h.created_at.strftime("%Y-%m-%d"), f"{h.confirmed}/{h.total}", sep="\t")
+                  h.created_at.strftime("%Y-%m-%d"), f"{h.confirmed}/{h.total}")
     if not rows:
         ctx.print("没有交接记录" if not args.open else "没有未完成的交接")
     return None
