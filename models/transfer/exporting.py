@@ -31,7 +31,7 @@ from models.accounts.staff import to_info
 from models.archive.cards import contact_info, project_info
 from models.archive.customers import ListQuery, apply_filters
 from models.foundation.dto import MASK, CustomerCard, EventInfo, Permissions
-from models.foundation.errors import ArchiveError, NotFound
+from models.foundation.errors import ArchiveError, FileProblem, NotFound
 from models.foundation.schema import (
     Contact,
     Customer,
@@ -266,9 +266,16 @@ def iter_sheet_rows(plan_: ExportPlan, *, batch: int = BATCH) -> Iterator[tuple]
 
 @contextmanager
 def atomic_output(path) -> Iterator[Path]:
-    """Yield a temporary path next to `path`; rename it into place only on success."""
+    """Yield a temporary path next to `path`; rename it into place only on success.
+
+    A missing folder is refused, never created (a typo in a path must not scatter folders),
+    and so is a target that is a folder; whether to overwrite a file was asked before (the
+    app's file dialog, the command line's --force)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise FileProblem(str(path), "is_directory")
+    if not path.parent.is_dir():
+        raise FileProblem(str(path.parent), "no_folder")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix + ".part",
                                dir=str(path.parent))
     os.close(fd)

@@ -17,7 +17,7 @@ from models.access_requests import requests
 from models.archive import customers, events
 from models.foundation.vocabulary import EVENT_CATEGORIES, REQUEST_STATUS_LABELS
 from models.rules import audit_log
-from ui.cli.args import int_between, record_id
+from ui.cli.args import add_force, int_between, output_file, record_id
 
 
 def register(sub) -> None:
@@ -90,6 +90,8 @@ def register(sub) -> None:
         p.add_argument("--since", metavar="YYYY-MM-DD")
         p.add_argument("--until", metavar="YYYY-MM-DD")
         p.add_argument("--action", help="action key (e.g. grant) or its Chinese label")
+        if name == "export":
+            add_force(p)
         if name == "list":
             p.add_argument("--limit", type=int_between(1, 1_000_000), default=200)
         p.set_defaults(handler=handler)
@@ -184,6 +186,7 @@ def cmd_audit_list(ctx, args):
 def cmd_audit_export(ctx, args):
     from models.transfer.audit_export import export_audit
 
+    output_file(args.file, force=args.force)
     ctx.open()
     result = export_audit(ctx.actor, args.file, **_filters(args))
     ctx.print(f"{result.rows} entries -> {result.path} (sha256 {result.sha256})")

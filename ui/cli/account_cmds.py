@@ -14,6 +14,7 @@ from models.accounts import staff
 from models.foundation.errors import ArchiveError
 from models.foundation.localtime import local_text
 from models.foundation.vocabulary import ROLE_LABELS, ROLES, STAFF_STATUS_LABELS
+from ui.cli.args import add_force, output_file
 
 NEW_PASSWORD_ENV = "CLIENT_ARCHIVE_NEW_PASSWORD"
 
@@ -57,6 +58,7 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_company)
     p = sub.add_parser("backup", help="copy the SQLite archive (with its audit head) to a new file (admin)")
     p.add_argument("out", metavar="OUT.db")
+    add_force(p)
     p.set_defaults(handler=cmd_backup)
 
 
@@ -137,6 +139,7 @@ def cmd_company(ctx, args):
 
 
 def cmd_backup(ctx, args):
+    output_file(args.out, force=args.force)
     ctx.open()
     from models.maintenance.backup import backup_archive
 

@@ -8,6 +8,7 @@ from models.foundation.errors import NotFound
 from models.foundation.schema import Staff
 from models.foundation.vocabulary import CLASSES
 from models.transfer import exporting, importing
+from ui.cli.args import add_force, output_file
 
 
 def register(sub) -> None:
@@ -21,6 +22,7 @@ def register(sub) -> None:
     p.add_argument("--status", choices=["active", "archived", "all"], default="active")
     p.add_argument("--mask-sensitive", action="store_true",
                    help="mask sensitive personal fields even where you may read them")
+    add_force(p)
     p.set_defaults(handler=cmd_export_excel)
 
     p = export.add_parser("pdf", help="customer information cards (客户资料信息卡), one PDF")
@@ -32,6 +34,7 @@ def register(sub) -> None:
     p.add_argument("--status", choices=["active", "archived", "all"], default="active")
     p.add_argument("--watermark", action="store_true", help="light diagonal watermark with your name")
     p.add_argument("--mask-sensitive", action="store_true")
+    add_force(p)
     p.set_defaults(handler=cmd_export_pdf)
 
     p = sub.add_parser("import", help="import customers from an .xlsx (all or nothing)")
@@ -59,6 +62,7 @@ def _owner_id(username: str | None):
 
 
 def cmd_export_excel(ctx, args):
+    output_file(args.out, force=args.force)
     ctx.open()
     q = ListQuery(text=args.query, cls=args.cls, owner_id=_owner_id(args.owner), status=_status(args.status))
     result = exporting.export_excel(ctx.actor, args.out, exporting.Selection(query=q),
@@ -68,6 +72,7 @@ def cmd_export_excel(ctx, args):
 
 
 def cmd_export_pdf(ctx, args):
+    output_file(args.out, force=args.force)
     ctx.open()
     if args.customer:
         selection = exporting.Selection(customers=tuple(args.customer))
@@ -84,6 +89,8 @@ def cmd_import(ctx, args):
     for item in args.map:
         header, _, fld = item.partition("=")
         mapping[header] = fld.strip() or None
+    if args.problems:   # checked first: the list is written after the import has run
+        output_file(args.problems, force=True)
     ctx.open()
     report = importing.import_xlsx(ctx.actor, args.file, owner=args.owner,
                                    on_duplicate=args.on_duplicate, dry_run=args.dry_run,

@@ -17,7 +17,7 @@ from models.accounts import staff
 from models.foundation.errors import UsageError
 from models.foundation.vocabulary import HANDOVER_STATUS_LABELS
 from models.handover import service as handover
-from ui.cli.args import MAX_ID
+from ui.cli.args import MAX_ID, add_force, output_file
 
 
 def register(sub) -> None:
@@ -37,6 +37,7 @@ def register(sub) -> None:
                    help="hand one customer to a given receiver (repeatable)")
     p.add_argument("--notes", default="", help="a note printed on the 交接单")
     p.add_argument("--record", metavar="OUT.pdf", help="write the 交接单 PDF here")
+    add_force(p)
     p.add_argument("--customer", dest="customers", action="extend", nargs="+", default=[],
                    metavar="CODE", help="confirm only these customers (default: all yours)")
     p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
@@ -77,6 +78,7 @@ def cmd_handover(ctx, args):
     if args.action == "print":
         if not args.record:
             raise _usage("handover print 需要 --record OUT.pdf")
+        output_file(args.record, force=args.force)
         ctx.open()
         _write_record(ctx, ctx.actor, _handover_id(args.handover_id), args.record)
         return None
@@ -92,6 +94,8 @@ def cmd_handover(ctx, args):
         if not sep or not code.strip() or not user.strip():
             raise _usage(f"--assign 的格式应为 客户编号=用户名，而不是“{item}”")
         overrides[code.strip()] = user.strip()
+    if args.record:   # checked before the handover runs, not after
+        output_file(args.record, force=args.force)
     ctx.open()
     actor = ctx.actor
     handover.check_receivers(actor, args.leaver, receivers, split, list(overrides.values()))
