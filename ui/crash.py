@@ -21,6 +21,7 @@ from pathlib import Path
 from platformdirs import user_log_dir
 
 from models.foundation import db
+from models.foundation.faults import known_condition
 
 APP_DIR_NAME = "ClientArchive"
 MESSAGE = "程序出错，已写入错误报告：{path}"
@@ -67,3 +68,24 @@ def write_report(exc: BaseException, where: str = "") -> Path:
 
 def message(path: Path) -> str:
     return MESSAGE.format(path=path)
+
+
+class Explained:
+    """What to tell the user about an exception: a known condition's sentence, or the path
+    of the crash report written for a bug."""
+
+    def __init__(self, known=None, report: Path | None = None):
+        self.known = known
+        self.report = report
+
+    @property
+    def is_bug(self) -> bool:
+        return self.known is None
+
+
+def explain(exc: BaseException, where: str = "") -> Explained:
+    """Known condition → its ArchiveError; bug → a crash report written now."""
+    known = known_condition(exc)
+    if known is not None:
+        return Explained(known=known)
+    return Explained(report=write_report(exc, where))

@@ -8,7 +8,6 @@ app_events.changed(str), show_error(exc), status(text).
 from __future__ import annotations
 
 import importlib
-import traceback
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,11 +28,12 @@ from PySide6.QtWidgets import (
 import ui.pyside_compat  # noqa: F401,I001 - before any Qt call (see module)
 from models.accounts import staff
 from models.archive.customers import ListQuery
-from models.foundation.errors import ArchiveError, LoginFailed
+from models.foundation.errors import AccountUnavailable, ArchiveError, LoginFailed
 from models.foundation.vocabulary import ROLE_LABELS
 from models.rules import auth
 from models.rules.access import Actor
-from ui import settings
+from ui import crash, settings
+from ui.crash_dialog import exception_text
 from ui.itemmodels.customer_table import CustomerTableModel
 from ui.tasks import TaskRunner
 from ui.widgets.filter_bar import FilterBar
@@ -179,9 +179,10 @@ class MainWindow(QMainWindow):
         for name in FEATURE_MODULES:
             try:
                 importlib.import_module(name).install(self)
-            except Exception:  # noqa: BLE001 - one broken feature must not stop the app
-                traceback.print_exc()
-                self.status(self.tr("功能模块加载失败：%1").replace("%1", name))
+            except Exception as exc:  # noqa: BLE001 - one broken feature must not stop the app
+                report = crash.write_report(exc, f"feature module {name}")
+                self.status(self.tr("功能模块加载失败：%1，已写入错误报告：%2")
+                            .replace("%1", name).replace("%2", str(report)))
 
     # ---- the extension interface ---------------------------------------------------------
     def menu(self, title: str) -> QMenu:
@@ -232,11 +233,8 @@ class MainWindow(QMainWindow):
         return win
 
     def show_error(self, exc: BaseException) -> QMessageBox:
-        if isinstance(exc, ArchiveError):
-            text = exc.message
-        else:
-            traceback.print_exception(exc)
-            text = self.tr("发生了意外错误：%1").replace("%1", str(exc) or type(exc).__name__)
+        # a known condition's sentence; for a bug a crash report is written and named
+        text = exc.message if isinstance(exc, ArchiveError) else exception_text(exc, "main window")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("客户档案管家"), text,
                           QMessageBox.StandardButton.Ok, self)
         self.message_boxes.append(box)
@@ -357,10 +355,8 @@ class MainWindow(QMainWindow):
         try:
             actor = auth.login(self.actor.username, password)
         except LoginFailed as exc:
-            from models.rules.access import STATUS_MESSAGES
-
             self.lock_page.show_problem(exc.message)
-            if exc.message in STATUS_MESSAGES.values():   # frozen, departed, disabled
+            if isinstance(exc, AccountUnavailable):   # frozen, departed, disabled
                 self.end_session(exc.message)
             return
         except ArchiveError as exc:

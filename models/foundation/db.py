@@ -264,7 +264,7 @@ def _is_driver_error(e: BaseException) -> bool:
 
 
 def error_chain(exc: BaseException):
-    """A driver or OS error, what it wraps (peewee keeps the driver's error as args[0]) and the
+    """A driver or OS error, what it wraps (peewee's `orig`) and the
     driver errors it was raised while handling, outermost first, each once. Only driver errors
     are followed: a bug raised while handling a known condition stays a bug."""
     seen: set[int] = set()
@@ -275,6 +275,7 @@ def error_chain(exc: BaseException):
             continue
         seen.add(id(e))
         yield e
+        todo.append(getattr(e, "orig", None))   # peewee keeps the driver's error here
         if e.args and isinstance(e.args[0], BaseException):
             todo.append(e.args[0])
         todo.extend([e.__cause__, e.__context__])

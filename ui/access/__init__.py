@@ -6,12 +6,12 @@ audit log. The menu is courtesy: every service call checks permission again.
 """
 from __future__ import annotations
 
-import peewee as pw
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 
 from models.access_requests import requests
 from models.foundation.errors import ArchiveError
+from models.foundation.faults import known_condition
 from models.rules import access
 from ui.access.common import tr
 
@@ -63,7 +63,9 @@ class AccessFeature(QObject):
             return 0
         try:
             n = requests.pending_count(self.actor())
-        except (ArchiveError, pw.PeeweeException):   # frozen account, server unreachable: try later
+        except Exception as exc:   # frozen account, server unreachable: try later; a bug is raised
+            if known_condition(exc) is None:
+                raise
             n = 0
         self.approve_action.setText(tr("审批（%1）").replace("%1", str(n)) if n else tr("审批"))
         self.approve_action.setToolTip(tr("%1 条查阅申请等待审批").replace("%1", str(n)) if n

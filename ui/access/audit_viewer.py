@@ -23,6 +23,7 @@ from models.foundation.errors import ArchiveError
 from models.rules import audit, audit_log
 from models.rules.audit_details import details_text
 from ui.access.common import Column, RecordTableModel, local_text, message_label, table_view, tr
+from ui.crash_dialog import exception_text
 
 PAGE = 1000
 OUTCOMES = {"allowed": "允许", "denied": "拒绝"}
@@ -152,7 +153,8 @@ class AuditViewer(QDialog):
 
     def _failed(self, exc) -> None:
         self._busy(False)
-        self.message.setText(exc.message if isinstance(exc, ArchiveError) else str(exc))
+        self.message.setText(exc.message if isinstance(exc, ArchiveError)
+                             else exception_text(exc, "audit viewer"))
 
     def run_verify(self) -> None:
         self.verify_label.setText(tr("正在校验审计日志……"))

@@ -9,7 +9,6 @@ in models/ stays the lock.
 """
 from __future__ import annotations
 
-import peewee as pw
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from models.access_requests import requests
 from models.foundation.errors import ArchiveError
+from models.foundation.faults import known_condition
 from models.foundation.vocabulary import REQUEST_STATUS_LABELS
 from models.rules import access
 from ui.access.common import (
@@ -295,8 +295,10 @@ class InboxFeature(QObject):
     def update_badge(self) -> int:
         try:
             n = requests.unread_count(self.window.actor)
-        except (ArchiveError, pw.PeeweeException):   # frozen account, server unreachable: the
-            n = 0                                    # next real action says so
+        except Exception as exc:   # frozen account, server unreachable: the next real action
+            if known_condition(exc) is None:   # says so; a bug is raised (a crash report)
+                raise
+            n = 0
         return self.show_count(n)
 
     def show_count(self, n: int) -> int:

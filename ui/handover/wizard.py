@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from models.accounts import staff
 from models.foundation.errors import ArchiveError
 from models.handover import service as handover
+from ui.crash_dialog import exception_text
 from ui.handover.common import customer_columns, local_text, make_table, selected_records, tr
 from ui.itemmodels.record_table import Column, RecordTableModel
 
@@ -347,7 +348,8 @@ class HandoverWizard(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.stack.setCurrentIndex(PLAN)
         self.message.setText(exc.message if isinstance(exc, ArchiveError)
-                             else tr("交接失败，没有做任何改动：%1").replace("%1", str(exc)))
+                             else tr("交接失败，没有做任何改动：%1")
+                             .replace("%1", exception_text(exc, "handover wizard")))
         self.preview()
 
     def _executed(self, summary) -> None:
