@@ -17,6 +17,7 @@ from models.rules.auth import check_password_strength, hash_password
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
 DEFAULT_DEPARTMENT = "客服部"
+NAME_LIMIT = 100   # display names and department names (the columns hold 100)
 
 
 def to_info(s: Staff) -> StaffInfo:
@@ -36,6 +37,8 @@ def _validate(username: str, display_name: str, role: str, password: str) -> Non
         problems.append(FieldProblem("username", f"用户名“{username}”已被使用", username))
     if not (display_name or "").strip():
         problems.append(FieldProblem("display_name", "请填写姓名"))
+    elif len(display_name) > NAME_LIMIT:
+        problems.append(FieldProblem("display_name", f"姓名不能超过 {NAME_LIMIT} 个字符"))
     if role not in ROLES:
         problems.append(FieldProblem("role", "角色必须是 agent、manager 或 staff", role))
     if problems:
@@ -45,6 +48,8 @@ def _validate(username: str, display_name: str, role: str, password: str) -> Non
 
 def _department(name: str) -> Department:
     name = clean_line(name or DEFAULT_DEPARTMENT) or DEFAULT_DEPARTMENT
+    if len(name) > NAME_LIMIT:
+        raise ValidationError([FieldProblem("department", f"部门名称不能超过 {NAME_LIMIT} 个字符")])
     dept, _ = Department.get_or_create(name=name)
     return dept
 

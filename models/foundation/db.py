@@ -158,7 +158,8 @@ def open_database(url: str) -> peewee.Database:
         known = database_condition(exc, url)
         if known is not None and type(known) is not DatabaseProblem:   # full, busy, read-only
             raise known from exc
-        raise DatabaseProblem(f"无法连接数据库 {describe(url)}：{exc}".strip()) from exc
+        reason = (str(exc).strip().splitlines() or [""])[0]   # the driver's first line says it
+        raise DatabaseProblem(f"无法连接数据库 {describe(url)}：{reason}".strip(), describe(url)) from exc
     except peewee.DatabaseError as exc:
         raise DatabaseProblem(f"数据库文件已损坏或不是本程序的档案：{url}（{exc}）") from exc
     if not is_postgres_url(url):

@@ -28,6 +28,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def shown(value, limit: int = 60) -> str:
+    """A value echoed in a message: never empty-looking, never 50,000 characters long."""
+    text = "" if value is None else str(value)
+    if not text.strip():
+        return "（空）"
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 class ArchiveError(Exception):
     """Base class for errors a user can act on (never a programming bug)."""
 
@@ -83,7 +91,7 @@ class NotFound(ArchiveError):
     def __init__(self, what: str, key: str):
         self.what = what
         self.key = key
-        super().__init__(f"找不到{what}：{key}")
+        super().__init__(f"找不到{what}：{shown(key)}")
 
 
 @dataclass(frozen=True)

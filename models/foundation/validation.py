@@ -11,6 +11,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from models.foundation.errors import shown
+
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^[0-9+\-() #,/转xXextEXT]*$")
 DATE_RES = (
@@ -93,7 +95,7 @@ def parse_date(value, *, allow_future: bool = True) -> dt.date | None:
         result = value
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         if not 1 <= value < 2958466:
-            raise ValueError(f"日期数字“{value}”超出范围")
+            raise ValueError(f"日期数字“{shown(value)}”超出范围")
         result = EXCEL_EPOCH + dt.timedelta(days=int(value))
     else:
         text = narrow(value).replace(" ", "")
@@ -105,14 +107,14 @@ def parse_date(value, *, allow_future: bool = True) -> dt.date | None:
                 try:
                     result = dt.date(y, mth, d)
                 except ValueError:
-                    raise ValueError(f"“{value}”不是有效日期") from None
+                    raise ValueError(f"“{shown(value)}”不是有效日期") from None
                 break
         if result is None:
             if re.fullmatch(r"\d{5}(\.\d+)?", text):
                 return parse_date(float(text), allow_future=allow_future)
-            raise ValueError(f"“{value}”不是可识别的日期，请写成 2024-03-05")
+            raise ValueError(f"“{shown(value)}”不是可识别的日期，请写成 2024-03-05")
     if result.year < 1800:
-        raise ValueError(f"日期“{value}”太早")
+        raise ValueError(f"日期“{shown(value)}”太早")
     if not allow_future and result > dt.date.today():
         raise ValueError("日期不能晚于今天")
     return result
@@ -135,9 +137,9 @@ def parse_amount(value) -> Decimal | None:
         try:
             amount = Decimal(text) * factor
         except InvalidOperation:
-            raise ValueError(f"“{value}”不是有效金额") from None
+            raise ValueError(f"“{shown(value)}”不是有效金额") from None
     if not amount.is_finite():
-        raise ValueError(f"“{value}”不是有效金额")
+        raise ValueError(f"“{shown(value)}”不是有效金额")
     if amount < 0:
         raise ValueError("金额不能为负数")
     if amount >= Decimal("1e14"):
@@ -154,7 +156,7 @@ def parse_phone(value) -> str:
     text = narrow(value)
     text = re.sub(r"\s+", " ", text)
     if not PHONE_RE.match(text) or sum(c.isdigit() for c in text) < 3:
-        raise ValueError(f"“{value}”不像电话号码")
+        raise ValueError(f"“{shown(value)}”不像电话号码")
     if len(text) > 64:
         raise ValueError("电话号码过长")
     return text
@@ -163,7 +165,7 @@ def parse_phone(value) -> str:
 def parse_email(value) -> str:
     text = narrow(clean_line(value))
     if text and not EMAIL_RE.match(text):
-        raise ValueError(f"“{text}”不是有效的电子邮箱")
+        raise ValueError(f"“{shown(text)}”不是有效的电子邮箱")
     return text
 
 
@@ -198,7 +200,7 @@ def parse_birthday(value) -> tuple[int, int, int | None, bool] | None:
     m = (re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text)
          or re.fullmatch(r"()(\d{1,2})[-/.月](\d{1,2})日?", text))
     if not m:
-        raise ValueError(f"“{value}”不是可识别的生日，请写成 1985-03-05 或 03-05（农历加“农历”）")
+        raise ValueError(f"“{shown(value)}”不是可识别的生日，请写成 1985-03-05 或 03-05（农历加“农历”）")
     year, month, day = m.groups()
     month, day, year = check_birthday(month, day, year or None, lunar)
     return month, day, year, lunar

@@ -109,7 +109,8 @@ class Context:
             raise exc
         known = known_condition(exc)
         if known is not None:
-            print(f"error: {one_line(known.message)}", file=self.err)
+            text = one_line(known.message)
+            print(f"error: {text if len(text) <= 500 else text[:500] + '…'}", file=self.err)
             return known.exit_code
         if os.environ.get(DEBUG_ENV):
             raise exc

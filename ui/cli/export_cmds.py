@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from models.archive.customers import ListQuery
-from models.foundation.errors import NotFound
+from models.foundation.errors import NotFound, UsageError
 from models.foundation.schema import Staff
 from models.foundation.vocabulary import CLASSES
 from models.transfer import exporting, importing
@@ -85,6 +85,8 @@ def cmd_export_pdf(ctx, args):
 
 
 def cmd_import(ctx, args):
+    if not args.file.strip():
+        raise UsageError("请给出要导入的 Excel 文件")
     mapping = {}
     for item in args.map:
         header, _, fld = item.partition("=")
