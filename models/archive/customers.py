@@ -12,7 +12,7 @@ import peewee as pw
 
 from models.archive import search_text
 from models.archive.cards import build_card, refresh_search_text
-from models.foundation.db import write_transaction
+from models.foundation.db import is_read_only, write_transaction
 from models.foundation.dto import CustomerCard, CustomerRow, DirectoryLine
 from models.foundation.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from models.foundation.schema import Contact, Customer, Staff, utcnow
@@ -228,7 +228,9 @@ def get_card(actor: Actor, customer_id_or_code, *, reveal_sensitive: bool = Fals
     if reveal_sensitive:
         audit.record(actor, "reveal_sensitive", target_type="customer", target_id=customer.id,
                      target_label=customer.code)
-    elif audit_view:
+    elif audit_view and not is_read_only():
+        # a read-only archive records nothing; whoever can read its file can read every row
+        # without this program, so a plain view proceeds unrecorded (a reveal is refused)
         audit.record(actor, "view_card", target_type="customer", target_id=customer.id,
                      target_label=customer.code)
     return build_card(actor, customer, reveal_sensitive=reveal_sensitive)

@@ -78,10 +78,13 @@ def clean_text(text, max_len: int | None = None) -> str:
 def clean_query(text) -> str:
     """Search text: one line without control characters (a NUL would end SQLite's pattern and
     match everything; PostgreSQL refuses it), at most QUERY_LIMIT characters (SQLite refuses
-    a LIKE pattern longer than 50,000 bytes, and no one types a longer name)."""
+    a LIKE pattern longer than 50,000 bytes, and no one types a longer name). An empty query
+    means "no filter"; one made only of control characters is refused rather than read so."""
     value = clean_line(text)
     if len(value) > QUERY_LIMIT:
         raise ValueError(f"搜索内容不能超过 {QUERY_LIMIT} 个字")
+    if not value and text and str(text).strip():   # only invisible characters: not "everything"
+        raise ValueError("搜索内容只有不可见的控制字符，请输入要查找的文字")
     return value
 
 
