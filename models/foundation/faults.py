@@ -9,6 +9,7 @@ means a bug.
 from __future__ import annotations
 
 import errno
+from pathlib import Path
 
 from models.foundation import db
 from models.foundation.errors import ArchiveError, DiskFull, FileProblem
@@ -27,6 +28,9 @@ def _from_os(e: OSError) -> ArchiveError | None:
     if isinstance(e, NotADirectoryError):
         return FileProblem(path, "no_folder")
     if isinstance(e, FileNotFoundError):
+        folder = Path(path).parent
+        if not folder.is_dir():   # writing into a missing folder (often via a temporary name)
+            return FileProblem(str(folder), "no_folder")
         return FileProblem(path, "not_found")
     if isinstance(e, PermissionError) or e.errno == errno.EROFS:
         return FileProblem(path, "denied")

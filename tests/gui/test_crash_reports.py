@@ -89,3 +89,18 @@ def test_unlocking_a_disabled_account_ends_the_session(qtbot, main_window):
     Staff.update(status="disabled").where(Staff.id == main_window.actor.id).execute()
     main_window._try_unlock(PASSWORD)
     assert ended == ["账号已停用"]
+
+
+def test_an_export_into_a_missing_folder_is_refused_not_created(qtbot, main_window, tmp_path,
+                                                                 monkeypatch):
+    from tests.gui.test_exports_gui import answer_options
+    from ui import exports
+
+    missing = tmp_path / "typo" / "客户档案.xlsx"
+    monkeypatch.setattr(exports, "ask_save_path", lambda *a: str(missing))
+    answer_options(monkeypatch)
+    main_window.exports_feature.excel_action.trigger()
+    qtbot.waitUntil(lambda: bool(main_window.message_boxes), timeout=20000)
+    assert main_window.message_boxes[-1].text() == f"文件夹不存在：{missing.parent}"
+    assert not missing.parent.exists()
+    main_window.message_boxes[-1].done(0)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from models.accounts import staff
 from models.foundation.errors import ArchiveError
+from models.foundation.faults import known_condition
 from models.handover import service as handover
 from ui.crash_dialog import exception_text
 from ui.handover.common import customer_columns, local_text, make_table, selected_records, tr
@@ -392,8 +393,9 @@ def save_record(widget, actor, handover_id: int, path: str, message_label: QLabe
         handover.record_printed(actor, handover_id, path)
     except (ArchiveError, OSError) as exc:
         if message_label is not None:
+            known = known_condition(exc)   # a missing folder, no permission, a full disk …
             message_label.setStyleSheet("color:#b00020")
-            message_label.setText(getattr(exc, "message", None) or
+            message_label.setText(known.message if known is not None else
                                   tr("无法保存交接单：%1").replace("%1", str(exc)))
         return False
     if message_label is not None:
