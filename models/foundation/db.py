@@ -139,7 +139,9 @@ def _connect(db: peewee.Database, url: str) -> peewee.Database:
     except peewee.OperationalError:
         if not is_read_only_db(db):
             raise
-    db = _read_only_sqlite(sqlite_path(url).expanduser(), immutable=True)
+    path = sqlite_path(url)
+    assert path is not None   # is_read_only_db: only SQLite files are opened read-only
+    db = _read_only_sqlite(path.expanduser(), immutable=True)
     db.connect(reuse_if_open=True)
     return db
 
@@ -269,7 +271,7 @@ def error_chain(exc: BaseException):
     driver errors it was raised while handling, outermost first, each once. Only driver errors
     are followed: a bug raised while handling a known condition stays a bug."""
     seen: set[int] = set()
-    todo = [exc]
+    todo: list[BaseException | None] = [exc]
     while todo and len(seen) < 20:
         e = todo.pop(0)
         if e is None or id(e) in seen or not _is_driver_error(e):

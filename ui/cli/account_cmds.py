@@ -11,6 +11,7 @@ import sys
 
 from models.accounts import admin as accounts
 from models.accounts import staff
+from models.foundation import db
 from models.foundation.errors import ArchiveError
 from models.foundation.localtime import local_text
 from models.foundation.vocabulary import ROLE_LABELS, ROLES, STAFF_STATUS_LABELS
@@ -139,7 +140,8 @@ def cmd_company(ctx, args):
 
 
 def cmd_backup(ctx, args):
-    output_file(args.out, force=args.force)
+    if not db.is_postgres_url(ctx.url):   # a PostgreSQL archive is refused with pg_dump advice
+        output_file(args.out, force=args.force)
     ctx.open()
     from models.maintenance.backup import backup_archive
 
