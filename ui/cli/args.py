@@ -1,5 +1,5 @@
-"""Argument types and checks shared by the command modules: ids, bounded numbers, dates,
-output files.
+"""Argument types and checks shared by the command modules: ids, bounded numbers, output
+files.
 
 Every number the database stores is a 64-bit integer: an id beyond that range is a usage
 error (exit 2), not an OverflowError from the driver. Output files are never overwritten
@@ -12,7 +12,6 @@ import os
 from pathlib import Path
 
 from models.foundation.errors import FileProblem
-from models.foundation.validation import parse_date
 
 MAX_ID = 2 ** 63 - 1
 
@@ -40,15 +39,6 @@ def int_between(low: int, high: int):
         return value
     parse.__name__ = f"整数（{low}–{high}）"
     return parse
-
-
-def date_text(text: str) -> str:
-    """A date the core will accept (YYYY-MM-DD and the other forms validation.parse_date reads)."""
-    try:
-        parse_date(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    return text
 
 
 def add_force(parser) -> None:
