@@ -16,6 +16,7 @@ from models.foundation.errors import ArchiveError
 from models.maintenance import opening
 from models.rules.access import Actor
 from ui import i18n, pyside_compat, settings
+from ui.crash_dialog import exception_text, install_excepthook
 from ui.fonts import ensure_cjk_font
 from ui.mainwindow import MainWindow
 from ui.operations import AppEvents, ChangeFeed
@@ -59,7 +60,7 @@ class Session(QObject):
 
     def start(self) -> None:
         if staff.is_initialised():
-            self.show_login()
+            self.show_login(_read_only_note())
         else:
             self.show_setup()
 
@@ -104,6 +105,14 @@ class Session(QObject):
             win.deleteLater()
 
 
+def _read_only_note() -> str:
+    """A SQLite file this PC may not write is opened read-only: say so before login."""
+    if not db.is_read_only():
+        return ""
+    return (QCoreApplication.translate("App", "档案以只读方式打开（文件不可写）：%1。可以查看，不能修改。")
+            .replace("%1", str(db.sqlite_path(db.current_url() or ""))))
+
+
 def open_archive_or_explain(url: str) -> bool:
     """Open the database; on failure show a Chinese message box (blocking: no window yet)."""
     try:
@@ -111,8 +120,8 @@ def open_archive_or_explain(url: str) -> bool:
         return True
     except ArchiveError as exc:
         text = exc.message
-    except Exception as exc:  # noqa: BLE001 - any driver error: explain, never overwrite
-        text = QCoreApplication.translate("App", "无法打开数据库 %1：%2").replace("%1", db.describe(url)).replace("%2", str(exc))
+    except Exception as exc:  # noqa: BLE001 - a known condition's sentence, or a crash report
+        text = exception_text(exc, where="opening the archive")
     try:
         db.close_database()
     except Exception:  # noqa: BLE001 - it may never have opened
@@ -123,6 +132,7 @@ def open_archive_or_explain(url: str) -> bool:
 
 def run_app(db_arg: str | None = None) -> int:
     app = create_application()
+    install_excepthook()   # a bug in a slot: a crash report and a dialog, not a silent print
     url = db.resolve_url(db_arg)
     if not open_archive_or_explain(url):
         return 1

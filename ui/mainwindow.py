@@ -9,7 +9,6 @@ Service calls go through ui.operations.run_op (worker thread, changes announced)
 from __future__ import annotations
 
 import importlib
-import traceback
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -31,11 +30,12 @@ from PySide6.QtWidgets import (
 from models.accounts import staff
 from models.archive.customers import ListQuery
 from models.foundation.changes import Changes, Kind
-from models.foundation.errors import ArchiveError, LoginFailed, PasswordChangeRequired
+from models.foundation.errors import AccountUnavailable, ArchiveError, LoginFailed, PasswordChangeRequired
 from models.foundation.vocabulary import ROLE_LABELS
 from models.rules import access, auth
 from models.rules.access import Actor
-from ui import settings
+from ui import crash, settings
+from ui.crash_dialog import exception_text
 from ui.itemmodels.customer_table import CustomerTableModel
 from ui.operations import AppEvents, run_op, run_query
 from ui.tasks import TaskRunner
@@ -187,9 +187,10 @@ class MainWindow(QMainWindow):
         for name in FEATURE_MODULES:
             try:
                 importlib.import_module(name).install(self)
-            except Exception:  # noqa: BLE001 - one broken feature must not stop the app
-                traceback.print_exc()
-                self.status(self.tr("功能模块加载失败：%1").replace("%1", name))
+            except Exception as exc:  # noqa: BLE001 - one broken feature must not stop the app
+                report = crash.write_report(exc, f"feature module {name}")
+                self.status(self.tr("功能模块加载失败：%1，已写入错误报告：%2")
+                            .replace("%1", name).replace("%2", str(report)))
 
     # ---- the extension interface ---------------------------------------------------------
     def menu(self, title: str) -> QMenu:
@@ -251,11 +252,8 @@ class MainWindow(QMainWindow):
         return win
 
     def show_error(self, exc: BaseException) -> QMessageBox:
-        if isinstance(exc, ArchiveError):
-            text = exc.message
-        else:
-            traceback.print_exception(exc)
-            text = self.tr("发生了意外错误：%1").replace("%1", str(exc) or type(exc).__name__)
+        # a known condition's sentence; for a bug a crash report is written and named
+        text = exc.message if isinstance(exc, ArchiveError) else exception_text(exc, "main window")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("客户档案管家"), text,
                           QMessageBox.StandardButton.Ok, self)
         self.message_boxes.append(box)
@@ -400,10 +398,8 @@ class MainWindow(QMainWindow):
     def _unlock_refused(self, exc: BaseException) -> None:
         self.lock_page.set_busy(False)
         if isinstance(exc, LoginFailed):
-            from models.rules.access import STATUS_MESSAGES
-
             self.lock_page.show_problem(exc.message)
-            if exc.message in STATUS_MESSAGES.values():   # frozen, departed, disabled
+            if isinstance(exc, AccountUnavailable):   # frozen, departed, disabled
                 self.end_session(exc.message)
             elif isinstance(exc, PasswordChangeRequired):  # reset meanwhile: the login asks for a new one
                 self.end_session(self.tr("管理员已重置您的密码：请用临时密码重新登录，并设置新密码"))

@@ -9,6 +9,8 @@ main thread.
 `task.cancel()` was called (the function should then stop early and return). Callbacks always run
 on the main thread (queued signal delivery), so they may touch widgets — the worker never does.
 After `cancel()` neither `on_done` nor `on_progress` is called any more (`on_error` neither).
+A task that fails without `on_error` is never silent: `runner.unhandled(exc)` shows the known
+condition's sentence, or writes a crash report and says where (ui/crash_dialog.py).
 
 Database note: peewee keeps one connection per thread; the worker opens its own connection to the
 same database on first use and closes it when the function returns.
@@ -17,10 +19,11 @@ from __future__ import annotations
 
 import inspect
 import threading
-import traceback
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
+
+from ui.crash_dialog import show_exception
 
 
 class _Hub(QObject):
@@ -96,6 +99,10 @@ def _emit(signal, *args) -> None:
         pass
 
 
+def _show_unhandled(exc: BaseException) -> None:
+    show_exception(exc, where="background task")
+
+
 def _close_thread_connection() -> None:
     try:
         from models.foundation.db import database
@@ -121,6 +128,7 @@ class TaskRunner(QObject):
         self.hub.progress.connect(self._progress)
         self._active: dict[int, tuple[Task, Callable | None, Callable | None, Callable | None]] = {}
         self._counter = 0
+        self.unhandled: Callable[[BaseException], object] = _show_unhandled
 
     def run(self, fn: Callable, *args, on_done: Callable | None = None,
             on_error: Callable | None = None, on_progress: Callable | None = None,
@@ -160,8 +168,8 @@ class TaskRunner(QObject):
             return
         if on_error is not None:
             on_error(exc)
-        else:
-            traceback.print_exception(exc)
+        else:   # nobody handles it: a known condition's sentence, or a crash report and its path
+            self.unhandled(exc)
 
     @Slot(int, int, int)
     def _progress(self, number: int, done: int, total: int) -> None:

@@ -45,6 +45,7 @@ from models.foundation.errors import (
     ValidationError,
 )
 from models.foundation.schema import Customer, Department, LoginAttempt, Staff, get_meta, set_meta
+from models.foundation.validation import clean_line
 from models.foundation.vocabulary import ROLE_LABELS, ROLES, STAFF_STATUS_LABELS
 from models.rules import access, audit
 from models.rules.access import Actor
@@ -152,7 +153,7 @@ def update_account(actor: Actor, username: str, expected_version: int | None, *,
     problems = []
     changes: dict = {}
     if display_name is not None:
-        name = display_name.strip()
+        name = clean_line(display_name)
         if not name:
             problems.append(FieldProblem("display_name", "请填写姓名"))
         elif len(name) > 100:
@@ -165,7 +166,7 @@ def update_account(actor: Actor, username: str, expected_version: int | None, *,
         else:
             changes["role"] = role
     if department is not None:
-        dept = department.strip() or DEFAULT_DEPARTMENT
+        dept = clean_line(department) or DEFAULT_DEPARTMENT
         if len(dept) > 100:
             problems.append(FieldProblem("department", "部门名称不能超过 100 个字符"))
         elif dept != (s.department.name if s.department_id else ""):
@@ -285,7 +286,7 @@ def unlock(actor: Actor, username: str) -> int:
 def set_company_name(actor: Actor, name: str) -> str:
     """The company name printed on cards, workbooks and 交接单."""
     actor = _admin(actor, "公司名称")
-    name = (name or "").strip()
+    name = clean_line(name)
     if not name:
         raise ValidationError([FieldProblem("company_name", "请填写公司名称")])
     if len(name) > COMPANY_NAME_MAX:

@@ -15,6 +15,7 @@ from models.foundation.db import write_transaction
 from models.foundation.dto import StaffInfo
 from models.foundation.errors import ArchiveError, FieldProblem, NotFound, ValidationError
 from models.foundation.schema import ArchiveMeta, Department, Staff, get_meta, set_meta
+from models.foundation.validation import clean_line
 from models.foundation.vocabulary import ROLES
 from models.rules import access, audit, auth
 from models.rules.access import Actor
@@ -22,6 +23,7 @@ from models.rules.auth import check_password_strength, hash_password
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
 DEFAULT_DEPARTMENT = "客服部"
+NAME_LIMIT = 100   # display names and department names (the columns hold 100)
 
 
 def to_info(s: Staff) -> StaffInfo:
@@ -41,6 +43,8 @@ def _validate(username: str, display_name: str, role: str, password: str) -> Non
         problems.append(FieldProblem("username", f"用户名“{username}”已被使用", username))
     if not (display_name or "").strip():
         problems.append(FieldProblem("display_name", "请填写姓名"))
+    elif len(display_name) > NAME_LIMIT:
+        problems.append(FieldProblem("display_name", f"姓名不能超过 {NAME_LIMIT} 个字符"))
     if role not in ROLES:
         problems.append(FieldProblem("role", "角色必须是 agent、manager 或 staff", role))
     if problems:
@@ -49,7 +53,9 @@ def _validate(username: str, display_name: str, role: str, password: str) -> Non
 
 
 def _department(name: str) -> Department:
-    name = (name or DEFAULT_DEPARTMENT).strip() or DEFAULT_DEPARTMENT
+    name = clean_line(name or DEFAULT_DEPARTMENT) or DEFAULT_DEPARTMENT
+    if len(name) > NAME_LIMIT:
+        raise ValidationError([FieldProblem("department", f"部门名称不能超过 {NAME_LIMIT} 个字符")])
     dept, _ = Department.get_or_create(name=name)
     return dept
 
@@ -78,7 +84,8 @@ def first_start(username: str, password: str, display_name: str = "",
     the old head is put back."""
     if is_initialised():
         raise ArchiveError("档案已经初始化过，不能再次创建首个账号")
-    display_name = display_name or username
+    display_name = clean_line(display_name) or username
+    company_name = clean_line(company_name)
     _validate(username, display_name, "manager", password)
     password_hash = hash_password(password)
     old = audit.stale_head()
@@ -117,7 +124,7 @@ def add_user(actor: Actor, username: str, password: str, role: str, *, is_admin:
     actor = access.require(actor, access.ADMIN, label=username)
     if role == "manager":
         actor = access.require(actor, access.APPOINT_MANAGER, label=username)
-    display_name = (display_name or username).strip()
+    display_name = clean_line(display_name or username)
     _validate(username, display_name, role, password)
     with write_transaction():
         staff = Staff.create(username=username, display_name=display_name, role=role,

@@ -14,6 +14,7 @@ from models.foundation.errors import ConflictError, FieldProblem, NotFound, Vali
 from models.foundation.schema import Contact, Customer, Project, utcnow
 from models.foundation.validation import (
     check_birthday,
+    clean_line,
     clean_text,
     parse_amount,
     parse_date,
@@ -40,7 +41,8 @@ def validate_contact(data: dict, *, creating: bool) -> dict:
     for key, value in data.items():
         try:
             if key in limits:
-                clean[key] = clean_text(value, limits[key])
+                single = key in ("name", "title", "wechat")
+                clean[key] = (clean_line if single else clean_text)(value, limits[key])
             elif key in ("phone", "mobile"):
                 clean[key] = parse_phone(value)
             elif key == "email":
@@ -201,7 +203,7 @@ def validate_project(data: dict, *, creating: bool) -> dict:
     for key, value in data.items():
         try:
             if key == "name":
-                clean[key] = clean_text(value, 200)
+                clean[key] = clean_line(value, 200)
             elif key == "notes":
                 clean[key] = clean_text(value, 4000)
             elif key in ("started_on", "ended_on"):

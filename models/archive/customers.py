@@ -16,11 +16,18 @@ from models.archive.journal import Journal
 from models.archive.new_cards import NewCard, write_new_cards
 from models.foundation.changes import card_changes, record_changes
 from models.foundation.credit_code import parse_credit_code
-from models.foundation.db import write_transaction
+from models.foundation.db import is_read_only, write_transaction
 from models.foundation.dto import CustomerCard, CustomerRow, DirectoryLine
 from models.foundation.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from models.foundation.schema import Customer, Staff, utcnow
-from models.foundation.validation import clean_text, parse_date, parse_email, parse_phone
+from models.foundation.validation import (
+    clean_line,
+    clean_query,
+    clean_text,
+    parse_date,
+    parse_email,
+    parse_phone,
+)
 from models.foundation.vocabulary import CLASSES, FIELD_LABELS, KINDS, SOURCE_CHANNELS
 from models.rules import access, audit
 from models.rules.access import Actor
@@ -34,6 +41,7 @@ TEXT_LIMITS = {
 }
 IDENTITY_FIELDS = ("credit_code", "legal_rep", "registered_capital", "invoice_title",
                    "invoice_tax_id", "invoice_address_phone", "invoice_bank_account")
+MULTI_LINE = ("organization", "industry_status", "notes")   # the rest are single-line
 EDITABLE_FIELDS = ("name", "kind", "organization", "industry", "industry_status", "founded_on",
                    "address", "phone", "fax", "email", "wechat", "website", "source_channel",
                    "cls", "notes") + IDENTITY_FIELDS
@@ -48,7 +56,8 @@ def validate_fields(data: dict, *, creating: bool) -> dict:
             continue
         try:
             if key in TEXT_LIMITS:
-                clean[key] = clean_text(value, TEXT_LIMITS[key])
+                clean_fn = clean_text if key in MULTI_LINE else clean_line
+                clean[key] = clean_fn(value, TEXT_LIMITS[key])
             elif key in ("phone", "fax"):
                 clean[key] = parse_phone(value)
             elif key == "credit_code":
@@ -247,7 +256,9 @@ def get_card(actor: Actor, customer_id_or_code, *, reveal_sensitive: bool = Fals
     if reveal_sensitive:
         audit.record(actor, "reveal_sensitive", target_type="customer", target_id=customer.id,
                      target_label=customer.code)
-    elif audit_view:
+    elif audit_view and not is_read_only():
+        # a read-only archive records nothing; whoever can read its file can read every row
+        # without this program, so a plain view proceeds unrecorded (a reveal is refused)
         audit.record(actor, "view_card", target_type="customer", target_id=customer.id,
                      target_label=customer.code)
     return build_card(actor, customer, reveal_sensitive=reveal_sensitive)
@@ -272,11 +283,19 @@ def _list_select(actor: Actor, q: ListQuery, columns) -> pw.ModelSelect:
     return apply_filters(query, q)
 
 
+def query_text(text) -> str:
+    """Search text as typed, checked: control characters (a NUL) removed, length limited."""
+    try:
+        return clean_query(text)
+    except ValueError as exc:
+        raise ValidationError([FieldProblem("query", str(exc), text)]) from None
+
+
 def apply_filters(query: pw.ModelSelect, q: ListQuery) -> pw.ModelSelect:
     """The list's filters (search text, class, custodian, status) on a Customer query; the
     list, its exports and prints share them so that what is printed is what was listed."""
     if q.text:
-        needle = search_text.normalise_query(q.text)
+        needle = search_text.normalise_query(query_text(q.text))
         if needle:
             query = query.where(Customer.search_text.contains(needle))
     if q.cls:
@@ -318,7 +337,7 @@ def search(actor: Actor, text: str, *, limit: int = 200, include_archived: bool 
 def directory(actor: Actor, text: str, *, limit: int = 50) -> list[DirectoryLine]:
     """Code, name, class, custodian of any customer, by name or code: to ask for access."""
     access.require(actor, access.DIRECTORY)
-    needle = (text or "").strip()
+    needle = query_text(text)
     if not needle:
         return []
     query = (Customer.select(Customer.id, Customer.code, Customer.name, Customer.classification,

@@ -24,7 +24,7 @@ from models.foundation.schema import (
     Staff,
     utcnow,
 )
-from models.foundation.validation import clean_text, parse_date
+from models.foundation.validation import clean_line, clean_text, parse_date
 from models.foundation.vocabulary import EVENT_CATEGORIES, EVENT_LABELS
 from models.rules import access, audit
 from models.rules.access import Actor
@@ -47,13 +47,13 @@ def validate_event(data: dict) -> dict:
                     raise ValueError("类别必须是：" + "、".join(EVENT_CATEGORIES))
                 clean[key] = value
             elif key == "title":
-                clean[key] = clean_text(value, 200)
+                clean[key] = clean_line(value, 200)
                 if not clean[key]:
                     raise ValueError("请填写标题")
             elif key == "content":
                 clean[key] = clean_text(value, 20000)
             else:
-                clean[key] = clean_text(value, 100)
+                clean[key] = clean_line(value, 100)
         except ValueError as exc:
             problems.append(FieldProblem(key, f"{EVENT_LABELS[key]}：{exc}", value))
     if problems:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from models.foundation.db import write_transaction
+from models.foundation.errors import FileProblem
 
 R = TypeVar("R")
 
@@ -44,7 +45,12 @@ def sha256_of(path) -> str:
 
 def temporary_beside(target: Path) -> Path:
     """A new, empty, hidden temporary file in `target`'s folder (created, so the name is ours)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    # a missing folder is refused, never created (a typo in a path must not scatter folders),
+    # and so is a target that is a folder; overwriting was asked before (dialog, --force)
+    if target.is_dir():
+        raise FileProblem(str(target), "is_directory")
+    if not target.parent.is_dir():
+        raise FileProblem(str(target.parent), "no_folder")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix + ".part",
                                dir=str(target.parent))
     os.close(fd)

@@ -20,8 +20,8 @@ from __future__ import annotations
 import peewee
 
 from models.foundation import frozen_sql, schema
-from models.foundation.db import database, is_postgres
-from models.foundation.errors import DatabaseProblem
+from models.foundation.db import database, is_postgres, is_read_only
+from models.foundation.errors import DatabaseProblem, DatabaseReadOnly
 
 SCHEMA_VERSION = 7
 
@@ -148,6 +148,9 @@ def migrate_to_latest(url: str, *, backup=None) -> int:
         )
     if start == SCHEMA_VERSION:
         return start
+    if is_read_only():
+        raise DatabaseReadOnly(url) if start == 0 else DatabaseProblem(
+            f"档案以只读方式打开（文件不可写），无法升级到本程序的版本 {SCHEMA_VERSION}：{url}", url)
     if start == 0:
         try:
             with database.atomic():

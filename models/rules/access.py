@@ -43,7 +43,12 @@ from dataclasses import dataclass, fields
 import peewee as pw
 
 from models.foundation.dto import Permissions, StaffInfo
-from models.foundation.errors import LoginFailed, PermissionDenied
+from models.foundation.errors import (
+    ACCOUNT_STATUS_MESSAGES,
+    AccountUnavailable,
+    LoginFailed,
+    PermissionDenied,
+)
 from models.foundation.schema import Customer, Grant, ServiceRecord, Staff, utcnow
 from models.rules import audit
 
@@ -109,20 +114,16 @@ class Actor:
         return cls(s.id, s.username, s.display_name, s.role, bool(s.is_admin))
 
 
-STATUS_MESSAGES = {
-    "disabled": "账号已停用",
-    "frozen": "账号正在办理离职交接，已冻结",
-    "departed": "账号已离职",
-}
+STATUS_MESSAGES = {k: v for k, v in ACCOUNT_STATUS_MESSAGES.items() if k != "missing"}
 
 
 def refresh(actor: Actor) -> Actor:
     """Re-read the account: role, admin flag and status may have changed since login."""
     staff = Staff.get_or_none(Staff.id == actor.id)
     if staff is None:
-        raise LoginFailed("账号不存在")
+        raise AccountUnavailable("missing")
     if staff.status != "active":
-        raise LoginFailed(STATUS_MESSAGES.get(staff.status, "账号不可用"))
+        raise AccountUnavailable(staff.status)
     return Actor.from_staff(staff)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from models.foundation.dto import AuditInfo
+from models.foundation.errors import FieldProblem, ValidationError
 from models.foundation.localtime import local_day_start_utc
 from models.foundation.schema import AuditEntry
 from models.foundation.validation import parse_date
@@ -25,7 +26,10 @@ def _as_date(value) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return parse_date(value)
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise ValidationError([FieldProblem("date", f"日期：{exc}", value)]) from None
 
 
 def action_key(action: str) -> str:

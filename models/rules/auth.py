@@ -11,9 +11,10 @@ import datetime as dt
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from models.foundation.db import database, is_postgres, write_transaction
+from models.foundation.db import database, is_postgres, is_read_only, write_transaction
 from models.foundation.errors import (
     AccountLocked,
+    AccountUnavailable,
     FieldProblem,
     LoginFailed,
     PasswordChangeRequired,
@@ -22,7 +23,7 @@ from models.foundation.errors import (
 from models.foundation.localtime import local_text
 from models.foundation.schema import LoginAttempt, Staff, utcnow
 from models.rules import audit
-from models.rules.access import STATUS_MESSAGES, Actor
+from models.rules.access import Actor
 
 MAX_FAILURES = 5
 WINDOW = dt.timedelta(minutes=15)
@@ -102,6 +103,8 @@ def login(username: str, password: str, *, changing_password: bool = False) -> A
     raises PasswordChangeRequired, unless `changing_password` (the sign-in that sets it)."""
     # longer than any account name can be: cut so it fits the attempt/audit columns (PostgreSQL)
     username = (username or "").strip()[:64]
+    if is_read_only():
+        return _login_without_record(username, password)
     dummy = _dummy_hash()            # built before the name is looked at: same cost for every name
     staff = Staff.get_or_none(Staff.username == username)
     unknown_key = _unknown_key(username)   # computed for known names too (same work)
@@ -115,7 +118,7 @@ def login(username: str, password: str, *, changing_password: bool = False) -> A
         if ok:
             LoginAttempt.update(ok=True).where(LoginAttempt.id == attempt_id).execute()
             if staff.status != "active":
-                refusal = LoginFailed(STATUS_MESSAGES.get(staff.status, "账号不可用"))
+                refusal = AccountUnavailable(staff.status)
                 audit.record(staff, "login_failed", outcome="denied", details={"reason": staff.status})
             elif staff.must_change_password and not changing_password:
                 refusal = PasswordChangeRequired()
@@ -138,6 +141,25 @@ def login(username: str, password: str, *, changing_password: bool = False) -> A
 
 # the two-key advisory lock space does not overlap the one-key space the audit chain uses
 _LOGIN_LOCK_CLASS = 0x4C4F47
+
+
+def _login_without_record(username: str, password: str) -> Actor:
+    """Login on a read-only archive (a SQLite file this process may not write): nothing can be
+    recorded, so there is no attempt row, no audit entry and no new lockout count. Whoever
+    can read the file can read every row in it without this program, so a lockout would
+    protect nothing there; an existing lock is still honoured."""
+    staff = Staff.get_or_none(Staff.username == username)
+    until = locked_until(username if staff is not None else _unknown_key(username))
+    if until is not None:
+        raise AccountLocked(_local_text(until))
+    ok = (password_matches(staff, password) if staff is not None
+          else _verify(_dummy_hash(), password) and False)
+    if not ok:
+        raise LoginFailed("用户名或密码错误")
+    if staff.status != "active":
+        raise AccountUnavailable(staff.status)
+    return Actor.from_staff(staff)
+
 
 
 def _reserve_attempt(key: str, staff: Staff | None, shown: str) -> int:

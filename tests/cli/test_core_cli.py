@@ -110,5 +110,5 @@ def test_missing_database_is_a_clear_error(tmp_path):
     env = dict(os.environ, CLIENT_ARCHIVE_PASSWORD=PASSWORD)
     proc = subprocess.run([sys.executable, "main.py", "--db", str(tmp_path / "none.db"), "--user", "boss",
                            "search", "x"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 1 and "database not found" in proc.stderr
+    assert proc.returncode == 1 and "这里还没有档案" in proc.stderr and "init" in proc.stderr
     assert not (tmp_path / "none.db").exists()

@@ -35,6 +35,7 @@ def test_menu_and_excel_export_of_current_filter(qtbot, main_window, tmp_path, m
     titles = [a.text() for a in win.menu("导出").actions() if a.text()]
     assert titles == ["导出 Excel…", "打印预览…", "打印客户卡…", "保存 PDF…", "导入 Excel…"]
     target = tmp_path / "out" / "archive"
+    target.parent.mkdir()   # a missing folder is refused, never created (test below)
     monkeypatch.setattr(exports, "ask_save_path", lambda *a: str(target))
     seen = []
     answer_options(monkeypatch, seen)

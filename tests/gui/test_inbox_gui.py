@@ -192,8 +192,11 @@ def test_badges_poll_only_open_windows_and_survive_a_lost_server(qtbot, sqlite_a
     win = open_window(qtbot, sqlite_archive)
     inbox, approvals = win.inbox_feature, win.access_feature
 
-    def unreachable(*_a, **_k):
-        raise pw.OperationalError("connection refused")
+    def unreachable(*_a, **_k):   # as peewee reports a lost PostgreSQL server
+        import psycopg
+
+        orig = psycopg.OperationalError("connection refused")
+        raise pw.OperationalError(orig, *orig.args)
     monkeypatch.setattr(requests, "unread_count", unreachable)
     monkeypatch.setattr(requests, "pending_count", unreachable)
     inbox.poll()                      # the server is gone: the badge stays quiet, nothing raises

@@ -155,6 +155,7 @@ def test_cancelled_or_failed_export_leaves_no_file(people, tmp_path, monkeypatch
         customers.create_customer(boss, {"name": f"客户{i}"})
     seen = []
     folder = tmp_path / "out"
+    folder.mkdir()   # a missing folder is refused, never created
     out = folder / "cancel.xlsx"
     with pytest.raises(exporting.ExportCancelled):
         exporting.export_excel(boss, out, Selection(ListQuery()), progress=lambda d, t: seen.append((d, t)),

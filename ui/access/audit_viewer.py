@@ -26,6 +26,7 @@ from models.rules.audit_details import details_text
 from ui.access.common import Column, RecordTableModel, local_text, message_label, table_view, tr
 from ui.vocabulary_tr import core_label
 from ui.operations import run_query
+from ui.crash_dialog import exception_text
 
 PAGE = 1000
 OUTCOMES = {"allowed": QT_TRANSLATE_NOOP("AuditViewer", "允许"),
@@ -181,7 +182,8 @@ class AuditViewer(QDialog):
 
     def _failed(self, exc) -> None:
         self._busy(False)
-        self.message.setText(exc.message if isinstance(exc, ArchiveError) else str(exc))
+        self.message.setText(exc.message if isinstance(exc, ArchiveError)
+                             else exception_text(exc, "audit viewer"))
 
     def run_verify(self) -> None:
         self.verify_label.setText(tr("正在校验审计日志……"))

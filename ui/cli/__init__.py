@@ -1,8 +1,15 @@
 """The command line. Never imports Qt; works on a machine with no display.
 
 Each feature registers its sub-commands from its own module (see COMMAND_MODULES).
-Exit codes: 0 done; 2 usage; 3 permission denied; 4 login failed / account locked or
-disabled; 1 any other error, with a one-line reason on stderr.
+Exit codes (one line on stderr says why, never a traceback):
+    0   done
+    1   any other known condition: bad input, not found, conflict, disk full, database busy,
+        read-only archive, no archive yet, a file that cannot be written
+    2   usage: a missing or malformed argument (also a missing --user, an id out of range)
+    3   permission denied (audited)
+    4   login failed, account locked, disabled, frozen (handover) or departed
+    70  a bug (EX_SOFTWARE): a crash report with the traceback was written to the log folder
+        and stderr names the file
 """
 from __future__ import annotations
 
@@ -59,4 +66,5 @@ def run(argv: list[str], *, stdout=None, stderr=None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help(ctx.err)
         return 2
-    return ctx.invoke(args.handler)
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        return ctx.invoke(args.handler)

@@ -19,6 +19,7 @@ from models.archive import customers, events
 from models.foundation.localtime import local_text
 from models.foundation.vocabulary import EVENT_CATEGORIES, REQUEST_STATUS_LABELS
 from models.rules import audit_checkpoint, audit_log
+from ui.cli.args import add_force, int_between, output_file, record_id
 
 
 def _positive_int(text: str) -> int:
@@ -31,6 +32,7 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more: {text}")
     return value
+
 
 
 def register(sub) -> None:
@@ -49,16 +51,16 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_requests)
 
     p = sub.add_parser("cancel", help="withdraw your own pending request")
-    p.add_argument("request_id", type=_positive_int)
+    p.add_argument("request_id", type=record_id)
     p.set_defaults(handler=cmd_cancel)
 
     p = sub.add_parser("approve", help="approve a pending request (managers)")
-    p.add_argument("request_id", type=_positive_int)
+    p.add_argument("request_id", type=record_id)
     p.add_argument("--days", type=int, default=requests.DEFAULT_DAYS, help="1-90, default 7")
     p.set_defaults(handler=cmd_approve)
 
     p = sub.add_parser("reject", help="reject a pending request with a reason (managers)")
-    p.add_argument("request_id", type=_positive_int)
+    p.add_argument("request_id", type=record_id)
     p.add_argument("--reason", required=True)
     p.set_defaults(handler=cmd_reject)
 
@@ -70,7 +72,7 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_grant)
 
     p = sub.add_parser("revoke", help="revoke a grant (managers)")
-    p.add_argument("grant_id", type=_positive_int)
+    p.add_argument("grant_id", type=record_id)
     p.set_defaults(handler=cmd_revoke)
 
     p = sub.add_parser("grants", help="grants: id, code, grantee, scopes, expires (UTC), state")
@@ -110,15 +112,17 @@ def register(sub) -> None:
         p.add_argument("--since", metavar="YYYY-MM-DD")
         p.add_argument("--until", metavar="YYYY-MM-DD")
         p.add_argument("--action", help="action key (e.g. grant) or its Chinese label")
+        if name == "export":
+            add_force(p)
         if name == "list":
-            p.add_argument("--limit", type=_positive_int, default=200)
+            p.add_argument("--limit", type=int_between(1, 1_000_000), default=200)
         p.set_defaults(handler=handler)
 
 
 def cmd_directory(ctx, args):
     ctx.open()
     for line in customers.directory(ctx.actor, args.text):
-        ctx.print(line.code, line.name, line.cls, line.custodian, sep="\t")
+        ctx.row(line.code, line.name, line.cls, line.custodian)
 
 
 def cmd_request(ctx, args):
@@ -129,9 +133,9 @@ def cmd_request(ctx, args):
 def cmd_requests(ctx, args):
     ctx.open()
     for r in requests.list_requests(ctx.actor, pending_only=args.pending):
-        ctx.print(r.id, r.customer_code, r.requester, ",".join(r.scopes),
+        ctx.row(r.id, r.customer_code, r.requester, ",".join(r.scopes),
                   REQUEST_STATUS_LABELS.get(r.status, r.status), f"{r.created_at:%Y-%m-%d %H:%M}Z",
-                  r.reason, sep="\t")
+                  r.reason)
 
 
 def cmd_cancel(ctx, args):
@@ -168,8 +172,8 @@ def cmd_grants(ctx, args):
     for g in requests.list_grants(ctx.actor, customer=args.customer, grantee=args.to,
                                   active_only=not args.all):
         state = "active" if g.active else ("revoked" if g.revoked_at else "expired")
-        ctx.print(g.id, g.customer_code, g.grantee, ",".join(g.scopes), f"{g.expires_at:%Y-%m-%d %H:%M}Z",
-                  state, sep="\t")
+        ctx.row(g.id, g.customer_code, g.grantee, ",".join(g.scopes), f"{g.expires_at:%Y-%m-%d %H:%M}Z",
+                  state)
 
 
 def cmd_report(ctx, args):
@@ -216,13 +220,14 @@ def _filters(args) -> dict:
 def cmd_audit_list(ctx, args):
     ctx.open()
     for e in audit_log.query(ctx.actor, limit=args.limit, **_filters(args)):
-        ctx.print(e.id, f"{e.at:%Y-%m-%d %H:%M:%S}Z", e.actor_name, e.action, e.target_label,
-                  e.outcome, e.details, sep="\t")
+        ctx.row(e.id, f"{e.at:%Y-%m-%d %H:%M:%S}Z", e.actor_name, e.action, e.target_label,
+                  e.outcome, e.details)
 
 
 def cmd_audit_export(ctx, args):
     from models.transfer.audit_export import export_audit
 
+    output_file(args.file, force=args.force)
     ctx.open()
     result = export_audit(ctx.actor, args.file, **_filters(args))
     ctx.print(f"{result.rows} entries -> {result.path} (sha256 {result.sha256})")

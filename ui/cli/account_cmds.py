@@ -14,9 +14,11 @@ import sys
 
 from models.accounts import admin as accounts
 from models.accounts import staff
+from models.foundation import db
 from models.foundation.errors import ArchiveError
 from models.foundation.localtime import local_text
 from models.foundation.vocabulary import ROLE_LABELS, ROLES, STAFF_STATUS_LABELS
+from ui.cli.args import add_force, output_file
 
 NEW_PASSWORD_ENV = "CLIENT_ARCHIVE_NEW_PASSWORD"
 
@@ -63,6 +65,7 @@ def register(sub) -> None:
     p = sub.add_parser("backup", help="copy the SQLite archive (with its audit head) to a new file "
                                       "(a manager with the admin capability)")
     p.add_argument("out", metavar="OUT.db")
+    add_force(p)
     p.set_defaults(handler=cmd_backup)
 
 
@@ -83,7 +86,7 @@ def cmd_user_add(ctx, args):
     password = new_password(args.name)
     info = staff.add_user(ctx.actor, args.name, password, args.role, is_admin=args.admin,
                           department=args.dept, display_name=args.display_name)
-    ctx.print(f"{info.username}\t{info.role}\t{info.department}")
+    ctx.row(info.username, info.role, info.department)
 
 
 def cmd_user_list(ctx, args):
@@ -93,14 +96,14 @@ def cmd_user_list(ctx, args):
     if access.can(ctx.actor, access.ADMIN):
         for r in accounts.overview(ctx.actor):
             s = r.info
-            ctx.print(s.username, s.display_name, r.role_label, "admin" if s.is_admin else "-",
+            ctx.row(s.username, s.display_name, r.role_label, "admin" if s.is_admin else "-",
                       s.department, r.status_label, f"{r.custody} customers",
-                      f"locked until {local_text(r.locked_until)}" if r.locked_until else "-", sep="\t")
+                      f"locked until {local_text(r.locked_until)}" if r.locked_until else "-")
         return
     for s in staff.list_users(ctx.actor):
-        ctx.print(s.username, s.display_name, ROLE_LABELS.get(s.role, s.role),
+        ctx.row(s.username, s.display_name, ROLE_LABELS.get(s.role, s.role),
                   "admin" if s.is_admin else "-", s.department,
-                  STAFF_STATUS_LABELS.get(s.status, s.status), sep="\t")
+                  STAFF_STATUS_LABELS.get(s.status, s.status))
 
 
 def cmd_user_set(ctx, args):
@@ -108,14 +111,14 @@ def cmd_user_set(ctx, args):
     info = accounts.update_account(ctx.actor, args.name, None,
                                    display_name=args.display_name, role=args.role,
                                    department=args.dept, is_admin=args.is_admin)
-    ctx.print(info.username, info.display_name, info.role, "admin" if info.is_admin else "-",
-              info.department, sep="\t")
+    ctx.row(info.username, info.display_name, info.role, "admin" if info.is_admin else "-",
+              info.department)
 
 
 def cmd_user_enable(ctx, args):
     ctx.open()
     info = accounts.set_enabled(ctx.actor, args.name, args.enable)
-    ctx.print(info.username, info.status, sep="\t")
+    ctx.row(info.username, info.status)
 
 
 def cmd_user_reset_password(ctx, args):
@@ -144,8 +147,10 @@ def cmd_company(ctx, args):
 
 
 def cmd_backup(ctx, args):
+    if not db.is_postgres_url(ctx.url):   # a PostgreSQL archive is refused with pg_dump advice
+        output_file(args.out, force=args.force)
     ctx.open()
     from models.maintenance.backup import backup_archive
 
     result = backup_archive(ctx.actor, args.out)
-    ctx.print(result.path, result.size, result.sha256, sep="\t")
+    ctx.row(result.path, result.size, result.sha256)

@@ -1,16 +1,28 @@
-"""What every command handler gets: the open database, the signed-in actor, output."""
+"""What every command handler gets: the open database, the signed-in actor, output; and how
+whatever a handler raises becomes one line on stderr and an exit code.
+
+A known condition (models/foundation/errors.py, or a driver/OS error that means one, see
+models/foundation/faults.py) prints its sentence and exits with its code; anything else is a
+bug: a crash report goes to the log folder (ui/crash.py), stderr says where, exit 70.
+"""
 from __future__ import annotations
 
 import getpass
 import os
 import sys
 
+from models.accounts import staff
 from models.foundation import db
-from models.foundation.errors import ArchiveError, LoginFailed
+from models.foundation.errors import ArchiveError, FileProblem, NoArchive, UsageError
+from models.foundation.faults import known_condition
 from models.maintenance import opening
 from models.rules import auth
+from ui import crash
+from ui.cli.render import one_line, row
 
 PASSWORD_ENV = "CLIENT_ARCHIVE_PASSWORD"
+DEBUG_ENV = "CLIENT_ARCHIVE_DEBUG"
+EXIT_BUG = 70   # EX_SOFTWARE (sysexits.h): an internal error, reported in the log folder
 
 
 class Context:
@@ -21,28 +33,45 @@ class Context:
         self.url = db.resolve_url(args.db)
         self._actor = None
 
-    def open(self, *, must_exist: bool = True):
+    def location(self) -> str:
         path = db.sqlite_path(self.url)
-        if must_exist and path is not None and not path.exists():
-            raise ArchiveError(f"database not found: {path} (run `python main.py init --admin NAME` first)")
-        return opening.open_archive(self.url)
+        return str(path.expanduser()) if path is not None else db.describe(self.url)
+
+    def open(self, *, must_exist: bool = True):
+        """Open the archive. Only `init` (must_exist=False) may create one: every other
+        command on a missing or empty file, or a database without accounts, is refused."""
+        path = db.sqlite_path(self.url)
+        if path is not None and str(path) != ":memory:":
+            path = path.expanduser()
+            if path.is_dir():
+                raise FileProblem(str(path), "is_directory",
+                                  f"--db 指向的是文件夹，不是档案文件：{path}")
+            if must_exist and (not path.exists() or path.stat().st_size == 0):
+                raise NoArchive(str(path))
+        database = opening.open_archive(self.url)
+        if must_exist and not staff.is_initialised():
+            raise NoArchive(self.location())
+        if db.is_read_only():
+            print(f"注意：档案文件不可写，已以只读方式打开（可以查看，不能修改）：{self.location()}",
+                  file=self.err)
+        return database
 
     def password(self, prompt: str = "Password: ", *, confirm: bool = False) -> str:
         value = os.environ.get(PASSWORD_ENV)
         if value is not None:
             return value
         if not sys.stdin or not sys.stdin.isatty():
-            raise LoginFailed(f"no password: set {PASSWORD_ENV} or run in a terminal")
+            raise UsageError(f"没有密码：请设置环境变量 {PASSWORD_ENV} 或在终端中运行")
         value = getpass.getpass(prompt)
         if confirm and getpass.getpass("Repeat password: ") != value:
-            raise ArchiveError("the two passwords differ")
+            raise ArchiveError("两次输入的密码不一致")
         return value
 
     def username(self) -> str:
         """--user, else $CLIENT_ARCHIVE_USER."""
         username = self.args.user or os.environ.get("CLIENT_ARCHIVE_USER")
         if not username:
-            raise LoginFailed("this command needs --user NAME")
+            raise UsageError("这个命令需要 --user 用户名（以哪个账号操作） / this command needs --user NAME")
         return username
 
     @property
@@ -54,22 +83,50 @@ class Context:
         return self._actor
 
     def print(self, *parts, sep=" "):
-        print(*parts, sep=sep, file=self.out)
+        """A message line; control characters in values are shown as escapes."""
+        print(*(one_line(p) for p in parts), sep=sep, file=self.out)
+
+    def row(self, *values, err: bool = False):
+        """One tab-separated row (see ui/cli/render.py for the escapes)."""
+        print(row(*values), file=self.err if err else self.out)
 
     def invoke(self, handler) -> int:
         try:
             result = handler(self, self.args)
-            return 0 if result is None else int(result)
-        except ArchiveError as exc:
-            print(f"error: {exc.message}", file=self.err)
-            return exc.exit_code
-        except KeyboardInterrupt:
-            print("interrupted", file=self.err)
-            return 1
-        except Exception as exc:  # noqa: BLE001 - one line, never a traceback, for users
-            print(f"error: {type(exc).__name__}: {exc}".splitlines()[0], file=self.err)
-            if os.environ.get("CLIENT_ARCHIVE_DEBUG"):
-                raise
-            return 1
-        finally:
+            code = 0 if result is None else int(result)
+        except BaseException as exc:  # noqa: BLE001 - every outcome gets a line and a code
+            code = self.explain(exc)
+        try:
             db.close_database()
+        except Exception:  # noqa: BLE001 - a failed close (full disk, lost server) adds nothing
+            pass
+        return code
+
+    def explain(self, exc: BaseException) -> int:
+        """One line on stderr for `exc`, and the exit code."""
+        if isinstance(exc, KeyboardInterrupt):
+            print("已中断（interrupted）", file=self.err)
+            return 1
+        if isinstance(exc, BrokenPipeError) and exc.filename is None:
+            _silence_stdout()   # `search … | head` closed the pipe: nothing more to say
+            return 1
+        if isinstance(exc, SystemExit):
+            raise exc
+        known = known_condition(exc)
+        if known is not None:
+            text = one_line(known.message)
+            print(f"error: {text if len(text) <= 500 else text[:500] + '…'}", file=self.err)
+            return known.exit_code
+        if os.environ.get(DEBUG_ENV):
+            raise exc
+        path = crash.write_report(exc, where=f"command line: {getattr(self.args, 'command', '')}")
+        print(f"error: {crash.message(path)}", file=self.err)
+        return EXIT_BUG
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

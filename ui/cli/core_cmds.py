@@ -6,6 +6,7 @@ import datetime as dt
 from models.accounts import staff
 from models.archive import customers, events
 from models.foundation.vocabulary import CLASSES, EVENT_CATEGORIES
+from ui.cli.args import MAX_ID, int_between
 from ui.cli.render import card_text
 
 
@@ -45,13 +46,13 @@ def register(sub) -> None:
 
     p = sub.add_parser("search", help="visible matches: code<TAB>name<TAB>class<TAB>custodian")
     p.add_argument("text")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=int_between(1, 10_000), default=200)
     p.set_defaults(handler=cmd_search)
 
     p = sub.add_parser("demo", help="add realistic zh_CN demo data (reproducible by seed)")
-    p.add_argument("--customers", type=int, required=True)
-    p.add_argument("--agents", type=int, default=5)
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--customers", type=int_between(0, 1_000_000), required=True)
+    p.add_argument("--agents", type=int_between(1, 99), default=5)
+    p.add_argument("--seed", type=int_between(0, MAX_ID), default=1)
     p.add_argument("--date", metavar="YYYY-MM-DD",
                    help="the day the demo history ends at (default: today); with --seed, the same archive")
     p.set_defaults(handler=cmd_demo)
@@ -104,13 +105,10 @@ def cmd_event_add(ctx, args):
 def cmd_search(ctx, args):
     ctx.open()
     for r in customers.search(ctx.actor, args.text, limit=args.limit):
-        ctx.print(r.code, r.name, r.cls, r.custodian, sep="\t")
+        ctx.row(r.code, r.name, r.cls, r.custodian)
 
 
 def cmd_demo(ctx, args):
-    if args.customers < 0 or args.agents < 1:
-        ctx.err.write("error: --customers must be >= 0 and --agents >= 1\n")
-        return 2
     today = None
     if args.date:
         try:

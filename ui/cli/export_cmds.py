@@ -5,10 +5,11 @@ import argparse
 from pathlib import Path
 
 from models.archive.customers import ListQuery
-from models.foundation.errors import NotFound
+from models.foundation.errors import NotFound, UsageError
 from models.foundation.schema import Staff
 from models.foundation.vocabulary import CLASSES
 from models.transfer import exporting, import_settings, importing
+from ui.cli.args import add_force, output_file
 
 
 def register(sub) -> None:
@@ -22,6 +23,7 @@ def register(sub) -> None:
     p.add_argument("--status", choices=["active", "archived", "all"], default="active")
     p.add_argument("--mask-sensitive", action="store_true",
                    help="mask sensitive personal fields even where you may read them")
+    add_force(p)
     p.set_defaults(handler=cmd_export_excel)
 
     p = export.add_parser("pdf", help="customer information cards (客户资料信息卡), one PDF")
@@ -39,6 +41,7 @@ def register(sub) -> None:
     p.add_argument("--duplex", action=argparse.BooleanOptionalAction, default=None,
                    help="start each card on a right-hand page (default: on for more than one card)")
     p.add_argument("--oldest-first", action="store_true", help="page 2 oldest entry first (default: newest)")
+    add_force(p)
     p.set_defaults(handler=cmd_export_pdf)
 
     p = sub.add_parser("import", help="import customers from an .xlsx (all or nothing)")
@@ -70,6 +73,7 @@ def _owner_id(username: str | None):
 
 
 def cmd_export_excel(ctx, args):
+    output_file(args.out, force=args.force)
     ctx.open()
     q = ListQuery(text=args.query, cls=args.cls, owner_id=_owner_id(args.owner), status=_status(args.status))
     result = exporting.export_excel(ctx.actor, args.out, exporting.Selection(query=q),
@@ -79,6 +83,7 @@ def cmd_export_excel(ctx, args):
 
 
 def cmd_export_pdf(ctx, args):
+    output_file(args.out, force=args.force)
     ctx.open()
     if args.customer:
         selection = exporting.Selection(customers=tuple(args.customer))
@@ -92,18 +97,22 @@ def cmd_export_pdf(ctx, args):
 
 
 def cmd_import(ctx, args):
+    if not args.file.strip():
+        raise UsageError("请给出要导入的 Excel 文件")
     mapping = {}
     for item in args.map:
         header, _, fld = item.partition("=")
         mapping[header] = fld.strip() or None
+    if args.problems:   # checked first: the list is written after the import has run
+        output_file(args.problems, force=True)
     ctx.open()
     report = importing.import_xlsx(ctx.actor, args.file, owner=args.owner,
                                    on_duplicate=args.on_duplicate, dry_run=args.dry_run,
                                    mapping=mapping or None)
     for row, name, why in report.duplicates[:50]:
-        ctx.print(f"duplicate\trow {row}\t{name}\t{why}")
+        ctx.row("duplicate", f"row {row}", name, why)
     for p in report.problems[:200]:
-        ctx.err.write(f"problem\t{p.sheet}\trow {p.row}\t{p.column}\t{p.value}\t{p.message}\n")
+        ctx.row("problem", p.sheet, f"row {p.row}", p.column, p.value, p.message, err=True)
     if len(report.problems) > 200:
         ctx.err.write(f"... {len(report.problems) - 200} more problems\n")
     if args.problems and report.problems:

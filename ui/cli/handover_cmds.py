@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import argparse
 
-from models.foundation.errors import ArchiveError
+from models.foundation.errors import UsageError
 from models.foundation.vocabulary import HANDOVER_STATUS_LABELS
 from models.handover import service as handover
+from ui.cli.args import MAX_ID, add_force, output_file
 
 
 def register(sub) -> None:
@@ -35,6 +36,7 @@ def register(sub) -> None:
                    help="hand one customer to a given receiver (repeatable)")
     p.add_argument("--notes", default="", help="a note printed on the 交接单")
     p.add_argument("--record", metavar="OUT.pdf", help="write the 交接单 PDF here")
+    add_force(p)
     p.add_argument("--customer", dest="customers", action="extend", nargs="+", default=[],
                    metavar="CODE", help="confirm only these customers (default: all yours)")
     p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
@@ -47,19 +49,15 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_handovers)
 
 
-class UsageProblem(ArchiveError):
-    exit_code = 2
-
-
-def _usage(message: str) -> UsageProblem:
-    return UsageProblem(message)
+def _usage(message: str) -> UsageError:
+    return UsageError(message)
 
 
 def _handover_id(text: str | None) -> int:
     value = (text or "").strip().upper()
     if value.startswith("JJ"):
         value = value[2:]
-    if not value.isdigit():
+    if not value.isdigit() or not 1 <= int(value) <= MAX_ID:
         raise _usage(f"请给出交接单编号（如 3 或 JJ000003），而不是“{text or ''}”")
     return int(value)
 
@@ -75,6 +73,7 @@ def cmd_handover(ctx, args):
     if args.action == "print":
         if not args.record:
             raise _usage("handover print 需要 --record OUT.pdf")
+        output_file(args.record, force=args.force)
         ctx.open()
         _write_record(ctx, ctx.actor, _handover_id(args.handover_id), args.record)
         return None
@@ -90,6 +89,8 @@ def cmd_handover(ctx, args):
         if not sep or not code.strip() or not user.strip():
             raise _usage(f"--assign 的格式应为 客户编号=用户名，而不是“{item}”")
         overrides[code.strip()] = user.strip()
+    if args.record:   # checked before the handover runs, not after
+        output_file(args.record, force=args.force)
     ctx.open()
     actor = ctx.actor
     handover.check_receivers(actor, args.leaver, receivers, split, list(overrides.values()))
@@ -102,7 +103,7 @@ def cmd_handover(ctx, args):
               f"跟进事项 {summary.follow_ups_moved} 条随之移交")
     names = {r.username: r.display_name for r in the_plan.receivers}
     for r in the_plan.receivers:
-        ctx.print(f"  {r.username}\t{names[r.username]}\t{summary.per_receiver.get(r.username, 0)}")
+        ctx.row(f"  {r.username}", names[r.username], summary.per_receiver.get(r.username, 0))
     if summary.status == "complete":
         ctx.print(f"{args.leaver} 名下没有客户，交接已完成，账号已标记为离职")
     else:
@@ -129,9 +130,9 @@ def cmd_handovers(ctx, args):
     ctx.open()
     rows = handover.list_handovers(ctx.actor, open_only=args.open)
     for h in rows:
-        ctx.print(h.number, HANDOVER_STATUS_LABELS.get(h.status, h.status),
+        ctx.row(h.number, HANDOVER_STATUS_LABELS.get(h.status, h.status),
                   f"{h.leaver_name}({h.leaver_username})", h.manager_name,
-                  h.created_at.strftime("%Y-%m-%d"), f"{h.confirmed}/{h.total}", sep="\t")
+                  h.created_at.strftime("%Y-%m-%d"), f"{h.confirmed}/{h.total}")
     if not rows:
         ctx.print("没有交接记录" if not args.open else "没有未完成的交接")
     return None

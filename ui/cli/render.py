@@ -1,16 +1,66 @@
-"""The card as plain text (the `show` command)."""
+"""Text output of the command line: tab-separated rows, one-line messages, the card (`show`).
+
+No stored value can break a line or a column. Row cells follow PostgreSQL's COPY text
+format: a backslash is written as \\\\, a tab as \\t, a newline as \\n, a carriage return
+as \\r, any other control character or bidi override as \\xHH or \\uHHHH — so a row is always
+one line with a fixed number of columns, and a script can undo the escapes exactly. In
+messages and on the card, control characters are shown the same way (backslashes stay as
+they are: those are for reading), and a multi-line field continues on indented lines.
+"""
 from __future__ import annotations
 
+import unicodedata
+
 from models.foundation.dto import CustomerCard
+from models.foundation.validation import BIDI_AND_INVISIBLE
 from models.foundation.vocabulary import CLASS_LABELS, CUSTOMER_STATUS_LABELS, KIND_LABELS
+
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escape_char(ch: str) -> str:
+    if ch in _NAMED:
+        return _NAMED[ch]
+    if ch in BIDI_AND_INVISIBLE or unicodedata.category(ch) in ("Cc", "Zl", "Zp"):
+        return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+    return ch
+
+
+def _needs_escape(text: str) -> bool:
+    return any(ch in BIDI_AND_INVISIBLE or unicodedata.category(ch) in ("Cc", "Zl", "Zp")
+               for ch in text)
+
+
+def cell(value) -> str:
+    """One cell of a tab-separated row (COPY text format escapes, backslash included)."""
+    text = "" if value is None else str(value)
+    if "\\" in text:
+        text = text.replace("\\", "\\\\")
+    return "".join(_escape_char(ch) for ch in text) if _needs_escape(text) else text
+
+
+def row(*values) -> str:
+    return "\t".join(cell(v) for v in values)
+
+
+def one_line(value) -> str:
+    """Free text on one line: control characters shown as escapes, backslashes kept."""
+    text = "" if value is None else str(value)
+    return "".join(_escape_char(ch) for ch in text) if _needs_escape(text) else text
+
+
+def _block(value, indent: str) -> str:
+    """A multi-line field: each of its lines on its own indented line, escapes for the rest."""
+    lines = ("" if value is None else str(value)).replace("\r\n", "\n").split("\n")
+    return ("\n" + indent).join(one_line(x) for x in lines)
 
 
 def _line(label: str, value) -> str:
-    return f"  {label}：{'' if value is None else value}\n"
+    return f"  {label}：{_block(value, '    ')}\n"
 
 
 def card_text(card: CustomerCard) -> str:
-    out = [f"客户资料信息卡  {card.code}  {card.name}\n", "=" * 60 + "\n",
+    out = [f"客户资料信息卡  {card.code}  {one_line(card.name)}\n", "=" * 60 + "\n",
            "第一页  基本资料\n"]
     for label, value in (
         ("客户编号", card.code), ("客户名称", card.name), ("类型", KIND_LABELS.get(card.kind, card.kind)),
@@ -37,25 +87,25 @@ def card_text(card: CustomerCard) -> str:
             out.append(_line(label, value))
     out.append(f"\n  负责人/联系人（{len(card.contacts)}）\n")
     for c in card.contacts:
-        out.append(f"  - {c.name}{'（主要联系人）' if c.is_primary else ''}  {c.title}\n")
+        out.append(f"  - {one_line(c.name)}{'（主要联系人）' if c.is_primary else ''}  {one_line(c.title)}\n")
         for label, value in (("在机构中的作用", c.role_in_org), ("电话", c.phone), ("手机", c.mobile),
                              ("邮箱", c.email), ("微信", c.wechat), ("生日", c.birthday_text),
                              ("家庭", c.family), ("性格分析", c.personality), ("兴趣爱好", c.hobbies),
                              ("人际关系", c.relationships)):
             if value:
-                out.append(f"      {label}：{value}\n")
+                out.append(f"      {label}：{_block(value, '        ')}\n")
     out.append(f"\n  合作项目（{len(card.projects)}）\n")
     for p in card.projects:
         amount = f"{p.amount:,.2f} 元" if p.amount is not None else ""
         span = f"{p.started_on or ''} ~ {p.ended_on or ''}"
-        out.append(f"  - {p.name}  {span}  {amount}  {p.status}\n")
+        out.append(f"  - {one_line(p.name)}  {span}  {amount}  {p.status}\n")
     out.append("\n" + "=" * 60 + "\n第二页  重要事项记录\n")
     for e in card.events:
         flag = "（已更正）" if e.revisions else ""
-        out.append(f"  {e.event_date}  [{e.category}]  {e.title}{flag}\n")
+        out.append(f"  {e.event_date}  [{e.category}]  {one_line(e.title)}{flag}\n")
         if e.content:
-            out.append(f"      {e.content}\n")
-        out.append(f"      来源：{e.source_department}  记录人：{e.recorded_by}  "
+            out.append(f"      {_block(e.content, '      ')}\n")
+        out.append(f"      来源：{one_line(e.source_department)}  记录人：{one_line(e.recorded_by)}  "
                    f"记录时间：{e.recorded_at:%Y-%m-%d %H:%M} UTC\n")
     if not card.events:
         out.append("  （暂无记录）\n")

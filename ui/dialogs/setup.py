@@ -17,6 +17,7 @@ from models.demo import generator as demo
 from models.foundation.errors import ArchiveError, FieldProblem, ValidationError
 from models.rules import auth
 from models.rules.access import Actor
+from ui.crash_dialog import exception_text
 from ui.widgets.form import ERROR_STYLE, ErrorForm
 
 DEMO_CUSTOMERS = 200
@@ -146,7 +147,8 @@ class SetupDialog(QDialog):
 
     def _demo_failed(self, exc: BaseException) -> None:
         # the account exists; the archive is usable without demo data
-        self.message.setText(self.tr("演示数据生成失败：%1").replace("%1", str(exc)))
+        self.message.setText(self.tr("演示数据生成失败：%1")
+                             .replace("%1", exception_text(exc, "demo data")))
         self._finish()
 
     def _cancel(self) -> None:

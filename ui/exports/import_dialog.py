@@ -162,8 +162,8 @@ class ImportDialog(QDialog):
         self.task = None
         self.bar.hide()
         self._page_changed(self.stack.currentIndex())
-        self.status_label.setText(getattr(exc, "message", str(exc)))
-        self.window.show_error(exc)
+        box = self.window.show_error(exc)   # words it once (a crash report for a bug)
+        self.status_label.setText(box.text())
 
     def _checked(self, report) -> None:
         self.task = None

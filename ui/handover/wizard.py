@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.foundation.errors import ArchiveError
+from models.foundation.faults import known_condition
 from models.handover import service as handover
+from ui.crash_dialog import exception_text
 from ui.handover.common import customer_columns, local_text, make_table, selected_records, tr
 from ui.itemmodels.record_table import Column, RecordTableModel
 from ui.operations import run_op, run_query
@@ -385,7 +387,8 @@ class HandoverWizard(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.stack.setCurrentIndex(PLAN)
         self.message.setText(exc.message if isinstance(exc, ArchiveError)
-                             else tr("交接失败，没有做任何改动：%1").replace("%1", str(exc)))
+                             else tr("交接失败，没有做任何改动：%1")
+                             .replace("%1", exception_text(exc, "handover wizard")))
         self.preview()
 
     def _executed(self, summary) -> None:
@@ -427,8 +430,9 @@ def save_record(widget, actor, handover_id: int, path: str, message_label: QLabe
         handover.print_record(actor, handover_id, path)
     except (ArchiveError, OSError) as exc:
         if message_label is not None:
+            known = known_condition(exc)   # a missing folder, no permission, a full disk …
             message_label.setStyleSheet("color:#b00020")
-            message_label.setText(getattr(exc, "message", None) or
+            message_label.setText(known.message if known is not None else
                                   tr("无法保存交接单：%1").replace("%1", str(exc)))
         return False
     if message_label is not None:
