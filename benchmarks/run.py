@@ -198,7 +198,7 @@ def _pairs(values, labels, P, grid, w):
     """label | value | label | value rows, as on the card."""
     from reportlab.platypus import Table
 
-    cells = [P(x) for pair in zip(labels, values) for x in pair]
+    cells = [P(x) for pair in zip(labels, values, strict=False) for x in pair]
     cells += [P("")] * (-len(cells) % 4)
     return Table([cells[i:i + 4] for i in range(0, len(cells), 4)], colWidths=[w / 4] * 4, style=grid)
 
@@ -368,7 +368,7 @@ def write_results(path: Path, rows: list[dict], n: int, cards: int) -> None:
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024 ** 3
     lines = [
         "# Benchmark results (exports, printed cards, import, search, paging, command start, audit)", "",
-        f"- Date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC",
+        f"- Date: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
         f"- Machine: {platform.machine()}, {os.cpu_count()} cores, {mem:.0f} GB RAM, Python "
         f"{platform.python_version()}, {platform.system()}",
         f"- Data: {n:,} generated customers (models.demo, seed 1, history ending {BENCH_DAY}), {cards:,} cards "

@@ -8,8 +8,8 @@ removes what it wrote when cancelled or failing, so nothing half-written is left
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell

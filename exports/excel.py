@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Callable, Iterable
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -114,7 +114,7 @@ class _SheetWriter:
         """Plain values for openpyxl (it types and streams them itself); explicit cells only
         for amounts (number format) and for strings that openpyxl would not keep as text."""
         if _SUSPECT.search("\n" + "\n".join([v for v in values if isinstance(v, str)])):
-            out = [self._careful(v, k) for v, k in zip(values, self.kinds)]
+            out = [self._careful(v, k) for v, k in zip(values, self.kinds, strict=False)]
         else:
             out = [None if v == "" else v for v in values]
         for i, fits in self.wrapped:
@@ -207,7 +207,7 @@ def _write(wb, path, row_batches, info, on_batch) -> dict:
     sheets = {title: _SheetWriter(wb, title, cols) for title, cols in SHEETS.items()}
     writers = [s.append for s in sheets.values()]
     for n, *tables in row_batches:
-        for append, rows in zip(writers, tables):
+        for append, rows in zip(writers, tables, strict=False):
             for row in rows:
                 append(row)
         if on_batch:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from models.foundation.errors import ArchiveError
 

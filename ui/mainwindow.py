@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
-    QTabWidget,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
 from models.accounts import staff
 from models.archive.customers import ListQuery
 from models.foundation.changes import Changes, Kind
-from models.foundation.errors import AccountUnavailable, ArchiveError, LoginFailed, PasswordChangeRequired
+from models.foundation.errors import (
+    AccountUnavailable,
+    ArchiveError,
+    LoginFailed,
+    PasswordChangeRequired,
+)
 from models.foundation.vocabulary import ROLE_LABELS
 from models.rules import access, auth
 from models.rules.access import Actor

@@ -14,8 +14,8 @@ ten times faster (company names share words: 有限公司, 科技, 贸易).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from typing import Iterable, Mapping
 
 from pypinyin import Style, lazy_pinyin
 from pypinyin.seg.simpleseg import seg as _segments

@@ -17,9 +17,9 @@ import datetime as dt
 import peewee as pw
 
 from models.archive import search_text
-from models.foundation.changes import Changes, Kind, card_changes, record_changes
 from models.demo.numbers import MAX_CUSTOMER_ID
 from models.demo.story import StoryTeller
+from models.foundation.changes import Changes, Kind, card_changes, record_changes
 from models.foundation.db import database, write_transaction
 from models.foundation.schema import Contact, Customer, Department, Event, Project, Staff
 from models.rules import access, audit

@@ -9,7 +9,7 @@ DATE = "%Y-%m-%d"
 
 
 def to_local(utc: dt.datetime) -> dt.datetime:
-    return utc.replace(tzinfo=dt.timezone.utc).astimezone()
+    return utc.replace(tzinfo=dt.UTC).astimezone()
 
 
 def local_text(utc: dt.datetime | None, fmt: str = MINUTES, empty: str = "") -> str:
@@ -19,4 +19,4 @@ def local_text(utc: dt.datetime | None, fmt: str = MINUTES, empty: str = "") -> 
 
 def local_day_start_utc(day: dt.date) -> dt.datetime:
     """Midnight of a local calendar day, as the naive UTC time the database stores."""
-    return dt.datetime.combine(day, dt.time.min).astimezone().astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.combine(day, dt.time.min).astimezone().astimezone(dt.UTC).replace(tzinfo=None)

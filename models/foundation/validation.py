@@ -194,7 +194,7 @@ def parse_birthday(value) -> tuple[int, int, int | None, bool, bool] | None:
     (models.calendar.spec_text) — as (month, day, year|None, lunar, leap)."""
     if value is None or value == "":
         return None
-    if isinstance(value, (dt.date, dt.datetime)) or isinstance(value, (int, float)):
+    if isinstance(value, (dt.date, dt.datetime, int, float)):
         d = parse_date(value)
         return d.month, d.day, d.year, False, False
     try:

@@ -40,7 +40,7 @@ class GrantLine:
 
     @property
     def active(self) -> bool:
-        return self.revoked_at is None and self.expires_at > dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        return self.revoked_at is None and self.expires_at > dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 @dataclass(frozen=True)

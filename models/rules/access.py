@@ -110,7 +110,7 @@ class Actor:
         return self.role == "manager"
 
     @classmethod
-    def from_staff(cls, s: Staff) -> "Actor":
+    def from_staff(cls, s: Staff) -> Actor:
         return cls(s.id, s.username, s.display_name, s.role, bool(s.is_admin))
 
 

@@ -22,10 +22,10 @@ leaves no file.
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
 
 from models.accounts.staff import to_info
 from models.archive.cards import contact_info, project_info

@@ -18,9 +18,9 @@ version rolls everything back.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import peewee as pw
 
@@ -30,8 +30,8 @@ from models.archive import events as events_
 from models.archive.customers import CustomerChange
 from models.archive.journal import Journal
 from models.archive.new_cards import NewCard, write_new_cards
-from models.foundation.db import write_transaction
 from models.foundation.changes import Changes, Kind, record_changes
+from models.foundation.db import write_transaction
 from models.foundation.errors import ArchiveError
 from models.foundation.schema import Contact, Customer, Event, Project, Staff
 from models.rules import access, audit
@@ -99,7 +99,7 @@ def save_problems(report: ImportReport, path) -> Path:
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("问题清单")
-    for col, width in zip("ABCDE", (10, 8, 14, 30, 60)):
+    for col, width in zip("ABCDE", (10, 8, 14, 30, 60), strict=False):
         ws.column_dimensions[col].width = width
     ws.freeze_panes = "A2"
     from openpyxl.cell import WriteOnlyCell

@@ -24,8 +24,8 @@ audited too (`import_dry_run`, `import_refused`): what a check tells is a lookup
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from exports import xlsx_import as xi
 from models.archive import customers

@@ -35,7 +35,7 @@ def test_handover_in_one_go_then_confirm_in_both_orders(cli, monkeypatch, tmp_pa
     assert res.code == 0, res
     assert "JJ000001" in res.out and "4 位客户已移交" in res.out
     lines = [line.split("\t") for line in res.out.splitlines() if line.startswith("  ")]
-    assert {(l[0].strip(), l[2]) for l in lines} == {("zhao", "2"), ("wu", "2")}
+    assert {(cols[0].strip(), cols[2]) for cols in lines} == {("zhao", "2"), ("wu", "2")}
     text = "".join(page.extract_text() for page in PdfReader(out_pdf).pages)
     assert "客户档案交接单" in text and "JJ000001" in text and codes[0] in text
 
@@ -57,7 +57,7 @@ def test_handover_in_one_go_then_confirm_in_both_orders(cli, monkeypatch, tmp_pa
     assert res.code == 0 and "交接完成" in res.out and "已标记为离职" in res.out
     assert cli("--user", "boss", "handovers", "--open").out.strip() == "没有未完成的交接"
     users = cli("--user", "boss", "user", "list").out
-    assert any(l.startswith("li\t") and "离职" in l for l in users.splitlines())
+    assert any(row.startswith("li\t") and "离职" in row for row in users.splitlines())
 
     # re-print reflects the confirmations
     again = tmp_path / "again.pdf"

@@ -8,8 +8,7 @@ from models.demo import generator as demo
 from models.foundation.changes import Kind
 from models.foundation.schema import Customer, Staff
 from models.rules import auth
-from tests.gui.conftest import PASSWORD, make_user
-from tests.gui.conftest import announce, settle
+from tests.gui.conftest import PASSWORD, announce, make_user, settle
 from ui.handover.records import PendingConfirmationsDialog
 
 

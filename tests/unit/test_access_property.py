@@ -110,11 +110,11 @@ def make_machine(url, users, boss):
         def start(self):
             _wipe()
             for mod in CLOCKED_MODULES:
-                setattr(importlib.import_module(mod), "utcnow", self.clock)
+                importlib.import_module(mod).utcnow = self.clock
 
         def teardown(self):
             for mod in CLOCKED_MODULES:
-                setattr(importlib.import_module(mod), "utcnow", utcnow)
+                importlib.import_module(mod).utcnow = utcnow
 
         # ---- steps that change who may see what ------------------------------------------
         @precondition(lambda self: len(self.codes) < 5)

@@ -46,8 +46,8 @@ def test_account_states_are_classes_not_message_text(archive, status):
 
 
 def test_a_full_disk_behind_a_failed_rollback(sqlite_archive, sqlite_url):
-    db.database.execute_sql("PRAGMA max_page_count = %d" % db.database.execute_sql(
-        "PRAGMA page_count").fetchone()[0])
+    pages = db.database.execute_sql("PRAGMA page_count").fetchone()[0]
+    db.database.execute_sql(f"PRAGMA max_page_count = {int(pages)}")
     with pytest.raises(peewee.OperationalError) as exc:
         for i in range(400):
             customers.create_customer(sqlite_archive, {"name": f"客户{i}", "notes": "备注" * 2000})

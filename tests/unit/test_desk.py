@@ -8,7 +8,7 @@ import pytest
 from models.archive import contacts, customers, events
 from models.desk import activities, greetings, settings, tasks, today, upkeep
 from models.foundation.errors import PermissionDenied, ValidationError
-from models.foundation.schema import AuditEntry, Customer, Event, FollowUp, utcnow
+from models.foundation.schema import AuditEntry, Customer, Event, utcnow
 from models.handover import service as handover
 from models.rules import access
 

@@ -36,7 +36,7 @@ def _customer(actor, name="上海精工贸易有限公司", **extra):
 def _rows(ws):
     rows = list(ws.iter_rows(values_only=True))
     header = rows[0]
-    return [dict(zip(header, r)) for r in rows[1:]]
+    return [dict(zip(header, r, strict=False)) for r in rows[1:]]
 
 
 def test_workbook_sheets_types_and_layout(people, tmp_path):
@@ -227,8 +227,8 @@ def test_workbook_rows_from_batched_queries_equal_the_cards(people):
                      key=lambda i: customers.get_card(boss, i).code)
         plan = exporting.ExportPlan(actor, ids, Selection(), include_sensitive=include)
         fast = [[], [], [], []]
-        for n, *tables in exporting.iter_sheet_rows(plan, batch=2):
-            for sheet, rows in zip(fast, tables):
+        for _n, *tables in exporting.iter_sheet_rows(plan, batch=2):
+            for sheet, rows in zip(fast, tables, strict=False):
                 sheet += rows
         cards = [c for batch in exporting.iter_cards(plan, batch=2) for c in batch]
         assert fast == _rows_from_cards(cards)

@@ -26,7 +26,7 @@ def _grant(customer_id, grantee, granted_by, days=7):
 
 @pytest.fixture
 def team(people):
-    boss, li = people["boss"], people["li"]
+    boss, _li = people["boss"], people["li"]
     people["wu"] = make_user(boss, "wu", "agent", display_name="吴客服")
     return people
 
@@ -118,7 +118,7 @@ def test_inventory_counts_contacts_projects_entries_and_open_follow_ups(team):
 
 
 def test_even_split_balances_current_load_and_overrides_win(team):
-    boss, li, zhao, wu = team["boss"], team["li"], team["zhao"], team["wu"]
+    boss, li, zhao, _wu = team["boss"], team["li"], team["zhao"], team["wu"]
     _give(boss, zhao, 4)          # zhao already carries 4 active customers
     cards = _give(boss, li, 10)
     hid = handover.start_handover(boss, "li")
@@ -137,7 +137,7 @@ def test_even_split_balances_current_load_and_overrides_win(team):
 
 
 def test_plan_refuses_bad_receivers(team):
-    boss, li, sales = team["boss"], team["li"], team["sales"]
+    boss, li, _sales = team["boss"], team["li"], team["sales"]
     _give(boss, li, 2)
     hid = handover.start_handover(boss, "li")
     with pytest.raises(ValidationError, match="不能作为接收人"):

@@ -4,7 +4,6 @@ from __future__ import annotations
 import sqlite3
 
 import peewee
-
 import pytest
 
 from models.accounts import staff
@@ -156,8 +155,9 @@ def test_v1_archive_upgrades_with_its_data_to_the_fresh_schema(db_url, second_ur
         assert audit.verify().ok                         # the chain is intact
         from models.foundation.schema import Staff
         assert [s.must_change_password for s in Staff.select()] == [False, False]
-        from models.foundation.schema import Customer
         import datetime as dt
+
+        from models.foundation.schema import Customer
         # v3 back-fills the last contact from page 2 (the agent's entry of 2026-11-02)
         assert Customer.get().last_contact_on == dt.date(2026, 11, 2)
         upgraded = schema_signature()
@@ -253,8 +253,8 @@ def test_version_1_notifications_get_their_kind(db_url, tmp_path):
                          "您查阅客户 ": "access"}
         card = customers.get_card(boss, card.code)
         customers.update_customer(boss, card.id, card.version, {}, owner="boss")
-        from models.rules.access import Actor
         from models.foundation.schema import Staff
+        from models.rules.access import Actor
         li = Actor.from_staff(Staff.get(Staff.username == "li"))
         sales = Actor.from_staff(Staff.get(Staff.username == "sales"))
         assert requests.inbox(li) == [] and requests.unread_count(li) == 0

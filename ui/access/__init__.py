@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction
 from models.access_requests import requests
 from models.foundation.changes import Changes, Kind
 from models.foundation.errors import ArchiveError
-from models.foundation.faults import known_condition
 from models.rules import access
 from ui.access.common import tr
 from ui.operations import SerialQuery

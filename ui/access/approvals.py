@@ -31,8 +31,8 @@ from ui.access.common import (
     table_view,
     tr,
 )
-from ui.vocabulary_tr import core_label
 from ui.operations import run_op, run_query
+from ui.vocabulary_tr import core_label
 
 
 def _days_box(parent) -> QSpinBox:

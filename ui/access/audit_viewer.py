@@ -24,9 +24,9 @@ from models.foundation.errors import ArchiveError
 from models.rules import audit, audit_log
 from models.rules.audit_details import details_text
 from ui.access.common import Column, RecordTableModel, local_text, message_label, table_view, tr
-from ui.vocabulary_tr import core_label
-from ui.operations import run_query
 from ui.crash_dialog import exception_text
+from ui.operations import run_query
+from ui.vocabulary_tr import core_label
 
 PAGE = 1000
 OUTCOMES = {"allowed": QT_TRANSLATE_NOOP("AuditViewer", "允许"),

@@ -41,8 +41,8 @@ from ui.access.common import (
     table_view,
     tr,
 )
-from ui.vocabulary_tr import core_label
 from ui.operations import SerialQuery, run_op, run_query
+from ui.vocabulary_tr import core_label
 
 
 def notes_and_unread(actor, unread_only: bool):

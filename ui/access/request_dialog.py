@@ -33,8 +33,8 @@ from ui.access.common import (
     table_view,
     tr,
 )
-from ui.vocabulary_tr import core_label
 from ui.operations import run_op, run_query
+from ui.vocabulary_tr import core_label
 
 
 class RequestDialog(QDialog):

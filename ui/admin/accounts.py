@@ -38,8 +38,8 @@ from ui.access.common import (
 from ui.admin import tr
 from ui.admin.password import password_edit, repeat_problems
 from ui.dialogs.record_dialog import RecordDialog
-from ui.vocabulary_tr import core_label
 from ui.operations import run_op, run_query
+from ui.vocabulary_tr import core_label
 
 CHANGEABLE = ("active", "disabled")   # frozen / departed accounts belong to their handover
 ERROR_STYLE = "color: #b00020;"

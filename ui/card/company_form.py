@@ -127,7 +127,7 @@ class CompanyForm(QWidget):
                 elif isinstance(w, QComboBox):
                     idx = w.findData(value)
                     w.setCurrentIndex(idx if idx >= 0 else 0)
-                elif isinstance(w, QLineEdit):
+                elif isinstance(w, QLineEdit):  # noqa: SIM102 - more branches may follow
                     if w.text() != value:
                         w.setText(value)
                         w.setCursorPosition(0)

@@ -7,10 +7,16 @@ Tab-separated output never contains a tab or a line break inside a value.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from models.foundation.errors import ArchiveError, FieldProblem, ValidationError
 from models.foundation.validation import parse_date
-from models.foundation.vocabulary import ACTIVITY_KINDS, CLASSES, GREETING_CHANNELS, PROJECT_STATUSES
+from models.foundation.vocabulary import (
+    ACTIVITY_KINDS,
+    CLASSES,
+    GREETING_CHANNELS,
+    PROJECT_STATUSES,
+)
 
 REPLIES = ("accepted", "declined", "attended", "absent")
 
@@ -298,7 +304,7 @@ def cmd_holidays(ctx, args):
     ctx.open()
     if args.set:
         try:
-            text = open(args.set, encoding="utf-8").read()
+            text = Path(args.set).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise ArchiveError(f"cannot read {args.set}: {exc.__class__.__name__}") from None
         n = holidays.enter_year(ctx.actor, args.year, text)

@@ -9,7 +9,7 @@ A dialog that stores nothing in the database (SettingsDialog) sets `in_backgroun
 from __future__ import annotations
 
 import traceback
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout

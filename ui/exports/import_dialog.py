@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from exports import xlsx_import
 from models.transfer import importing
-from ui.vocabulary_tr import core_label
 from ui.operations import run_op
+from ui.vocabulary_tr import core_label
 
 
 def tr(text: str) -> str:
