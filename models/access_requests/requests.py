@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from models.archive.lookup import find_customer
 from models.foundation.changes import Changes, Kind, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.errors import (
@@ -134,14 +135,7 @@ def check_days(days) -> int:
     return value
 
 
-def _customer(customer_id_or_code) -> Customer:
-    if isinstance(customer_id_or_code, str):
-        c = Customer.get_or_none(Customer.code == customer_id_or_code.strip())
-    else:
-        c = Customer.get_or_none(Customer.id == customer_id_or_code)
-    if c is None:
-        raise NotFound("客户", str(customer_id_or_code))
-    return c
+_customer = find_customer   # by code or id (models/archive/lookup.py)
 
 
 def _reason(reason, field: str, missing: str) -> str:

@@ -13,6 +13,7 @@ import peewee as pw
 from models.archive import class_history, search_text
 from models.archive.cards import build_card, refresh_search_text
 from models.archive.journal import Journal
+from models.archive.lookup import find_customer
 from models.archive.new_cards import NewCard, write_new_cards
 from models.foundation.changes import card_changes, record_changes
 from models.foundation.credit_code import parse_credit_code
@@ -129,14 +130,7 @@ def create_customer(actor: Actor, data: dict, *, owner=None, code: str | None = 
     return build_card(actor, Customer.get_by_id(customer_id))
 
 
-def _load(customer_id_or_code) -> Customer:
-    if isinstance(customer_id_or_code, str):
-        c = Customer.get_or_none(Customer.code == customer_id_or_code.strip())
-    else:
-        c = Customer.get_or_none(Customer.id == customer_id_or_code)
-    if c is None:
-        raise NotFound("客户", str(customer_id_or_code))
-    return c
+_load = find_customer   # by code or id (models/archive/lookup.py)
 
 
 def _display(value) -> str:

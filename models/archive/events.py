@@ -10,6 +10,7 @@ import json
 
 from models.archive.cards import events_of
 from models.archive.journal import Journal
+from models.archive.lookup import find_customer
 from models.foundation.changes import Changes, Kind, card_changes, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.dto import ChangeEntry, EventInfo
@@ -61,14 +62,7 @@ def validate_event(data: dict) -> dict:
     return clean
 
 
-def _customer(customer_id_or_code) -> Customer:
-    if isinstance(customer_id_or_code, str):
-        c = Customer.get_or_none(Customer.code == customer_id_or_code.strip())
-    else:
-        c = Customer.get_or_none(Customer.id == customer_id_or_code)
-    if c is None:
-        raise NotFound("客户", str(customer_id_or_code))
-    return c
+_customer = find_customer   # by code or id (models/archive/lookup.py)
 
 
 def _default_department(actor: Actor) -> str:

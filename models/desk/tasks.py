@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from models.archive import events
+from models.archive.lookup import find_customer
 from models.foundation.db import write_transaction
 from models.foundation.errors import FieldProblem, NotFound, ValidationError
 from models.foundation.schema import Customer, FollowUp, Staff, utcnow
@@ -45,12 +46,7 @@ class TaskInfo:
         return self.state
 
 
-def _customer(code_or_id) -> Customer:
-    q = (Customer.code == code_or_id.strip()) if isinstance(code_or_id, str) else (Customer.id == code_or_id)
-    c = Customer.get_or_none(q)
-    if c is None:
-        raise NotFound("客户", str(code_or_id))
-    return c
+_customer = find_customer   # by code or id (models/archive/lookup.py)
 
 
 def _state(f: FollowUp) -> str:
