@@ -124,6 +124,8 @@ LABELS = frozenset((
     QT_TRANSLATE_NOOP("Vocabulary", "判断"), QT_TRANSLATE_NOOP("Vocabulary", "指派"), QT_TRANSLATE_NOOP("Vocabulary", "处理"),
     QT_TRANSLATE_NOOP("Vocabulary", "回访"), QT_TRANSLATE_NOOP("Vocabulary", "关闭"), QT_TRANSLATE_NOOP("Vocabulary", "重新打开"),
     # added with the value and quality work
+    QT_TRANSLATE_NOOP("Vocabulary", "导入检查（试运行）"),
+    QT_TRANSLATE_NOOP("Vocabulary", "导入未通过检查（未写入）"),
     QT_TRANSLATE_NOOP("Vocabulary", "开户行及账号"),
     QT_TRANSLATE_NOOP("Vocabulary", "开票名称"),
     QT_TRANSLATE_NOOP("Vocabulary", "开票地址电话"),

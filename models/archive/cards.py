@@ -100,6 +100,9 @@ def build_card(actor: Actor, customer: Customer, *, reveal_sensitive: bool = Fal
         invoice_tax_id=customer.invoice_tax_id, invoice_address_phone=customer.invoice_address_phone,
         invoice_bank_account=customer.invoice_bank_account,
         merged_into=_merged_into_code(customer),
+        verified_at=customer.verified_at,
+        verified_by=_names([customer.verified_by_id]).get(customer.verified_by_id, "")
+        if customer.verified_by_id else "",
     )
 
 

@@ -17,6 +17,7 @@ import peewee as pw
 
 from models.desk import index
 from models.desk.settings import get_settings
+from models.foundation.changes import card_changes, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.errors import NotFound
 from models.foundation.schema import Customer, Staff, utcnow
@@ -49,6 +50,7 @@ def verify_card(actor: Actor, code_or_id) -> dt.datetime:
         Customer.update(verified_at=now, verified_by=actor.id).where(Customer.id == customer.id).execute()
         audit.record(actor, "verify_card", target_type="customer", target_id=customer.id,
                      target_label=customer.code, details={})
+        record_changes(card_changes(customer.id))
     return now
 
 

@@ -201,6 +201,9 @@ class CustomerCard:
     invoice_address_phone: str = ""
     invoice_bank_account: str = ""
     merged_into: str = ""
+    # 动态管理: the last 核实 (page 1 confirmed current) and by whom; None when never
+    verified_at: dt.datetime | None = None
+    verified_by: str = ""
 
     @property
     def custodian_name(self) -> str:

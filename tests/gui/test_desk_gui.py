@@ -109,3 +109,18 @@ def test_marking_a_greeting_batch_from_a_festival_line(qtbot, sqlite_archive, mo
     assert entry.customer_id == a.id and entry.title == "春节问候（2027）" and "贺卡" in entry.content
     assert b.id != a.id
     close_window(win)
+
+
+def test_verify_on_the_card_records_who_and_when(qtbot, agent_desk):
+    from models.foundation.schema import AuditEntry
+    from tests.gui.conftest import open_card
+
+    win, _page, card, _task = agent_desk
+    window = open_card(qtbot, win, card.id)
+    qtbot.waitUntil(lambda: window.card is not None, timeout=10000)
+    assert "上次核实：从未核实" in window.subheading.text()
+    assert window.verify_button.isEnabled()
+    window.verify_button.click()
+    qtbot.waitUntil(lambda: "从未核实" not in window.subheading.text(), timeout=10000)
+    assert window.subheading.text().endswith("（李客服）")
+    assert AuditEntry.select().where(AuditEntry.action == "verify_card").count() == 1

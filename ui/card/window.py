@@ -102,6 +102,9 @@ class CardWindow(CardEditing, QWidget):
         self.reveal_button = QPushButton(self.tr("查看敏感信息"), self)
         self.archive_button = QPushButton(self.tr("归档"), self)
         self.restore_button = QPushButton(self.tr("恢复"), self)
+        self.verify_button = QPushButton(self.tr("核实"), self)
+        self.verify_button.setToolTip(self.tr("确认第一页资料仍然准确（记录核实人和时间）"))
+        self.verify_button.clicked.connect(self.verify)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(lambda: self.save())
         self.revert_button.clicked.connect(lambda: self.reload(keep_edits=False))
@@ -113,8 +116,8 @@ class CardWindow(CardEditing, QWidget):
         titles.addWidget(self.heading)
         titles.addWidget(self.subheading)
         top.addLayout(titles, 1)
-        for b in (self.reveal_button, self.archive_button, self.restore_button, self.revert_button,
-                  self.save_button):
+        for b in (self.reveal_button, self.verify_button, self.archive_button, self.restore_button,
+                  self.revert_button, self.save_button):
             top.addWidget(b)
         self.message = QLabel(self)
         self.message.setStyleSheet(ERROR_STYLE)
@@ -212,7 +215,12 @@ class CardWindow(CardEditing, QWidget):
                                          + (f"（{card.archived_reason}）" if archived else ""))
                                 .replace("%3", card.custodian_name or "—")
                                 .replace("%4", local_text(card.updated_at))
-                                .replace("%5", card.updated_by or "—"))
+                                .replace("%5", card.updated_by or "—")
+                                + self.tr(" · 上次核实：%1").replace(
+                                    "%1", f"{local_text(card.verified_at)}（{card.verified_by}）"
+                                    if card.verified_at else self.tr("从未核实")))
+        self.verify_button.setVisible(not archived)
+        self.verify_button.setEnabled(perms.edit)
         self.reveal_button.setEnabled(perms.sensitive and not card.sensitive_revealed)
         self.reveal_button.setToolTip("" if perms.sensitive else self.tr("权限不足"))
         self.archive_button.setVisible(not archived)
@@ -224,6 +232,15 @@ class CardWindow(CardEditing, QWidget):
         self._update_dirty()
         if self.tabs.currentWidget() is self.history:
             self._load_history()
+
+    def verify(self) -> None:
+        """核实: the user confirms page 1 is current (audited); the card re-reads."""
+        from models.desk import upkeep
+
+        if self.card is None:
+            return
+        run_op(self, upkeep.verify_card, self.main.actor, self.card.id,
+               success=lambda _at: self.reload(keep_edits=True), failure=self.main.show_error)
 
     def my_changes(self) -> dict[str, str]:
         if self.card is None:
