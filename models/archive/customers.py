@@ -29,7 +29,13 @@ from models.foundation.validation import (
     parse_email,
     parse_phone,
 )
-from models.foundation.vocabulary import CLASSES, FIELD_LABELS, KINDS, SOURCE_CHANNELS
+from models.foundation.vocabulary import (
+    CLASSES,
+    FIELD_LABELS,
+    IDENTITY_FIELDS,
+    KINDS,
+    SOURCE_CHANNELS,
+)
 from models.rules import access, audit
 from models.rules.access import Actor
 
@@ -40,8 +46,6 @@ TEXT_LIMITS = {
     "legal_rep": 100, "registered_capital": 100, "invoice_title": 200, "invoice_tax_id": 32,
     "invoice_address_phone": 500, "invoice_bank_account": 500,
 }
-IDENTITY_FIELDS = ("credit_code", "legal_rep", "registered_capital", "invoice_title",
-                   "invoice_tax_id", "invoice_address_phone", "invoice_bank_account")
 MULTI_LINE = ("organization", "industry_status", "notes")   # the rest are single-line
 EDITABLE_FIELDS = ("name", "kind", "organization", "industry", "industry_status", "founded_on",
                    "address", "phone", "fax", "email", "wechat", "website", "source_channel",

@@ -20,6 +20,7 @@ from models.archive.journal import Journal, insert_rows
 from models.foundation.changes import Kind, card_changes, record_changes
 from models.foundation.db import database, is_postgres
 from models.foundation.schema import Contact, Customer, Event, Project, Staff, utcnow
+from models.foundation.vocabulary import IDENTITY_FIELDS
 
 
 @dataclass
@@ -99,6 +100,7 @@ def write_new_cards(actor, cards: list[NewCard], journal: Journal, *, import_sou
                    archived_reason=card.archived_reason,
                    archived_at=now if card.status == "archived" else None,
                    notes=f.get("notes", ""), import_source=import_source, created_at=now,
+                   **{k: f.get(k, "") for k in IDENTITY_FIELDS},
                    created_by=actor.id, updated_at=now, updated_by=actor.id, page1_at=now, version=1)
         primary = next((k for k, c in enumerate(card.contacts) if c.get("is_primary")), 0)
         mine = [contact_row(cid, c, position=k, is_primary=k == primary) for k, c in enumerate(card.contacts)]

@@ -110,3 +110,7 @@ SURVEY_CHANNELS = ("电话", "问卷", "信函", "网络", "上门")
 SURVEY_KINDS = ("满意度调查", "回访")
 DEFAULT_INDICATORS = ("产品质量", "服务质量", "价格", "交付及时性", "投诉处理")
 GOAL_PERIODS = ("month", "quarter")
+
+# company identity on page 1 (issue 16): 统一社会信用代码, 法定代表人, 注册资本, 开票信息
+IDENTITY_FIELDS = ("credit_code", "legal_rep", "registered_capital", "invoice_title",
+                   "invoice_tax_id", "invoice_address_phone", "invoice_bank_account")
