@@ -43,7 +43,7 @@ def db_url(request, tmp_path, monkeypatch):
     """A URL for an empty archive on each backend; a PostgreSQL one is dropped after its test."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))   # crash reports (ui/crash.py)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))   # crash reports (ui/cli/crash.py)
     if request.param == "sqlite":
         yield str(tmp_path / "archive.db")
         return
@@ -63,7 +63,7 @@ def db_url(request, tmp_path, monkeypatch):
 def sqlite_url(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))   # crash reports (ui/crash.py)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))   # crash reports (ui/cli/crash.py)
     return str(tmp_path / "archive.db")
 
 

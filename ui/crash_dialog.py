@@ -13,7 +13,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ui import crash
+from ui.cli import crash
 
 _open_boxes: list[QMessageBox] = []   # non-modal boxes live until closed
 

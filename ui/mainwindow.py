@@ -39,7 +39,8 @@ from models.foundation.errors import (
 from models.foundation.vocabulary import ROLE_LABELS
 from models.rules import access, auth
 from models.rules.access import Actor
-from ui import crash, settings
+from ui import settings
+from ui.cli import crash
 from ui.crash_dialog import exception_text
 from ui.itemmodels.customer_table import CustomerTableModel
 from ui.operations import AppEvents, run_op, run_query

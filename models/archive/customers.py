@@ -107,7 +107,7 @@ def _custodian(username_or_id) -> Staff:
 
 def eligible_custodian(staff: Staff) -> bool:
     """Who may hold cards: an active agent or manager."""
-    return staff.status == "active" and staff.role in ("agent", "manager")
+    return staff.status == "active" and access.may_hold_custody(staff)
 
 
 def require_create(actor: Actor, owner: Staff | None = None, *, label: str = "") -> Actor:

@@ -4,7 +4,7 @@ Every class here is a *known condition* — the input, the environment or the ac
 — never a programming bug. The message is Chinese for users; the fields (path, value,
 status, seconds …) let the UI and the command line word it another way (the English UI).
 Anything that is not an ArchiveError is a bug: the command line and the app write a crash
-report for it (`ui/crash.py`). `models.foundation.faults.known_condition` turns driver and
+report for it (`ui/cli/crash.py`). `models.foundation.faults.known_condition` turns driver and
 operating-system errors that mean a known condition (disk full, locked, read-only) into one
 of these.
 

@@ -83,12 +83,13 @@ def test_unlocking_a_disabled_account_ends_the_session(qtbot, main_window):
     ended = []
     main_window.session_ended.connect(ended.append)
     main_window.lock()
-    main_window._try_unlock("wrong-password-1")
+    main_window._try_unlock("wrong-password-1")        # checked on a worker
+    qtbot.waitUntil(lambda: not main_window.lock_page.busy, timeout=10000)
     assert ended == [] and main_window.is_locked
     # disabled meanwhile on another PC (the admin rules would keep the last manager: bypassed)
     Staff.update(status="disabled").where(Staff.id == main_window.actor.id).execute()
     main_window._try_unlock(PASSWORD)
-    assert ended == ["账号已停用"]
+    qtbot.waitUntil(lambda: ended == ["账号已停用"], timeout=10000)
 
 
 def test_an_export_into_a_missing_folder_is_refused_not_created(qtbot, main_window, tmp_path,

@@ -30,9 +30,6 @@ NOT_SHOWN = {
     ("ui/card/sections.py", "重要事项"): "matched against the core's Chinese action text",
     ("ui/exports/__init__.py", "页数"): "a key of the core's result counts",
     ("ui/settings.py", "客户档案管家"): "the product name; also where QSettings stores the settings",
-    ("ui/crash.py", "程序出错，已写入错误报告：{path}"):
-        "shared with the command line (no Qt); the desktop shows it through ui/crash_dialog.py's tr()",
-    ("ui/crash.py", "客户档案管家 crash report"): "the first line of the report file, for IT",
     ("ui/crash_dialog.py", "客户档案管家"): "the product name as a window title",
 }
 

@@ -228,7 +228,7 @@ def make_machine(url, users, boss):
                 check(not (may["view"] and may["sensitive"]), f"{user} refused sensitive on {code}")
             else:
                 check(may["sensitive"], f"{user} saw sensitive fields of {code}")
-                check(card.contacts[0].hobbies.startswith("秘密爱好") and card.contacts[0].birthday_text == "05-06")
+                check(card.contacts[0].hobbies.startswith("秘密爱好") and card.contacts[0].birthday_text == "5月6日")
             version = Customer.get_by_id(cust).version
             try:
                 customers.update_customer(who, cust, version, {"notes": f"{user} {self.now}"})

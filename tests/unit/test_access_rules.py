@@ -78,7 +78,7 @@ def test_masking_holds_on_card_and_text(people, card):
     text = card_text(got)
     assert "高尔夫" not in text and MASK in text
     revealed = customers.get_card(people["li"], card.code, reveal_sensitive=True)
-    assert revealed.contacts[0].hobbies == "高尔夫" and revealed.contacts[0].birthday_text == "03-14"
+    assert revealed.contacts[0].hobbies == "高尔夫" and revealed.contacts[0].birthday_text == "3月14日"
     # revealing is its own audited action
     last = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
     assert (last.action, last.actor_name) == ("reveal_sensitive", "li")

@@ -76,14 +76,18 @@ def test_demo_cards_are_two_pages_and_duplex_starts_each_on_an_odd_page(sqlite_a
         m = re.search(r"(KH\d+)第\d+/\d+页", text)
         per[m.group(1)] += 1
     assert per.pop(long.code) % 2 == 1   # an odd count: duplex needs a blank verso after it
-    assert len(per) == 24 and set(per.values()) == {2}
+    # the demo's A customers carry 3-6 key people: a typical card is two pages, a rich one three
+    assert len(per) == 24 and set(per.values()) <= {2, 3}
+    assert sum(v == 2 for v in per.values()) >= 18, per
+    odd = 1 + sum(v % 2 for v in per.values())
     out = tmp_path / "duplex.pdf"
     result = exporting.export_pdf(boss, out, Selection(ListQuery(status=None)))   # duplex: the default
     pages = _pages(out)
     starts = [i for i, t in enumerate(pages) if "客户资料信息卡" in t]
     assert len(starts) == 25 and all(i % 2 == 0 for i in starts)   # 0-based: page 1, 3, 5 ...
     blanks = [i for i, t in enumerate(pages) if "此页空白" in t]
-    assert len(blanks) == 1 and not re.search(r"KH\d+第", pages[blanks[0]])   # no card's footer
+    assert len(blanks) in (odd - 1, odd)        # after each odd card (the last needs none)
+    assert not any(re.search(r"KH\d+第", pages[i]) for i in blanks)   # no card's footer
     assert result.counts["页数"] == len(pages)
 
 

@@ -110,6 +110,7 @@ def test_cancelled_print_leaves_no_file(sqlite_archive, tmp_path):
     for i in range(3):
         customers.create_customer(boss, {"name": f"客户{i}"})
     folder = tmp_path / "out"
+    folder.mkdir()                  # a missing folder is refused, never created
     calls = []
     with pytest.raises(exporting.ExportCancelled):
         exporting.export_pdf(boss, folder / "x.pdf", Selection(ListQuery()),

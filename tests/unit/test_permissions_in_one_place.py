@@ -37,9 +37,6 @@ ALLOWED = {
     "models/accounts/notices.py::notify_managers": "finds who to tell (every active manager), decides nothing",
     "models/accounts/staff.py::add_user":
         "the role of the account being created selects the APPOINT_MANAGER check and the notice",
-    "models/transfer/import_job.py::ImportWriter._update":
-        "TO SWITCH: `not self.actor.is_manager` -> access.capabilities(actor).can_manage "
-        "(import_job.py is being rewritten; the lead switches it when that lands)",
 }
 
 

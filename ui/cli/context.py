@@ -3,7 +3,7 @@ whatever a handler raises becomes one line on stderr and an exit code.
 
 A known condition (models/foundation/errors.py, or a driver/OS error that means one, see
 models/foundation/faults.py) prints its sentence and exits with its code; anything else is a
-bug: a crash report goes to the log folder (ui/crash.py), stderr says where, exit 70.
+bug: a crash report goes to the log folder (ui/cli/crash.py), stderr says where, exit 70.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from models.foundation.errors import ArchiveError, FileProblem, NoArchive, Usage
 from models.foundation.faults import known_condition
 from models.maintenance import opening
 from models.rules import auth
-from ui import crash
+from ui.cli import crash
 from ui.cli.render import one_line, row
 
 PASSWORD_ENV = "CLIENT_ARCHIVE_PASSWORD"
