@@ -86,21 +86,6 @@ def _checkpoint_sheet(wb, cp: AuditCheckpoint | None, chain_state: str, filters:
     ws.append([_text(ws, cp.machine_line())])
 
 
-def _text(ws, value: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("\ufffd", value or ""))
-    cell.data_type = "s"  # never a formula, whatever the first character
-    return cell
-
-
-def _row(ws, e: AuditInfo, describe: Callable[[str], str]) -> list:
-    when = WriteOnlyCell(ws, value=e.at)
-    when.number_format = "yyyy-mm-dd hh:mm:ss"
-    return [e.id, when, _text(ws, e.actor_name), _text(ws, e.machine), _text(ws, e.action_label),
-            _text(ws, e.action), _text(ws, TARGET_LABELS.get(e.target_type, e.target_type)),
-            _text(ws, e.target_label), _text(ws, OUTCOME_LABELS.get(e.outcome, e.outcome)),
-            _text(ws, describe(e.details)), _text(ws, e.details)]
-
-
 def write_audit_xlsx(entries: Iterable[AuditInfo], path, *, describe: Callable[[str], str] = str,
                      total: int = 0,
                      progress: Callable[[int, int], None] | None = None,
