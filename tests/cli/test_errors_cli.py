@@ -136,9 +136,11 @@ def with_handover(cli, monkeypatch):
                                      "backup"])
 def test_output_files_are_never_overwritten_without_force(cli, with_handover, tmp_path, command,
                                                          db_url):
-    if command == "backup" and db_url.startswith("postgres"):
-        pytest.skip("backup copies a SQLite file; PostgreSQL archives use pg_dump (tested elsewhere)")
     argv = _output_cases(tmp_path, *with_handover)[command]
+    if command == "backup" and db_url.startswith("postgres"):   # whatever the path: pg_dump
+        res = _clean(cli("--user", "boss", *argv(str(tmp_path))))
+        assert res.code == 1 and "pg_dump" in res.err
+        return
     target = tmp_path / "existing.out"
     target.write_bytes(b"keep me")
     res = _clean(cli("--user", "boss", *argv(str(target))))
