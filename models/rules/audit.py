@@ -310,7 +310,7 @@ def record_many(actor, action: str, entries: list[dict], *, batch: int = 500) ->
     actor_name = (getattr(actor, "username", "") or "")[:64]
     rows = []
     for item in entries:
-        fields = dict(
+        row = dict(
             at=at, actor_id=actor_id, actor_name=actor_name, machine=_MACHINE,
             action=item.get("action", action),
             target_type=item.get("target_type", ""), target_id=item.get("target_id"),
@@ -319,8 +319,9 @@ def record_many(actor, action: str, entries: list[dict], *, batch: int = 500) ->
             details=json.dumps(item.get("details") or {}, ensure_ascii=False, sort_keys=True,
                                default=str),
         )
-        digest = _content_hash(prev, **fields)
-        rows.append({**fields, "prev_hash": prev, "hash": digest})
+        digest = _content_hash(prev, **row)
+        row["prev_hash"], row["hash"] = prev, digest
+        rows.append(row)
         prev = digest
     insert_rows(AuditEntry, rows)   # executemany: insert_many spends its time building SQL
     newest = AuditEntry.select(AuditEntry.id).where(AuditEntry.hash == prev).first()

@@ -58,6 +58,8 @@ STATUS_BY_LABEL = {"正常": "active", "active": "active", "已归档": "archive
                    "归档": "archived"}
 KIND_BY_LABEL = {"企业": "company", "公司": "company", "company": "company", "个人": "individual",
                  "individual": "individual"}
+
+
 def cell_text(value) -> str:
     """A cell as text (phone numbers Excel made into 1.38e10 floats come back as digits)."""
     if value is None:
@@ -246,7 +248,11 @@ class ImportJob:
         for key in COMPANY_FIELDS:
             if key not in values:
                 continue
-            value = _plain(values[key])
+            value = values[key]
+            if value.__class__ is str and key not in ("kind", "cls"):
+                data[key] = value   # text stays text (_plain and cell_text would return it as is)
+                continue
+            value = _plain(value)
             if key == "kind":
                 kind = KIND_BY_LABEL.get(narrow(cell_text(value)).lower())
                 if kind is None:
