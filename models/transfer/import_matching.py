@@ -1,4 +1,5 @@
-"""Which archive card an imported row duplicates, and what the importer may say about it.
+"""Which archive card an imported row duplicates, what the importer may say about it, and
+which account a row names as custodian.
 
 A row matches a card by 客户编号; a row without a code by name, by the company phone or by a
 key person's mobile. Matching runs over the whole archive (a duplicate is a duplicate
@@ -84,3 +85,31 @@ class ArchiveMatches:
         if row is None or row.status != "active":
             return "客服主管"
         return row.display_name
+
+
+def cell_text(value) -> str:
+    """A cell as text (phone numbers Excel made into 1.38e10 floats come back as digits)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class StaffResolver:
+    """Finds custodians by user name, display name or our export's 'name（username）' form."""
+
+    def __init__(self):
+        self._rows = list(Staff.select())
+
+    def find(self, text) -> Staff | None:
+        raw = narrow(cell_text(text))
+        m = re.search(r"[（(]([^()（）]+)[)）]\s*$", raw)
+        keys = [m.group(1).strip()] if m else []
+        keys.append(raw)
+        for key in keys:
+            for s in self._rows:
+                if s.username == key:
+                    return s
+        hits = [s for s in self._rows if s.display_name == raw]
+        return hits[0] if len(hits) == 1 else None

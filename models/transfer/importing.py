@@ -23,7 +23,6 @@ audited too (`import_dry_run`, `import_refused`): what a check tells is a lookup
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -50,7 +49,13 @@ from models.transfer.import_job import (  # noqa: F401 - the report types are th
     problem_rows,
     save_problems,
 )
-from models.transfer.import_matching import ArchiveMatches, digits, name_key
+from models.transfer.import_matching import (  # noqa: F401 - re-exported
+    ArchiveMatches,
+    StaffResolver,
+    cell_text,
+    digits,
+    name_key,
+)
 
 DUPLICATE_CHOICES = ("skip", "update", "fail")
 DUPLICATE_LABELS = {"skip": "跳过", "update": "更新", "fail": "停止"}
@@ -58,34 +63,6 @@ STATUS_BY_LABEL = {"正常": "active", "active": "active", "已归档": "archive
                    "归档": "archived"}
 KIND_BY_LABEL = {"企业": "company", "公司": "company", "company": "company", "个人": "individual",
                  "individual": "individual"}
-
-
-def cell_text(value) -> str:
-    """A cell as text (phone numbers Excel made into 1.38e10 floats come back as digits)."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-class StaffResolver:
-    """Finds custodians by user name, display name or our export's 'name（username）' form."""
-
-    def __init__(self):
-        self._rows = list(Staff.select())
-
-    def find(self, text) -> Staff | None:
-        raw = narrow(cell_text(text))
-        m = re.search(r"[（(]([^()（）]+)[)）]\s*$", raw)
-        keys = [m.group(1).strip()] if m else []
-        keys.append(raw)
-        for key in keys:
-            for s in self._rows:
-                if s.username == key:
-                    return s
-        hits = [s for s in self._rows if s.display_name == raw]
-        return hits[0] if len(hits) == 1 else None
 
 
 def problems_from(exc: ValidationError, sheet: str, row: int, labels: dict, columns: dict) -> list[Problem]:
