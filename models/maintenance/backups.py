@@ -104,12 +104,13 @@ def list_copies(archive: Path) -> list[Copy]:
             continue
         path = folder / name
         try:
-            size = path.stat().st_size
+            st = path.stat()
         except OSError:
             continue
         taken = dt.datetime.strptime(m["stamp"], STAMP)
-        found.append((taken, int(m["n"] or 1), Copy(path, taken, m["kind"], size)))
-    return [c for *_k, c in sorted(found, key=lambda t: (t[0], t[1]), reverse=True)]
+        # copies of one second: the number, then the file's time orders them
+        found.append(((taken, int(m["n"] or 1), st.st_mtime_ns), Copy(path, taken, m["kind"], st.st_size)))
+    return [c for _key, c in sorted(found, key=lambda t: t[0], reverse=True)]
 
 
 def _new_path(archive: Path, kind: str, now: dt.datetime) -> Path:

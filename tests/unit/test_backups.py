@@ -13,7 +13,6 @@ from models.foundation.errors import ArchiveError, PermissionDenied
 from models.foundation.schema import AuditEntry
 from models.maintenance import backup, backups, opening
 from models.transfer import importing
-from tests.conftest import make_user
 
 
 def _archive() -> Path:
