@@ -40,8 +40,6 @@ from models.foundation.errors import ArchiveError, UsageError
 
 FOLDER = "backups"
 KINDS = ("daily", "weekly", "pre-upgrade", "pre-import", "manual", "pre-restore")
-KIND_LABELS = {"daily": "每日", "weekly": "每周", "pre-upgrade": "升级前", "pre-import": "导入前",
-               "manual": "手动", "pre-restore": "恢复前"}
 KEEP_DAILY, KEEP_WEEKLY, KEEP_PRE_IMPORT = 7, 4, 10
 MAX_KEEP = 366
 META_KEEP_DAILY, META_KEEP_WEEKLY = "backup_keep_daily", "backup_keep_weekly"
@@ -190,16 +188,34 @@ def due_kind(archive: Path, now: dt.datetime) -> str | None:
     return "weekly"
 
 
+def _taken_today(url: str, now: dt.datetime) -> bool:
+    """The fast path of every opening: one listing and string tests, no Path, no parsing."""
+    path = dbmod.sqlite_path(url)
+    if path is None:
+        return True
+    archive = os.path.abspath(os.path.expanduser(str(path)))
+    stem = os.path.splitext(os.path.basename(archive))[0]
+    try:
+        names = os.listdir(os.path.join(os.path.dirname(archive), FOLDER))
+    except OSError:
+        return False
+    prefix = f"{stem}-{now:%Y%m%d}-"
+    return any(n.startswith(prefix) and n.endswith(("-daily.db", "-weekly.db"))
+               and _NAME.match(n) and _NAME.match(n)["stem"] == stem for n in names)
+
+
 def take_daily_if_due(url: str, now: dt.datetime | None = None) -> Copy | None:
     """At an opening: the day's automatic copy when none exists yet, then the retention rule.
 
     A failure does not stop the opening: it is remembered (`last_failure`) and raised as
     ArchiveError for the caller to show."""
     global last_failure
+    now = now or dt.datetime.now()
+    if _taken_today(url, now):
+        return None
     archive = archive_file(url)
     if archive is None or dbmod.is_read_only() or not archive.exists():
         return None
-    now = now or dt.datetime.now()
     kind = due_kind(archive, now)
     if kind is None:
         return None

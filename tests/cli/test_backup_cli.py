@@ -117,12 +117,12 @@ def test_a_corrupted_copy_is_refused_with_a_chinese_sentence(sqlite_cli, db_url,
 
 
 def test_an_older_archive_says_it_is_upgraded_on_stderr(tmp_path, monkeypatch):
+    from models.accounts import staff
+    from models.foundation import migrations
     from models.maintenance import opening
     from tests.conftest import PASSWORD
     from tests.helpers.schema_history import copy_head_file, copy_into_old_schema
     from ui.cli import run
-    from models.accounts import staff
-    from models.foundation import migrations
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("CLIENT_ARCHIVE_PASSWORD", PASSWORD)

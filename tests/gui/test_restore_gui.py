@@ -79,3 +79,48 @@ def test_an_agent_sees_no_restore_and_an_it_admin_sees_it_greyed(qtbot, sqlite_a
         assert win.restore_feature.open() is None   # refused with the reason, no dialog
         close_window(win)
     assert db.current_url() is not None
+
+
+def test_the_app_says_what_an_upgrade_will_do_and_takes_the_days_copy(qtbot, tmp_path, monkeypatch):
+    """An older archive at start-up: a progress dialog with the message (copy taken before
+    the steps), the login then says what was done; the day's copy once per day."""
+    from models.accounts import staff
+    from models.foundation import migrations
+    from models.maintenance import opening
+    from tests.conftest import PASSWORD
+    from tests.helpers.schema_history import copy_head_file, copy_into_old_schema
+    from ui import app
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    scratch = str(tmp_path / "scratch.db")
+    opening.open_archive(scratch)
+    staff.create_first_manager("boss", PASSWORD, "王主管")
+    target = tmp_path / "office" / "archive.db"
+    target.parent.mkdir()
+    copy_into_old_schema(scratch, str(target), 1)
+    copy_head_file(tmp_path / "scratch.db", target)
+
+    seen = []
+    real_progress = app.UpgradeProgress.progress
+
+    def watch(self, done, total):
+        seen.append((self.dialog.isVisible(), self.dialog.labelText(), done, total))
+        real_progress(self, done, total)
+    monkeypatch.setattr(app.UpgradeProgress, "progress", watch)
+    assert app.open_archive_or_explain(str(target))
+    try:
+        archive = target.resolve()
+        pre = [c for c in backups.list_copies(archive) if c.kind == "pre-upgrade"][0]
+        total = migrations.SCHEMA_VERSION - 1
+        assert seen[0][:2] == (True, f"档案将从第 1 版升级到第 {migrations.SCHEMA_VERSION} 版，"
+                                     f"升级前已备份到 {pre.path}\n正在升级，请勿关闭程序…")
+        assert [s[2:] for s in seen] == [(i, total) for i in range(1, total + 1)]
+        assert app.upgrade_note.startswith(f"档案已从第 1 版升级到第 {migrations.SCHEMA_VERSION} 版。")
+        kinds = sorted(c.kind for c in backups.list_copies(archive))
+        assert kinds == ["pre-upgrade", "weekly"]
+    finally:
+        db.close_database()
+    assert app.open_archive_or_explain(str(target))   # the second start of the day: no copy
+    db.close_database()
+    assert len(backups.list_copies(target.resolve())) == 2
+    app.upgrade_note = ""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,8 +41,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("RestoreDialog", text)
 
 
-KIND_TEXT = {"daily": "每日", "weekly": "每周", "pre-upgrade": "升级前", "pre-import": "导入前",
-             "manual": "手动", "pre-restore": "恢复前"}
+KIND_TEXT = {"daily": QT_TRANSLATE_NOOP("RestoreDialog", "每日"),
+             "weekly": QT_TRANSLATE_NOOP("RestoreDialog", "每周"),
+             "pre-upgrade": QT_TRANSLATE_NOOP("RestoreDialog", "升级前"),
+             "pre-import": QT_TRANSLATE_NOOP("RestoreDialog", "导入前"),
+             "manual": QT_TRANSLATE_NOOP("RestoreDialog", "手动"),
+             "pre-restore": QT_TRANSLATE_NOOP("RestoreDialog", "恢复前")}
 
 
 def kind_text(kind: str) -> str:
