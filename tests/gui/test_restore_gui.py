@@ -124,3 +124,39 @@ def test_the_app_says_what_an_upgrade_will_do_and_takes_the_days_copy(qtbot, tmp
     db.close_database()
     assert len(backups.list_copies(target.resolve())) == 2
     app.upgrade_note = ""
+
+
+def test_backup_menu_by_default_makes_a_manual_copy_in_the_folder(qtbot, admin_window, monkeypatch):
+    import ui.admin as admin
+
+    win = admin_window
+    archive = backups.archive_file()
+    asked = []
+    monkeypatch.setattr(admin, "ask_backup_path", lambda parent, suggested: asked.append(suggested) or suggested)
+    before = len(backups.list_copies(archive))
+    win.admin_feature.backup()
+    qtbot.waitUntil(lambda: len(backups.list_copies(archive)) == before + 1)
+    assert asked[0].startswith(str(archive.parent / "backups" / "archive-")) and asked[0].endswith("-manual.db")
+    newest = backups.list_copies(archive)[0]
+    assert newest.kind == "manual"
+    label = win.restore_feature.label
+    qtbot.waitUntil(lambda: label.text() == f"上次备份：{newest.taken:%Y-%m-%d %H:%M}（手动）")
+    settle(qtbot, win)
+
+
+def test_postgres_admins_are_reminded_of_the_server_dump(qtbot, archive):
+    if not db.is_postgres():
+        pytest.skip("a SQLite archive is copied by the app")
+    boss = archive
+    win = open_window(qtbot, boss)
+    label = win.restore_feature.label
+    qtbot.waitUntil(lambda: label.text().startswith("提醒：服务器备份已超过 7 天未登记（尚未登记）"))
+    backups.record_server_backup(boss)
+    win.restore_feature.refresh()
+    qtbot.waitUntil(lambda: label.text().startswith("服务器备份登记于"))
+    close_window(win)
+    li = make_user(boss, "li", "agent")
+    win = open_window(qtbot, li)
+    settle(qtbot, win)
+    assert not win.restore_feature.label.isVisible()   # the reminder is for admins
+    close_window(win)
