@@ -74,7 +74,7 @@ def copy_sqlite_archive(source: Path, target: Path) -> None:
                 leftover.unlink()
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
@@ -107,7 +107,7 @@ def backup_archive(actor: Actor, target=None) -> BackupResult:
 
 
 def _audited(actor: Actor, target: Path) -> BackupResult:
-    result = BackupResult(target, target.stat().st_size, _sha256(target))
+    result = BackupResult(target, target.stat().st_size, sha256_of(target))
     with write_transaction():
         audit.record(actor, "backup", target_type="archive", target_label=target.name,
                      details={"file": target.name, "size": result.size, "sha256": result.sha256})

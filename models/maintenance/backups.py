@@ -111,6 +111,12 @@ def list_copies(archive: Path) -> list[Copy]:
     return [c for _key, c in sorted(found, key=lambda t: t[0], reverse=True)]
 
 
+def taken_from_name(name: str) -> dt.datetime | None:
+    """The time in a backups-folder copy's name (local), or None for another name."""
+    m = _NAME.match(name)
+    return dt.datetime.strptime(m["stamp"], STAMP) if m is not None else None
+
+
 def _new_path(archive: Path, kind: str, now: dt.datetime) -> Path:
     folder = folder_for(archive)
     base = f"{archive.stem}-{now.strftime(STAMP)}"

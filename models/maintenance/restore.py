@@ -37,7 +37,7 @@ from models.foundation.localtime import SECONDS, local_text
 from models.foundation.schema import AuditEntry
 from models.foundation.vocabulary import AUDIT_ACTION_LABELS
 from models.maintenance import backups
-from models.maintenance.backup import _sha256, head_of
+from models.maintenance.backup import head_of, sha256_of
 from models.rules import access, audit
 from models.rules.access import Actor
 
@@ -151,9 +151,9 @@ def _read_head(path: Path) -> tuple[int, str] | None:
 
 
 def _taken(source: Path) -> dt.datetime:
-    m = backups._NAME.match(source.name)
-    if m is not None:
-        return dt.datetime.strptime(m["stamp"], backups.STAMP)
+    taken = backups.taken_from_name(source.name)
+    if taken is not None:
+        return taken
     return dt.datetime.fromtimestamp(source.stat().st_mtime).replace(microsecond=0)
 
 
@@ -182,7 +182,7 @@ def _check(source: Path, staging: Path) -> BackupInfo:
     except sqlite3.DatabaseError as exc:
         raise _refuse(f"备份文件已损坏或不是本程序的档案（{exc}）") from exc
     return BackupInfo(source, _taken(source), version, customers, events, entries, newest,
-                      _sha256(source))
+                      sha256_of(source))
 
 
 def _cleanup(staging: Path) -> None:
@@ -253,7 +253,7 @@ def restore_archive(actor: Actor, file, progress=None) -> RestoreResult:
                                                  progress=progress)
             with write_transaction():
                 audit.record(actor, "restore", target_type="archive", target_label=source.name, details={
-                    "file": source.name, "sha256": info.sha256, "set_aside": aside.path.name,
+                    "file": source.name, "sha256": info.sha256, "set_aside_as": aside.path.name,
                     "backup_taken": info.taken.isoformat(sep=" "), "schema_version": info.schema_version,
                     "replaced_head": [replaced.id, replaced.hash] if replaced else None})
                 record_changes(Changes.of(*Kind, customers=None))
