@@ -151,3 +151,21 @@ def test_postgres_restore_is_refused_with_the_pg_restore_advice(archive, tmp_pat
     (tmp_path / "x.db").write_bytes(b"")
     with pytest.raises(ArchiveError, match="pg_restore"):
         restore.restore_archive(archive, tmp_path / "x.db")
+
+
+def test_a_restore_that_cannot_be_audited_is_undone(with_backup, monkeypatch):
+    """The swap happened, then the restore's own audit entry fails (a full disk): the set-aside
+    copy is put back, so the archive is as it was and its chain still verifies."""
+    boss, copy = with_backup
+    real_record = audit.record
+
+    def full_disk_for_restore(actor, action, **kw):
+        if action == "restore":
+            raise ArchiveError("磁盘已满")
+        return real_record(actor, action, **kw)
+    monkeypatch.setattr(audit, "record", full_disk_for_restore)
+    with pytest.raises(ArchiveError, match="恢复失败，档案已复原：磁盘已满"):
+        restore.restore_archive(boss, copy)
+    monkeypatch.setattr(audit, "record", real_record)
+    assert len(_names()) == 3 and audit.verify().ok
+    assert customers.create_customer(boss, {"name": "复原后照常写入"}).id and audit.verify().ok
