@@ -160,3 +160,18 @@ def test_postgres_admins_are_reminded_of_the_server_dump(qtbot, archive):
     settle(qtbot, win)
     assert not win.restore_feature.label.isVisible()   # the reminder is for admins
     close_window(win)
+
+
+def test_an_app_left_open_takes_the_next_days_copy(qtbot, admin_window):
+    win = admin_window
+    feature = win.restore_feature
+    assert feature.daily_timer.isActive() and feature.daily_timer.interval() == 30 * 60 * 1000
+    archive = backups.archive_file()
+    before = [c.kind for c in backups.list_copies(archive)]
+    assert "daily" not in before and "weekly" not in before   # the fixture's archive is new today
+    feature.daily_check()                                     # as the timer does
+    qtbot.waitUntil(lambda: len(backups.list_copies(archive)) == len(before) + 1)
+    feature.daily_check()                                     # the same day: nothing more
+    settle(qtbot, win)
+    assert len(backups.list_copies(archive)) == len(before) + 1
+    qtbot.waitUntil(lambda: "（每周）" in feature.label.text())

@@ -6,6 +6,9 @@ integrity, version, audit chain and head) and shows what it holds and what will 
 恢复 then runs the restore off the UI thread. Afterwards the accounts may differ, so the
 session ends and the login dialog says what was done (and how to undo it).
 
+While the app stays open, the day's automatic copy is checked every half hour (the check
+is one directory listing; the copy runs on the task runner).
+
 `install(window)` (FEATURE_MODULES) adds the menu item — shown to admins, enabled for a
 manager with the admin capability, like 备份档案… — and a permanent status-bar label: when
 the last copy was taken (SQLite), or for admins of a PostgreSQL archive when no server
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,11 +33,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from models.foundation import db
 from models.foundation.changes import Kind
 from models.foundation.errors import ArchiveError
 from models.maintenance import backups
 from models.rules import access
 from ui.operations import run_op, run_query
+
+
+DAILY_CHECK_MS = 30 * 60 * 1000
 
 
 def tr(text: str) -> str:
@@ -213,7 +220,19 @@ class RestoreFeature(QObject):
         self.label = QLabel(window)
         window.statusBar().addPermanentWidget(self.label)
         window.app_events.changed.connect(self._changed)
+        # an office PC may keep the app open for days: the day's copy is checked every half hour
+        self.daily_timer = QTimer(self)
+        self.daily_timer.setInterval(DAILY_CHECK_MS)
+        self.daily_timer.timeout.connect(self.daily_check)
+        if backups.archive_file() is not None:
+            self.daily_timer.start()
         self.refresh()
+
+    def daily_check(self) -> None:
+        url = db.current_url()
+        if url:
+            run_query(self.window, backups.take_daily_if_due, url,
+                      success=lambda _copy: self.refresh(), failure=lambda _exc: self.refresh())
 
     def refresh(self) -> None:
         run_query(self.window, backups.status, success=self._show)
