@@ -40,7 +40,6 @@ from models.maintenance import backups
 from models.rules import access
 from ui.operations import run_op, run_query
 
-
 DAILY_CHECK_MS = 30 * 60 * 1000
 
 
