@@ -267,7 +267,8 @@ safety_copy.install(_pre_import_copy)
 # ---- settings and the status ------------------------------------------------------------
 
 def set_retention(actor, keep_daily: int | None, keep_weekly: int | None) -> tuple[int, int]:
-    """`backups --keep-daily N --keep-weekly N`: how many automatic copies stay (BACKUP right)."""
+    """`backups --keep-daily N --keep-weekly N`: how many automatic copies stay (BACKUP right);
+    copies beyond the new numbers are deleted at once."""
     from models.foundation.changes import Changes, Kind, record_changes
     from models.foundation.db import write_transaction
     from models.foundation.schema import set_meta
@@ -285,6 +286,9 @@ def set_retention(actor, keep_daily: int | None, keep_weekly: int | None) -> tup
         audit.record(actor, "settings", target_type="settings", target_label="自动备份保留份数",
                      details={"keep_daily": [old[0], new[0]], "keep_weekly": [old[1], new[1]]})
         record_changes(Changes.of(Kind.AUDIT))
+    archive = archive_file()
+    if archive is not None:
+        prune(archive, *new)     # at once: fewer copies kept means older ones go now
     return new
 
 

@@ -72,6 +72,8 @@ def test_retention_is_set_by_a_manager_with_the_admin_capability(people):
     for i in range(10):
         backups.take_daily_if_due(db.current_url(), _at("2026-11-02") + dt.timedelta(days=i))
     assert {k: len(v) for k, v in _kept(archive).items()} == {"daily": 3, "weekly": 1}
+    backups.set_retention(boss, 1, None)      # fewer: the older copies go at once
+    assert {k: len(v) for k, v in _kept(archive).items()} == {"daily": 1, "weekly": 1}
     backups.set_retention(boss, 0, 0)         # automatic copies off
     assert backups.take_daily_if_due(db.current_url(), _at("2026-11-20")) is None
 
