@@ -60,7 +60,7 @@ class Session(QObject):
 
     def start(self) -> None:
         if staff.is_initialised():
-            self.show_login(_read_only_note())
+            self.show_login("\n".join(t for t in (upgrade_note, _read_only_note()) if t))
         else:
             self.show_setup()
 
@@ -113,10 +113,62 @@ def _read_only_note() -> str:
             .replace("%1", str(db.sqlite_path(db.current_url() or ""))))
 
 
+class UpgradeProgress:
+    """An older archive: say what will happen and show the steps (issue 18). The upgrade runs
+    before any window exists (the archive must be at this version before anyone signs in),
+    so it runs here on the main thread while this dialog keeps repainting; afterwards the
+    login dialog repeats what was done."""
+
+    def __init__(self) -> None:
+        self.dialog = None
+        self.done_note = ""
+
+    def announce(self, upgrade) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        text = QCoreApplication.translate("App", "档案将从第 %1 版升级到第 %2 版，%3").replace(
+            "%1", str(upgrade.from_version)).replace("%2", str(upgrade.to_version)).replace(
+            "%3", (QCoreApplication.translate("App", "升级前已备份到 %1").replace("%1", upgrade.copy)
+                   if upgrade.copy else QCoreApplication.translate("App", "PostgreSQL 档案请确认已用 pg_dump 备份")))
+        self.dialog = QProgressDialog(text + "\n" + QCoreApplication.translate("App", "正在升级，请勿关闭程序…"),
+                                      "", 0, upgrade.to_version - upgrade.from_version)
+        self.dialog.setWindowTitle(settings.APP_NAME)
+        self.dialog.setCancelButton(None)   # a half-done upgrade is rolled back anyway; no cancel
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setMinimumWidth(560)
+        self.dialog.setValue(0)
+        self.dialog.show()
+        QApplication.processEvents()
+        self.done_note = QCoreApplication.translate("App", "档案已从第 %1 版升级到第 %2 版。").replace(
+            "%1", str(upgrade.from_version)).replace("%2", str(upgrade.to_version)) + (
+            QCoreApplication.translate("App", "升级前的备份：%1").replace("%1", upgrade.copy) if upgrade.copy else "")
+
+    def progress(self, done: int, total: int) -> None:
+        if self.dialog is not None:
+            self.dialog.setValue(done)
+            QApplication.processEvents()
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+
+upgrade_note = ""   # what the login dialog says after an upgrade at start-up
+
+
 def open_archive_or_explain(url: str) -> bool:
-    """Open the database; on failure show a Chinese message box (blocking: no window yet)."""
+    """Open the database (an older one upgraded with UpgradeProgress); on failure show a
+    Chinese message box (blocking: no window yet)."""
+    global upgrade_note
+    shown = UpgradeProgress()
     try:
-        opening.open_archive(url)
+        try:
+            opening.open_archive(url, on_upgrade=shown.announce, progress=shown.progress)
+        finally:
+            shown.close()
+        upgrade_note = shown.done_note
         return True
     except ArchiveError as exc:
         text = exc.message

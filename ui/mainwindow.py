@@ -56,6 +56,7 @@ FEATURE_MODULES: list[str] = [
     "ui.access",
     "ui.exports",
     "ui.admin",
+    "ui.admin.restore_dialog",   # 管理 › 从备份恢复…, the status bar's 上次备份
     "ui.service",
 ]
 

@@ -61,7 +61,7 @@ LABELS = frozenset((
     QT_TRANSLATE_NOOP("Vocabulary", "来源部门"),
     # vocabulary.AUDIT_ACTION_LABELS
     QT_TRANSLATE_NOOP("Vocabulary", "审计检查点"),
-    QT_TRANSLATE_NOOP("Vocabulary", "旧审计摘要另存"),
+    QT_TRANSLATE_NOOP("Vocabulary", "旧审计摘要另存"), QT_TRANSLATE_NOOP("Vocabulary", "从备份恢复"),
     QT_TRANSLATE_NOOP("Vocabulary", "新建待办"),
     QT_TRANSLATE_NOOP("Vocabulary", "完成待办"),
     QT_TRANSLATE_NOOP("Vocabulary", "取消待办"),

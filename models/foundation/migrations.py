@@ -2,10 +2,12 @@
 
 - A **new** (empty) database is created from the live table models and stamped at
   SCHEMA_VERSION at once: no step runs on it.
-- An **existing** database at version N runs steps N+1 … SCHEMA_VERSION, each in its own
-  transaction together with the version stamp (so an interrupted upgrade leaves the
-  archive at the last completed version, never half-way through a step); a SQLite file
-  is copied aside first (`archive.db.vN.bak`, by the opener in models.maintenance).
+- An **existing** database at version N runs steps N+1 … SCHEMA_VERSION all in ONE
+  transaction together with the version stamp: an upgrade that fails at any step leaves the
+  archive exactly as it was (both SQLite and PostgreSQL run DDL inside a transaction), never
+  at an intermediate version. A SQLite file is copied first (kind pre-upgrade in the
+  archive's backups folder, by the opener in models.maintenance), and the opener is told what
+  will happen (`announce`) before any step runs, and how far it got (`progress`).
 - Version 1 is the first release's schema. Its DDL is frozen in
   tests/fixtures/schemas/v1_*.sql, which the upgrade tests use to build a database "made by
   the last release" with data in it.
@@ -136,11 +138,12 @@ def current_version() -> int:
     return int(row.value) if row else 0
 
 
-def migrate_to_latest(url: str, *, backup=None) -> int:
+def migrate_to_latest(url: str, *, backup=None, announce=None, progress=None) -> int:
     """Bring the open database to SCHEMA_VERSION. Returns the version it started at.
 
-    `backup(url, label)` is called before an existing archive is upgraded (the opener passes
-    the checked SQLite copy from models.maintenance.backup)."""
+    Before an existing archive is upgraded: `backup(url, label)` takes a copy and returns its
+    path (or None), then `announce(start, SCHEMA_VERSION, copy_path)`; `progress(done, total)`
+    after each step. All steps commit together or not at all."""
     start = current_version()
     if start > SCHEMA_VERSION:
         raise DatabaseProblem(
@@ -159,13 +162,18 @@ def migrate_to_latest(url: str, *, backup=None) -> int:
         except peewee.DatabaseError as exc:
             raise DatabaseProblem(f"创建档案失败：{exc}") from exc
         return start
-    if backup is not None:
-        backup(url, f"v{start}")
-    for version in range(start + 1, SCHEMA_VERSION + 1):
-        try:
-            with database.atomic():
+    copy = backup(url, f"v{start}") if backup is not None else None
+    if announce is not None:
+        announce(start, SCHEMA_VERSION, copy)
+    total = SCHEMA_VERSION - start
+    version = start
+    try:
+        with database.atomic():
+            for version in range(start + 1, SCHEMA_VERSION + 1):
                 STEPS[version]()
-                schema.set_meta("schema_version", str(version))
-        except peewee.DatabaseError as exc:
-            raise DatabaseProblem(f"升级数据库到版本 {version} 失败：{exc}") from exc
+                if progress is not None:
+                    progress(version - start, total)
+            schema.set_meta("schema_version", str(SCHEMA_VERSION))
+    except peewee.DatabaseError as exc:
+        raise DatabaseProblem(f"升级数据库到版本 {version} 失败，档案保持第 {start} 版未变：{exc}") from exc
     return start

@@ -72,7 +72,7 @@ AUDIT_ACTION_LABELS = {
     "change_password": "修改密码", "backup": "备份", "settings": "修改设置", "init": "初始化档案",
     "demo_data": "生成演示数据", "access_denied": "拒绝访问", "disable_user": "停用账号",
     "enable_user": "启用账号", "reset_password": "重置密码", "unlock_account": "解除登录锁定",
-    "audit_checkpoint": "审计检查点", "audit_head_reset": "旧审计摘要另存",
+    "audit_checkpoint": "审计检查点", "audit_head_reset": "旧审计摘要另存", "restore": "从备份恢复",
 }
 
 

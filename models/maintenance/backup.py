@@ -74,7 +74,7 @@ def copy_sqlite_archive(source: Path, target: Path) -> None:
                 leftover.unlink()
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
@@ -82,33 +82,34 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def backup_archive(actor: Actor, target) -> BackupResult:
-    """备份档案: copy the open SQLite archive to `target` (a new .db file)."""
+def backup_archive(actor: Actor, target=None) -> BackupResult:
+    """备份档案: copy the open SQLite archive to `target` (a new .db file), or without one as a
+    manual copy into the archive's backups folder (models.maintenance.backups)."""
+    from models.maintenance import backups
+
     actor = access.require(actor, access.BACKUP, label="备份档案")
     url = dbmod.current_url()
     if dbmod.is_postgres():
-        raise ArchiveError("部门共用的 PostgreSQL 档案请在数据库服务器上用 pg_dump 备份；"
+        raise ArchiveError("部门共用的 PostgreSQL 档案请在数据库服务器上用 pg_dump 备份"
+                           f"（{backups.pg_dump_line(url)}），备份后用 backups --record 登记日期；"
                            "本功能用于 SQLite 档案文件")
     source = dbmod.sqlite_path(url)
+    if target is None:
+        target = backups.take_copy(Path(source).expanduser().resolve(), "manual").path
+        return _audited(actor, target)
     target = Path(target).expanduser().resolve()
     if not target.parent.is_dir():
         raise ArchiveError(f"文件夹不存在：{target.parent}")
     if target == Path(source).resolve():
         raise ArchiveError("不能把档案备份到它自己的文件上")
     copy_sqlite_archive(Path(source), target)
-    result = BackupResult(target, target.stat().st_size, _sha256(target))
+    return _audited(actor, target)
+
+
+def _audited(actor: Actor, target: Path) -> BackupResult:
+    result = BackupResult(target, target.stat().st_size, sha256_of(target))
     with write_transaction():
         audit.record(actor, "backup", target_type="archive", target_label=target.name,
                      details={"file": target.name, "size": result.size, "sha256": result.sha256})
         record_changes(Changes.of(Kind.AUDIT))
     return result
-
-
-def backup_sqlite_file(url: str, label: str) -> str | None:
-    """Copy a SQLite archive aside before an upgrade (backup API; safe while it is open)."""
-    path = dbmod.sqlite_path(url)
-    if path is None or str(path) == ":memory:" or not path.exists():
-        return None
-    target = path.with_name(f"{path.name}.{label}.bak")
-    copy_sqlite_archive(path, target)
-    return str(target)

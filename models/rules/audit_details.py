@@ -35,6 +35,9 @@ KEY_LABELS = {
     "events": "重要事项",
     "entry_id": "记录编号", "entries": "记录条数", "checkpoint": "检查点",
     "old_head_id": "旧摘要所指记录", "old_head_sha256": "旧摘要", "set_aside_as": "另存为",
+    "size": "大小", "backup_taken": "备份时间", "schema_version": "档案版本",
+    "replaced_head": "被替换档案的最新记录", "keep_daily": "每日保留份数", "keep_weekly": "每周保留份数",
+    "recorded_on": "登记日期",
 }
 VALUE_LABELS = {**ROLE_LABELS, **SCOPE_LABELS, "active": "正常", "archived": "已归档", "all": "全部",
                 "audit_log": "审计日志"}

@@ -30,6 +30,7 @@ from models.archive import events as events_
 from models.archive.customers import CustomerChange
 from models.archive.journal import Journal
 from models.archive.new_cards import NewCard, write_new_cards
+from models.foundation import safety_copy
 from models.foundation.changes import Changes, Kind, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.errors import ArchiveError
@@ -235,6 +236,8 @@ class ImportWriter:
 
     def write(self) -> None:
         actor, new, file = self.plan.actor, self.plan.new, self.path.name
+        r = self.report   # more than 100 records to write: a checked copy first (pre-import)
+        safety_copy.before_large_write(r.created + r.updated + r.contacts + r.projects + r.events)
         try:
             with write_transaction():
                 journal = Journal(actor, bulk=True, extra={"import": file})

@@ -167,15 +167,29 @@ def test_v1_archive_upgrades_with_its_data_to_the_fresh_schema(db_url, second_ur
 
 
 def test_upgrade_keeps_a_checked_copy_of_the_old_archive(sqlite_url, tmp_path):
+    """The copy goes into the backups folder as kind pre-upgrade (it was `archive.db.v1.bak`
+    beside the archive before issue 18), and the caller is told before any step runs."""
     from pathlib import Path
 
+    from models.maintenance import backups
     from tests.helpers.schema_history import sqlite_column_names
 
     before = _old_release_archive(tmp_path, sqlite_url)
-    opening.open_archive(sqlite_url)
+    told = []
+
+    def on_upgrade(upgrade):
+        told.append((upgrade.message(), int(get_meta("schema_version"))))
+
+    steps = []
+    opening.open_archive(sqlite_url, on_upgrade=on_upgrade, progress=lambda d, t: steps.append((d, t)))
     db.close_database()
-    copy = Path(sqlite_url).with_name("archive.db.v1.bak")
-    assert copy.exists()
+    pre = [c for c in backups.list_copies(Path(sqlite_url)) if c.kind == "pre-upgrade"]
+    assert len(pre) == 1
+    copy = pre[0].path
+    assert copy.parent == tmp_path / "backups" and copy.exists()
+    total = migrations.SCHEMA_VERSION - 1
+    assert told == [(f"档案将从第 1 版升级到第 {migrations.SCHEMA_VERSION} 版，升级前已备份到 {copy}", 1)]
+    assert steps == [(i, total) for i in range(1, total + 1)]
     assert "must_change_password" not in sqlite_column_names(copy, "staff")   # still version 1
     assert copy.with_name(copy.name + ".audit-head").exists()
     con = sqlite3.connect(copy)
@@ -203,6 +217,49 @@ def test_a_failing_step_leaves_the_archive_as_it_was(db_url, tmp_path, monkeypat
     after = _counts()
     assert {t: n for t, n in before.items() if t in after} == after
     db.close_database()
+
+
+def _dump(path):
+    con = sqlite3.connect(path)
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+def test_an_upgrade_interrupted_halfway_leaves_the_archive_unchanged(db_url, tmp_path, monkeypatch):
+    """Steps 2 and 3 succeed, step 4 fails half-way: nothing of 2, 3 or 4 stays (it used to
+    stay at version 3, half-upgraded). SQLite: schema and every row as before (a dump)."""
+    from tests.helpers.schema_history import schema_signature
+
+    before = _old_release_archive(tmp_path, db_url)
+    if not db.is_postgres_url(db_url):
+        dump_before = _dump(db.sqlite_path(db_url))
+    db.open_database(db_url)
+    signature_before = schema_signature()
+    db.close_database()
+    real_step = migrations.STEPS[4]
+
+    def half_done_then_broken():
+        real_step()                                      # notification.kind is added …
+        raise peewee.OperationalError("disk I/O error")  # … then the step fails
+
+    monkeypatch.setitem(migrations.STEPS, 4, half_done_then_broken)
+    with pytest.raises(DatabaseProblem, match="升级数据库到版本 4 失败，档案保持第 1 版未变"):
+        opening.open_archive(db_url)
+    assert int(get_meta("schema_version")) == 1
+    assert schema_signature() == signature_before
+    after = _counts()
+    assert {t: n for t, n in before.items() if t in after} == after
+    db.close_database()
+    if not db.is_postgres_url(db_url):
+        assert _dump(db.sqlite_path(db_url)) == dump_before
+    monkeypatch.setitem(migrations.STEPS, 4, real_step)   # the next attempt upgrades it
+    opening.open_archive(db_url)
+    try:
+        assert int(get_meta("schema_version")) == migrations.SCHEMA_VERSION
+    finally:
+        db.close_database()
 
 
 def test_a_new_archive_runs_no_step(db_url, monkeypatch):

@@ -7,6 +7,8 @@ every service in models/accounts.py and models/staff.py checks permission again.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
@@ -86,12 +88,19 @@ class AdminFeature(QObject):
         if refused:                      # reached some other way than the greyed menu
             self.window.show_error(ArchiveError(tr(refused)))
             return None
+        from models.maintenance import backups
+
+        archive = backups.archive_file()
         suggested = tr("客户档案备份-%1.db").replace("%1", f"{dt.date.today():%Y%m%d}")
+        if archive is not None:   # by default a manual copy in the backups folder (listed, restorable)
+            suggested = str(backups.folder_for(archive) / f"{archive.stem}-{dt.datetime.now():%Y%m%d-%H%M%S}-manual.db")
         path = ask_backup_path(self.window, suggested)
         if not path:
             return None
         if not path.lower().endswith(".db"):
             path += ".db"
+        if archive is not None and Path(path) == Path(suggested):
+            path = None           # backup_archive names it (a second in the same second gets -2)
 
         def done(result):
             self.window.status(tr("已备份到 %1（%2 MB）").replace("%1", str(result.path))

@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "ui.cli.service_cmds",
     "ui.cli.value_cmds",
     "ui.cli.quality_cmds",
+    "ui.cli.backup_cmds",
 ]
 
 

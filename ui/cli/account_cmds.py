@@ -62,9 +62,10 @@ def register(sub) -> None:
     p = sub.add_parser("company", help="set our company's name, printed on cards and workbooks (admin)")
     p.add_argument("name")
     p.set_defaults(handler=cmd_company)
-    p = sub.add_parser("backup", help="copy the SQLite archive (with its audit head) to a new file "
+    p = sub.add_parser("backup", help="copy the SQLite archive (with its audit head) to a new file, "
+                                      "or without OUT.db into its backups folder (kind manual) "
                                       "(a manager with the admin capability)")
-    p.add_argument("out", metavar="OUT.db")
+    p.add_argument("out", metavar="OUT.db", nargs="?")
     add_force(p)
     p.set_defaults(handler=cmd_backup)
 
@@ -147,7 +148,7 @@ def cmd_company(ctx, args):
 
 
 def cmd_backup(ctx, args):
-    if not db.is_postgres_url(ctx.url):   # a PostgreSQL archive is refused with pg_dump advice
+    if args.out and not db.is_postgres_url(ctx.url):   # PostgreSQL: refused with pg_dump advice
         output_file(args.out, force=args.force)
     ctx.open()
     from models.maintenance.backup import backup_archive

@@ -48,7 +48,8 @@ class Context:
                                   f"--db 指向的是文件夹，不是档案文件：{path}")
             if must_exist and (not path.exists() or path.stat().st_size == 0):
                 raise NoArchive(str(path))
-        database = opening.open_archive(self.url)
+        say = lambda text: print(text, file=self.err)  # noqa: E731 - upgrade note, failed daily copy
+        database = opening.open_archive(self.url, on_upgrade=lambda u: say(u.message()), notice=say)
         if must_exist and not staff.is_initialised():
             raise NoArchive(self.location())
         if db.is_read_only():
