@@ -1,8 +1,8 @@
 """Which archive card an imported row duplicates, what the importer may say about it, and
 which account a row names as custodian.
 
-A row matches a card by 客户编号; a row without a code by name, by the company phone or by a
-key person's mobile. Matching runs over the whole archive (a duplicate is a duplicate
+A row matches a card by 客户编号; a row without a code by 统一社会信用代码, by name, by the
+company phone or by a key person's mobile. Matching runs over the whole archive (a duplicate is a duplicate
 whoever holds it), but a hint must not turn the import into a lookup: about a card the user
 cannot open it says only that a similar card exists, how it is similar, and whom to ask —
 its custodian, or 客服主管 when it has no active one. Never its phone, name or code beyond
@@ -35,11 +35,14 @@ class ArchiveMatches:
         self.codes: dict[str, int] = {}
         self.names: dict[str, int] = {}
         self.phones: dict[str, int] = {}
+        self.credit_codes: dict[str, int] = {}
         self.cards: dict[int, tuple[str, str]] = {}
-        for cid, code, name, phone in Customer.select(Customer.id, Customer.code, Customer.name,
-                                                      Customer.phone).tuples():
+        for cid, code, name, phone, credit in Customer.select(Customer.id, Customer.code, Customer.name,
+                                                              Customer.phone, Customer.credit_code).tuples():
             self.codes[code] = cid
             self.cards[cid] = (code, name)
+            if credit:
+                self.credit_codes.setdefault(credit, cid)
             self.names.setdefault(name_key(name), cid)
             d = digits(phone)
             if len(d) >= 7:
@@ -48,10 +51,14 @@ class ArchiveMatches:
                         .where(Contact.mobile != "").tuples() if len(digits(m)) >= 7}
         self._visible: set[int] | None = None
 
-    def find(self, code: str, name: str, phone: str, mobile: str) -> tuple[int | None, str]:
-        """(card id, how it matched: code / name / phone / mobile) or (None, "")."""
+    def find(self, code: str, name: str, phone: str, mobile: str,
+             credit_code: str = "") -> tuple[int | None, str]:
+        """(card id, how it matched: code / credit / name / phone / mobile) or (None, "").
+        `credit_code` is already normalised (customers.validate_fields)."""
         if code:
             return (self.codes[code], "code") if code in self.codes else (None, "")
+        if credit_code and credit_code in self.credit_codes:
+            return self.credit_codes[credit_code], "credit"
         nk, pd, md = name_key(name), digits(phone), digits(mobile)
         if nk in self.names:
             return self.names[nk], "name"
@@ -67,14 +74,17 @@ class ArchiveMatches:
                              .where(access.visible_condition(self.actor)).tuples()}
         return customer_id in self._visible
 
-    def reason(self, customer_id: int, how: str, *, code: str, name: str, phone: str) -> str:
+    def reason(self, customer_id: int, how: str, *, code: str, name: str, phone: str,
+               credit_code: str = "") -> str:
         """Why the row is a duplicate, in words the user may read."""
         if self.may_view(customer_id):
             card = " ".join(self.cards[customer_id])
             return {"code": f"客户编号“{code}”已在档案中", "name": f"档案中已有同名客户“{name}”（{card}）",
+                    "credit": f"档案中已有统一社会信用代码相同的客户（{credit_code}）：{card}",
                     "phone": f"档案中已有电话相同的客户（{phone}）：{card}",
                     "mobile": f"档案中已有手机号相同的联系人：{card}"}[how]
         similar = {"code": f"客户编号“{code}”已在档案中", "name": f"档案中已有同名客户“{name}”",
+                   "credit": "档案中已有统一社会信用代码相同的客户",
                    "phone": "档案中已有电话相同的客户", "mobile": "档案中已有手机号相同的联系人所在的客户"}[how]
         return f"{similar}，您无权查看该客户；如需核对，请联系{self._whom(customer_id)}"
 

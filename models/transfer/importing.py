@@ -8,7 +8,7 @@ Every row is checked with the same rules as the forms (customers.validate_fields
 contacts.validate_contact/validate_project, events.validate_event); every problem is listed
 (sheet, row, column, value, message) and, when there is any, nothing is written. Duplicates
 — the same 客户编号; for rows without a code the same name, or the same phone (customer
-phone; contact mobile) — are looked for in the archive and within the file; on_duplicate decides: "skip" the row,
+phone; contact mobile) — are looked for in the archive and within the file (the same 统一社会信用代码 too); on_duplicate decides: "skip" the row,
 "update" the existing card (non-empty cells replace its fields; within the file, later rows
 add their contact to the first), or "fail" (a problem). Masked values (●●●●) are never
 imported. Agents import into their own custody; managers may name a custodian (--owner or
@@ -35,7 +35,7 @@ from models.foundation.dto import MASK
 from models.foundation.errors import ArchiveError, FieldProblem, ValidationError
 from models.foundation.schema import Staff
 from models.foundation.validation import narrow, parse_birthday
-from models.foundation.vocabulary import FIELD_LABELS
+from models.foundation.vocabulary import FIELD_LABELS, IDENTITY_FIELDS
 from models.rules import access
 from models.rules.access import Actor
 from models.transfer import import_job, import_settings
@@ -114,7 +114,7 @@ def import_xlsx(actor: Actor, path, *, owner=None, on_duplicate: str = "skip",
 
 COMPANY_FIELDS = ("name", "kind", "organization", "industry", "industry_status", "founded_on",
                   "address", "phone", "fax", "email", "wechat", "website", "source_channel", "cls",
-                  "notes")
+                  "notes") + IDENTITY_FIELDS
 CONTACT_FROM_ROW = {"contact_name": "name", "contact_title": "title", "contact_mobile": "mobile",
                     "contact_phone": "phone", "contact_email": "email", "contact_birthday": "birthday"}
 
@@ -164,6 +164,7 @@ class ImportJob:
         self.by_code: dict[str, Entry | None] = {}   # None: a skipped duplicate
         self.file_names: dict[str, Entry] = {}
         self.file_phones: dict[str, Entry] = {}
+        self.file_credit_codes: dict[str, Entry] = {}
         self.columns: dict[str, str] = {}
 
     # ---- reading and validating ----------------------------------------------------------
@@ -289,19 +290,22 @@ class ImportJob:
     def _place(self, sheet: str, entry: Entry) -> None:
         name = entry.fields["name"]
         nk, pd = name_key(name), digits(entry.fields.get("phone", ""))
+        credit = entry.fields.get("credit_code", "")
         mobile = entry.contacts[0].get("mobile", "") if entry.contacts else ""
         earlier, why = None, ""
-        # a 客户编号 identifies a card; rows without one are matched by name or phone
+        # a 客户编号 identifies a card; rows without one are matched by credit code, name or phone
         if entry.code:
             if entry.code in self.by_code:
                 earlier, why = self.by_code[entry.code], f"客户编号“{entry.code}”在文件中重复"
+        elif credit and credit in self.file_credit_codes:
+            earlier, why = self.file_credit_codes[credit], f"统一社会信用代码“{credit}”在文件中重复"
         elif nk in self.file_names:
             earlier, why = self.file_names[nk], f"客户名称“{name}”在文件中重复"
         elif len(pd) >= 7 and pd in self.file_phones:
             earlier, why = self.file_phones[pd], f"电话“{entry.fields['phone']}”在文件中重复"
-        existing, how = self.archive.find(entry.code, name, entry.fields.get("phone", ""), mobile)
+        existing, how = self.archive.find(entry.code, name, entry.fields.get("phone", ""), mobile, credit)
         ewhy = self.archive.reason(existing, how, code=entry.code, name=name,
-                                   phone=entry.fields.get("phone", "")) if existing else ""
+                                   phone=entry.fields.get("phone", ""), credit_code=credit) if existing else ""
         if why or ewhy:
             reason = why or ewhy
             if self.on_duplicate == "fail":
@@ -341,6 +345,8 @@ class ImportJob:
         if entry.code:
             return
         self.file_names.setdefault(nk, entry)
+        if credit:
+            self.file_credit_codes.setdefault(credit, entry)
         if len(pd) >= 7:
             self.file_phones.setdefault(pd, entry)
 

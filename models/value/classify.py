@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from models.archive import class_history
+from models.foundation.changes import Kind, card_changes, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from models.foundation.schema import ClassChange, Customer, Staff, utcnow
@@ -121,6 +122,7 @@ def _change(actor: Actor, customer: Customer, to_cls: str, *, source: str, reaso
     if rows != 1:
         raise ConflictError("客户", customer.code)
     class_history.record(actor.id, customer, customer.classification, to_cls, source=source, reason=reason)
+    record_changes(card_changes(customer.id, also=[Kind.EVENTS]))
     audit.record(actor, "change_class", target_type="customer", target_id=customer.id,
                  target_label=customer.code,
                  details={"changes": {"classification": [customer.classification, to_cls]},
