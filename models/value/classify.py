@@ -193,3 +193,11 @@ def history(actor: Actor, code) -> list[ClassChangeInfo]:
     return [ClassChangeInfo(c.at, c.from_cls, c.to_cls, names.get(c.changed_by_id, ""), c.source, c.reason)
             for c in ClassChange.select().where(ClassChange.customer == customer.id)
             .order_by(ClassChange.at, ClassChange.id)]
+
+
+def customer_id(actor: Actor, code) -> int:
+    """The id of the card with this code, for a screen that lists codes and opens cards
+    (the card itself is read, and audited, when it opens)."""
+    customer = _customer(code)
+    access.require(actor, access.VIEW, customer)
+    return customer.id

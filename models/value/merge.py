@@ -102,6 +102,29 @@ def likely_duplicates_of(name: str, phone: str = "", credit_code: str = "",
     return sorted(found.values())
 
 
+@dataclass(frozen=True)
+class DuplicateHint:
+    code: str
+    name: str
+    why: str
+    customer_id: int | None      # only when the actor may open that card
+
+
+def hints_for_new_card(actor: Actor, name: str, phone: str = "", credit_code: str = "") -> list[DuplicateHint]:
+    """The warning before 新建客户 in the app: likely duplicates of the card about to be
+    created, with the id of each the actor may open (for 打开已有)."""
+    from models.foundation.credit_code import normalise
+
+    found = likely_duplicates_of(name, phone, normalise(credit_code))
+    if not found:
+        return []
+    ids = dict(Customer.select(Customer.code, Customer.id)
+               .where(Customer.code.in_([code for code, _n, _w in found])).tuples())
+    may_open = access.allowed_ids(actor, access.VIEW, list(ids.values()))
+    return [DuplicateHint(code, cname, why, ids[code] if ids.get(code) in may_open else None)
+            for code, cname, why in found]
+
+
 def _load(code) -> Customer:
     c = Customer.get_or_none(Customer.code == str(code).strip())
     if c is None:
