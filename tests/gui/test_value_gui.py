@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from models.archive import contacts, customers, events
 from models.desk import tasks
-from models.foundation.schema import ClassChange, Contact, Customer, Event, FollowUp, NurtureStep, Project
+from models.foundation.schema import (
+    ClassChange,
+    Contact,
+    Customer,
+    Event,
+    FollowUp,
+    NurtureStep,
+    Project,
+)
 from models.value import classify
 from tests.gui.conftest import close_window, make_user, open_card, open_window, settle
 
 pytestmark = pytest.mark.gui
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 CODE_A = "91330100MA27XK1A2T"
 RECENT = (dt.date.today() - dt.timedelta(days=40)).isoformat()
 
@@ -152,10 +157,6 @@ def test_the_pareto_window_shows_the_headline_for_a_known_archive(qtbot, office,
     view.export_to(str(tmp_path / "pareto.pdf"))
     _wait(qtbot, win, view)
     assert (tmp_path / "pareto.pdf").read_bytes()[:4] == b"%PDF"
-    if os.environ.get("CLIENT_ARCHIVE_SHOTS"):
-        view.resize(1366, 700)
-        qtbot.wait(200)
-        view.grab().save(str(SHOTS / "pareto.png"))
     agent = open_window(qtbot, li)
     try:
         mine = agent.value_feature.open_pareto()

@@ -54,7 +54,7 @@ class ParetoChart(QWidget):
         if view is None or not view.rows:
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("（这段时间没有合作金额）"))
             return
-        left, right, top, bottom = 64.0, 52.0, 40.0, 44.0
+        left, right, top, bottom = 64.0, 52.0, 60.0, 44.0
         plot = QRectF(left, top, max(10.0, self.width() - left - right), max(10.0, self.height() - top - bottom))
         n = max(view.customers, len(view.rows))
         biggest = float(max(r.amount for r in view.rows)) or 1.0
@@ -83,8 +83,8 @@ class ParetoChart(QWidget):
         p.drawLine(plot.bottomLeft(), plot.topLeft())
         p.drawText(QRectF(plot.left(), plot.bottom() + 22, plot.width(), 18), Qt.AlignmentFlag.AlignHCenter,
                    self.tr("客户（按合作金额从高到低，占客户总数的百分比）"))
-        p.drawText(QRectF(4, plot.top() - 30, plot.left(), 16), Qt.AlignmentFlag.AlignLeft, self.tr("金额（万元）"))
-        p.drawText(QRectF(plot.right() - 40, plot.top() - 30, 88, 16), Qt.AlignmentFlag.AlignRight,
+        p.drawText(QRectF(4, plot.top() - 22, 120, 16), Qt.AlignmentFlag.AlignLeft, self.tr("金额（万元）"))
+        p.drawText(QRectF(plot.right() - 70, plot.top() - 22, 118, 16), Qt.AlignmentFlag.AlignRight,
                    self.tr("累计占比"))
         p.setFont(self.font())
 

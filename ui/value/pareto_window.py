@@ -58,7 +58,7 @@ class ParetoWindow(ValueWindow):
         self.scope.setStyleSheet("color: #555")
         self.chart = ParetoChart(self)
         self.table = make_table([tr("排名"), tr("客户编号"), tr("客户名称"), tr("合作金额（元）"), tr("累计占比")], self)
-        for col, width in enumerate((50, 90, 200, 110)):
+        for col, width in enumerate((44, 84, 170, 112)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self._open_row)
         bar = QHBoxLayout()
@@ -73,7 +73,7 @@ class ParetoWindow(ValueWindow):
         split.addWidget(self.table)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([760, 500])
+        split.setSizes([800, 520])
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(self.headline)
