@@ -53,7 +53,7 @@ class MergeDialog(QDialog):
         self.counts = make_table([tr("内容"), tr("将转入"), tr("存续卡现有")], self)
         self.counts.setColumnWidth(0, 160)
         self.counts.setColumnWidth(1, 90)
-        self.counts.setMinimumHeight(260)
+        self.counts.setMinimumHeight(292)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
