@@ -55,7 +55,11 @@ from models.transfer.import_matching import (  # noqa: F401 - re-exported
     cell_text,
     digits,
     name_key,
+    similar_key,
 )
+from models.transfer.import_matching import contact_data as _contact_data
+from models.transfer.import_matching import merge_rows as _merge
+from models.transfer.import_matching import plain as _plain
 
 DUPLICATE_CHOICES = ("skip", "update", "fail")
 DUPLICATE_LABELS = {"skip": "跳过", "update": "更新", "fail": "停止"}
@@ -119,35 +123,6 @@ CONTACT_FROM_ROW = {"contact_name": "name", "contact_title": "title", "contact_m
                     "contact_phone": "phone", "contact_email": "email", "contact_birthday": "birthday"}
 
 
-def _plain(value):
-    """Cell value for the validators: text stays text, floats that are whole become ints."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
-
-
-def _contact_data(values: dict, mapping: dict) -> dict:
-    data = {}
-    for src, dst in mapping.items():
-        if src in values and values[src] != MASK:
-            value = values[src]
-            if dst == "birthday":
-                value = parse_birthday(value)
-            elif dst == "is_primary":
-                value = narrow(cell_text(value)) in ("是", "Y", "y", "1", "True", "TRUE", "主要")
-            elif dst not in ("birthday",):
-                value = cell_text(value)
-            data[dst] = value
-    return data
-
-
-def _merge(earlier: Entry, later: Entry) -> None:
-    """A later row for the same card: its non-empty cells win, its new key people are added."""
-    earlier.fields.update({k: v for k, v in later.fields.items() if v not in ("", None)})
-    known = {c["name"] for c in earlier.contacts}
-    earlier.contacts.extend(c for c in later.contacts if c["name"] not in known)
-
-
 class ImportJob:
     """Reads, matches and validates one file into `entries` (checked and written by import_job)."""
 
@@ -165,6 +140,7 @@ class ImportJob:
         self.file_names: dict[str, Entry] = {}
         self.file_phones: dict[str, Entry] = {}
         self.file_credit_codes: dict[str, Entry] = {}
+        self.file_similar: dict[str, int] = {}       # likely-duplicate name key → its first new row
         self.columns: dict[str, str] = {}
 
     # ---- reading and validating ----------------------------------------------------------
@@ -339,6 +315,8 @@ class ImportJob:
                 return
             entry.existing_id = existing
             self.by_existing[existing] = entry
+        else:
+            self._note_similar(entry)
         self.entries.append(entry)
         if entry.code:
             self.by_code[entry.code] = entry
@@ -349,6 +327,19 @@ class ImportJob:
             self.file_credit_codes.setdefault(credit, entry)
         if len(pd) >= 7:
             self.file_phones.setdefault(pd, entry)
+
+    def _note_similar(self, entry: Entry) -> None:
+        """A new card whose name is like an active card's or an earlier new row's: reported."""
+        name = entry.fields["name"]
+        key = similar_key(name)
+        if not key:
+            return
+        cid = self.archive.similar.get(key)
+        if cid is not None:
+            self.report.similar.append((entry.row, name, self.archive.similar_reason(cid)))
+        elif key in self.file_similar:
+            self.report.similar.append((entry.row, name, f"与文件第 {self.file_similar[key]} 行名称相近"))
+        self.file_similar.setdefault(key, entry.row)
 
     def _sub_row(self, sheet, row, values, validator, labels, extra=None):
         code = narrow(cell_text(values.get("code", "")))

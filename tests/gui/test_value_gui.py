@@ -125,7 +125,11 @@ def test_keeping_the_class_needs_a_reason_and_is_audited(qtbot, office):
     dlg.reason.setPlainText("客户明年缩减预算，暂不升级")
     with qtbot.waitSignal(dlg.saved, timeout=10000):
         dlg.submit()
-    assert view.table.rowCount() == 0
+    _wait(qtbot, win, view)
+    assert view.table.rowCount() == 0               # not asked again (until the suggestion changes)
+    view.show_kept.setChecked(True)
+    _wait(qtbot, win, view)
+    assert view.table.rowCount() == 1 and "已保留当前分类：客户明年缩减预算" in view.table.item(0, 4).text()
     assert Customer.get_by_id(big.id).classification == "B"
     assert AuditEntry.select().where(AuditEntry.action == "keep_class").count() == 1
 

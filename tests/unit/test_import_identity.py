@@ -117,3 +117,24 @@ def test_round_trip_export_then_import_update_changes_nothing(people, tmp_path):
     assert report.created == 0
     after = {c.code: (_identity(c), c.version, c.updated_at) for c in Customer.select()}
     assert after == before
+
+
+def test_a_name_that_differs_only_by_company_suffixes_is_reported_as_a_likely_duplicate(people, tmp_path):
+    """Not a match (the card is still created: 明达贸易股份 and 明达贸易有限 may be two companies),
+    but the report says so, as 新建客户 does — naming the card only to someone who may open it."""
+    boss, li, zhao = people["boss"], people["li"], people["zhao"]
+    old = customers.create_customer(boss, {"name": "杭州明达贸易有限公司"})
+    customers.create_customer(zhao, {"name": "宁波海联股份有限公司"})
+    path = _xlsx(tmp_path / "similar.xlsx", [["客户名称"], ["杭州 明达贸易"], ["宁波海联（分公司）"],
+                                             ["温州全新有限公司"], ["温州全新"]])
+    report = importing.import_xlsx(li, path)
+    assert report.ok and report.created == 4, report.problems
+    similar = {row: why for row, _name, why in report.similar}
+    assert set(similar) == {2, 3, 5}
+    assert old.code not in similar[2] and "赵客服" not in similar[2]   # li cannot open boss's card
+    assert "宁波海联股份有限公司" not in similar[3] and "赵客服" in similar[3]
+    assert "第 4 行" in similar[5]
+    assert "疑似重复 3 处" in report.summary()
+    Customer.delete().where(Customer.import_source == "similar.xlsx").execute()
+    report = importing.import_xlsx(boss, path)
+    assert f"{old.code} 杭州明达贸易有限公司" in dict((r, w) for r, _n, w in report.similar)[2]

@@ -4,7 +4,14 @@ confirmation says how many), or keep the current class with a reason (audited). 
 writes the class history and a page-2 entry per card (models.value.classify)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from models.foundation.changes import Kind
 from models.foundation.errors import FieldProblem
@@ -54,7 +61,8 @@ class SuggestionsWindow(ValueWindow):
     def __init__(self, main):
         super().__init__(main, tr("分级建议"))
         self.rows: list[classify.Suggestion] = []
-        self.kept: set[str] = set()          # kept this session: not listed again until reloaded
+        self.show_kept = QCheckBox(tr("也显示已保留当前分类的客户"), self)
+        self.show_kept.toggled.connect(self.reload)
         self.intro = QLabel(tr("按合作项目的金额和年限计算的建议分类与当前分类不同的客户。"
                                "采纳后记录分类历史，并写入客户卡第二页。"), self)
         self.intro.setWordWrap(True)
@@ -75,6 +83,7 @@ class SuggestionsWindow(ValueWindow):
         self.refresh_button.clicked.connect(self.reload)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         bar = QHBoxLayout()
+        bar.addWidget(self.show_kept)
         bar.addWidget(self.message, 1)
         for b in (self.refresh_button, self.card_button, self.keep_button, self.accept_button,
                   self.accept_all_button):
@@ -90,11 +99,12 @@ class SuggestionsWindow(ValueWindow):
 
     def reload(self) -> None:
         self.set_message(tr("正在计算建议…"))
-        self.query(classify.suggestions, self.actor, success=self._show)
+        self.query(classify.suggestions, self.actor, include_kept=self.show_kept.isChecked(), success=self._show)
 
     def _show(self, rows) -> None:
-        self.rows = [s for s in rows if s.code not in self.kept]
-        fill_table(self.table, [[s.code, s.name, class_text(s.current), class_text(s.suggested), s.reason]
+        self.rows = list(rows)
+        fill_table(self.table, [[s.code, s.name, class_text(s.current), class_text(s.suggested),
+                                 s.reason + (tr("（已保留当前分类：%1）").replace("%1", s.kept) if s.kept else "")]
                                 for s in self.rows], self.rows)
         self.set_message(tr("共 %1 位客户的建议与当前分类不同").replace("%1", str(len(self.rows)))
                          if self.rows else tr("所有客户的分类都与建议一致"))
@@ -146,9 +156,8 @@ class SuggestionsWindow(ValueWindow):
         return dlg
 
     def _kept(self, code: str) -> None:
-        self.kept.add(code)
-        self._show(self.rows)
         self.main.status(tr("已保留 %1 的当前分类").replace("%1", code))
+        self.reload()
 
     def open_card(self, row: int) -> None:
         s = row_data(self.table, row) if row >= 0 else None
