@@ -77,7 +77,7 @@ def _groups(rows) -> list[DuplicateGroup]:
 
 def _active(condition):
     return list(Customer.select(Customer.id, Customer.code, Customer.name, Customer.phone, Customer.credit_code)
-                .where((Customer.status == "active") & condition))
+                .where((Customer.status == "active") & condition).namedtuples())
 
 
 def duplicates(actor: Actor) -> list[DuplicateGroup]:

@@ -88,6 +88,7 @@ class ValueWindow(QWidget):
         super().__init__(main, Qt.WindowType.Window)
         self.main = main
         self.loading = False
+        self._ticket = None
         self.setWindowTitle(title)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -98,14 +99,21 @@ class ValueWindow(QWidget):
         return self.main.actor
 
     def query(self, fn, *args, success, **kwargs) -> None:
+        """A read; when asked again before it answers (a spin box stepped), only the newest
+        answer is shown — the pool may finish them out of order."""
         self.loading = True
+        ticket = self._ticket = object()
 
         def done(value):
+            if ticket is not self._ticket:
+                return
             self.loading = False
             success(value)
             self.loaded.emit()
 
         def failed(exc):
+            if ticket is not self._ticket:
+                return
             self.loading = False
             self.set_message(error_text(exc), error=True)
             self.loaded.emit()

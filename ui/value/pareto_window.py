@@ -20,7 +20,8 @@ from models.accounts import staff
 from models.foundation.changes import Kind
 from models.rules import access
 from models.value import pareto
-from ui.value.common import ValueWindow, fill_table, make_table, row_data, tr
+from ui.operations import run_query
+from ui.value.common import ValueWindow, error_text, fill_table, make_table, row_data, tr
 from ui.value.pareto_chart import ParetoChart
 
 
@@ -83,7 +84,8 @@ class ParetoWindow(ValueWindow):
         self.resize(1280, 680)
         self.file_dialog = None
         if self.manager:
-            self.query(staff.list_users, self.actor, success=self._set_staff)
+            run_query(self, staff.list_users, self.actor, success=self._set_staff,
+                      failure=lambda exc: self.set_message(error_text(exc), error=True))
         self.reload()
 
     def _set_staff(self, people) -> None:
