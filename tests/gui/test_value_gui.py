@@ -74,17 +74,17 @@ def test_accepting_a_suggestion_changes_the_class_and_the_card_shows_the_history
     _card(boss, "宁波小店", 1000, cls="C", owner="li")
     view = win.value_feature.open_suggestions()
     _wait(qtbot, win, view)
-    codes = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+    codes = [view.model.text(r, 0) for r in range(view.model.rowCount())]
     row = codes.index(big.code)
-    assert view.table.item(row, 2).text().startswith("C") and view.table.item(row, 3).text().startswith("A")
-    assert "近12个月合作金额 ¥90.0万" in view.table.item(row, 4).text()
+    assert view.model.text(row, 2).startswith("C") and view.model.text(row, 3).startswith("A")
+    assert "近12个月合作金额 ¥90.0万" in view.model.text(row, 4)
     view.table.selectRow(row)
     box = view.ask_accept_selected()
     assert big.code in box.text() and box.isVisible()
     _ok(box).click()
     qtbot.waitUntil(lambda: Customer.get_by_id(big.id).classification == "A", timeout=10000)
     _wait(qtbot, win, view)
-    assert big.code not in [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+    assert big.code not in [view.model.text(r, 0) for r in range(view.model.rowCount())]
     [change] = ClassChange.select().where(ClassChange.customer == big.id)
     assert (change.from_cls, change.to_cls, change.source) == ("C", "A", "suggestion")
     card = open_card(qtbot, win, big.id)
@@ -102,13 +102,13 @@ def test_accept_all_asks_with_the_count(qtbot, office):
         _card(boss, f"大客户{i}", 500000, cls="C")
     view = win.value_feature.open_suggestions()
     _wait(qtbot, win, view)
-    n = view.table.rowCount()
+    n = view.model.rowCount()
     box = view.ask_accept_all()
     assert f"将采纳 {n} 位客户的分类建议" in box.text()
     _ok(box).click()
     qtbot.waitUntil(lambda: ClassChange.select().count() == n, timeout=10000)
     _wait(qtbot, win, view)
-    assert view.table.rowCount() == 0 and "一致" in view.message.text()
+    assert view.model.rowCount() == 0 and "一致" in view.message.text()
 
 
 def test_keeping_the_class_needs_a_reason_and_is_audited(qtbot, office):
@@ -126,15 +126,15 @@ def test_keeping_the_class_needs_a_reason_and_is_audited(qtbot, office):
     with qtbot.waitSignal(dlg.saved, timeout=10000):
         dlg.submit()
     _wait(qtbot, win, view)
-    assert view.table.rowCount() == 0               # not asked again (until the suggestion changes)
+    assert view.model.rowCount() == 0               # not asked again (until the suggestion changes)
     view.show_kept.setChecked(True)
     _wait(qtbot, win, view)
-    assert view.table.rowCount() == 1 and "已保留当前分类：客户明年缩减预算" in view.table.item(0, 4).text()
+    assert view.model.rowCount() == 1 and "已保留当前分类：客户明年缩减预算" in view.model.text(0, 4)
     assert Customer.get_by_id(big.id).classification == "B"
     assert AuditEntry.select().where(AuditEntry.action == "keep_class").count() == 1
 
 
-def test_the_pareto_window_shows_the_headline_for_a_known_archive(qtbot, office, tmp_path):
+def test_the_pareto_window_shows_the_headline_for_a_known_archive(qtbot, qtmodeltester, office, tmp_path):
     win, boss, li, zhao = office
     # 1,000,000 over five customers: the first alone makes 80% — 1 of 5 = 前 20%
     for name, amount, owner in (("甲公司", 800000, "li"), ("乙公司", 100000, "li"), ("丙公司", 50000, "zhao"),
@@ -144,13 +144,14 @@ def test_the_pareto_window_shows_the_headline_for_a_known_archive(qtbot, office,
     _wait(qtbot, win, view)
     assert view.headline.text() == "前 20% 的客户贡献了 80% 的合作金额"
     assert view.chart.headline() == view.headline.text()
-    assert view.table.rowCount() == 4 and view.table.item(0, 2).text() == "甲公司"
-    assert view.table.item(3, 4).text() == "100.0%"
+    assert view.model.rowCount() == 4 and view.model.text(0, 2) == "甲公司"
+    assert view.model.text(3, 4) == "100.0%"
+    qtmodeltester.check(view.model)
     assert "全部门" in view.scope.text() and "客户 5 位" in view.scope.text()
     qtbot.waitUntil(lambda: view.owner.count() > 1, timeout=10000)
     view.owner.setCurrentIndex(view.owner.findData("zhao"))
     _wait(qtbot, win, view)
-    assert view.table.rowCount() == 2 and "赵客服" in view.scope.text()
+    assert view.model.rowCount() == 2 and "赵客服" in view.scope.text()
     assert view.headline.text() == "前 67% 的客户贡献了 100% 的合作金额"   # 丙 alone is 50%: 丙+丁, 2 of 3
     view.owner.setCurrentIndex(0)
     _wait(qtbot, win, view)
@@ -166,7 +167,7 @@ def test_the_pareto_window_shows_the_headline_for_a_known_archive(qtbot, office,
         mine = agent.value_feature.open_pareto()
         _wait(qtbot, agent, mine)
         assert not mine.owner.isEnabled() and "我可查看的客户" in mine.scope.text()
-        assert [mine.table.item(r, 2).text() for r in range(mine.table.rowCount())] == ["甲公司", "乙公司"]
+        assert [mine.model.text(r, 2) for r in range(mine.model.rowCount())] == ["甲公司", "乙公司"]
         mine.close()
     finally:
         close_window(agent)

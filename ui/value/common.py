@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QMessageBox,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -62,7 +63,7 @@ def row_data(table: QTableWidget, row: int):
     return None if item is None else item.data(Qt.ItemDataRole.UserRole)
 
 
-def selected_rows(table: QTableWidget) -> list[int]:
+def selected_rows(table) -> list[int]:
     return sorted({i.row() for i in table.selectionModel().selectedRows()})
 
 
@@ -148,3 +149,60 @@ class ValueWindow(QWidget):
         except (RuntimeError, TypeError):
             pass
         super().closeEvent(event)
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a list of rows (texts) with one object per row — for the lists
+    that can hold thousands of customers (suggestions, the Pareto ranking): setting them is
+    one reset, not an item per cell. Sorts on the raw value (UserRole) when one is given."""
+
+    def __init__(self, headers: list[str], parent=None):
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list[list] = []
+        self.objects: list = []
+
+    def set_rows(self, rows: list[list], objects: list) -> None:
+        self.beginResetModel()
+        self.rows, self.objects = rows, objects
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self.rows[index.row()][index.column()]
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.UserRole:
+            return self.objects[index.row()]
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def text(self, row: int, column: int) -> str:
+        return self.data(self.index(row, column))
+
+
+def make_view(headers: list[str], parent, *, multi: bool = False) -> tuple[QTableView, RowsModel]:
+    model = RowsModel(headers, parent)
+    view = QTableView(parent)
+    view.setModel(model)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(26)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                          else QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view, model

@@ -21,7 +21,7 @@ from models.foundation.changes import Kind
 from models.rules import access
 from models.value import pareto
 from ui.operations import run_query
-from ui.value.common import ValueWindow, error_text, fill_table, make_table, row_data, tr
+from ui.value.common import ValueWindow, error_text, make_view, tr
 from ui.value.pareto_chart import ParetoChart
 
 
@@ -58,7 +58,8 @@ class ParetoWindow(ValueWindow):
         self.scope = QLabel(self)
         self.scope.setStyleSheet("color: #555")
         self.chart = ParetoChart(self)
-        self.table = make_table([tr("排名"), tr("客户编号"), tr("客户名称"), tr("合作金额（元）"), tr("累计占比")], self)
+        self.table, self.model = make_view([tr("排名"), tr("客户编号"), tr("客户名称"), tr("合作金额（元）"),
+                                            tr("累计占比")], self)
         for col, width in enumerate((44, 84, 170, 112)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self._open_row)
@@ -110,12 +111,12 @@ class ParetoWindow(ValueWindow):
                            .replace("%3", f"{view.date_to:%Y-%m-%d}").replace("%4", str(view.customers))
                            .replace("%5", str(len(view.rows))).replace("%6", f"{view.total:,.2f}"))
         self.chart.set_view(view)
-        fill_table(self.table, [[r.rank, r.code, r.name, f"{r.amount:,.2f}", f"{r.cumulative_pct:.1f}%"]
-                                for r in view.rows], list(view.rows))
+        self.model.set_rows([[r.rank, r.code, r.name, f"{r.amount:,.2f}", f"{r.cumulative_pct:.1f}%"]
+                             for r in view.rows], list(view.rows))
         self.set_message("")
 
     def _open_row(self, index) -> None:
-        row = row_data(self.table, index.row())
+        row = self.model.objects[index.row()] if index.isValid() else None
         if row is not None:
             self.open_code(row.code)
 

@@ -21,9 +21,7 @@ from ui.dialogs.record_dialog import RecordDialog
 from ui.value.common import (
     ValueWindow,
     confirm,
-    fill_table,
-    make_table,
-    row_data,
+    make_view,
     selected_rows,
     tr,
 )
@@ -66,8 +64,8 @@ class SuggestionsWindow(ValueWindow):
         self.intro = QLabel(tr("按合作项目的金额和年限计算的建议分类与当前分类不同的客户。"
                                "采纳后记录分类历史，并写入客户卡第二页。"), self)
         self.intro.setWordWrap(True)
-        self.table = make_table([tr("客户编号"), tr("客户名称"), tr("当前分类"), tr("建议分类"), tr("理由")],
-                                self, multi=True)
+        self.table, self.model = make_view([tr("客户编号"), tr("客户名称"), tr("当前分类"), tr("建议分类"),
+                                            tr("理由")], self, multi=True)
         for col, width in enumerate((100, 240, 90, 90)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda idx: self.open_card(idx.row()))
@@ -78,10 +76,10 @@ class SuggestionsWindow(ValueWindow):
         self.keep_button = QPushButton(tr("保留当前分类…"), self)
         self.keep_button.clicked.connect(self.ask_keep)
         self.card_button = QPushButton(tr("打开客户卡"), self)
-        self.card_button.clicked.connect(lambda: self.open_card(self.table.currentRow()))
+        self.card_button.clicked.connect(lambda: self.open_card(self.table.currentIndex().row()))
         self.refresh_button = QPushButton(tr("刷新"), self)
         self.refresh_button.clicked.connect(self.reload)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         bar = QHBoxLayout()
         bar.addWidget(self.show_kept)
         bar.addWidget(self.message, 1)
@@ -103,9 +101,9 @@ class SuggestionsWindow(ValueWindow):
 
     def _show(self, rows) -> None:
         self.rows = list(rows)
-        fill_table(self.table, [[s.code, s.name, class_text(s.current), class_text(s.suggested),
-                                 s.reason + (tr("（已保留当前分类：%1）").replace("%1", s.kept) if s.kept else "")]
-                                for s in self.rows], self.rows)
+        self.model.set_rows([[s.code, s.name, class_text(s.current), class_text(s.suggested),
+                              s.reason + (tr("（已保留当前分类：%1）").replace("%1", s.kept) if s.kept else "")]
+                             for s in self.rows], self.rows)
         self.set_message(tr("共 %1 位客户的建议与当前分类不同").replace("%1", str(len(self.rows)))
                          if self.rows else tr("所有客户的分类都与建议一致"))
         self._update_buttons()
@@ -118,7 +116,7 @@ class SuggestionsWindow(ValueWindow):
         self.accept_all_button.setEnabled(bool(self.rows))
 
     def selected(self) -> list[classify.Suggestion]:
-        return [row_data(self.table, r) for r in selected_rows(self.table)]
+        return [self.model.objects[r] for r in selected_rows(self.table)]
 
     def ask_accept_selected(self):
         return self._ask_accept(self.selected())
@@ -160,6 +158,6 @@ class SuggestionsWindow(ValueWindow):
         self.reload()
 
     def open_card(self, row: int) -> None:
-        s = row_data(self.table, row) if row >= 0 else None
+        s = self.model.objects[row] if 0 <= row < len(self.model.objects) else None
         if s is not None:
             self.main.open_card(s.customer_id)
