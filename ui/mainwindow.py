@@ -58,6 +58,7 @@ FEATURE_MODULES: list[str] = [
     "ui.admin",
     "ui.admin.restore_dialog",   # 管理 › 从备份恢复…, the status bar's 上次备份
     "ui.service",
+    "ui.value",
 ]
 
 class MainWindow(QMainWindow):

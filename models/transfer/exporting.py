@@ -42,7 +42,7 @@ from models.foundation.schema import (
     get_meta,
     utcnow,
 )
-from models.foundation.vocabulary import CUSTOMER_STATUS_LABELS, KIND_LABELS
+from models.foundation.vocabulary import CUSTOMER_STATUS_LABELS, IDENTITY_FIELDS, KIND_LABELS
 from models.rules import access, audit
 from models.rules.access import Actor
 
@@ -183,6 +183,7 @@ def iter_cards(plan_: ExportPlan, *, with_events: bool = True,
                 organization=c.organization, industry=c.industry, industry_status=c.industry_status,
                 founded_on=c.founded_on, address=c.address, phone=c.phone, fax=c.fax, email=c.email,
                 wechat=c.wechat, website=c.website, source_channel=c.source_channel,
+                **{f: getattr(c, f) for f in IDENTITY_FIELDS},
                 cls=c.classification, custodian=infos.get(c.owner), status=c.status,
                 archived_reason=c.archived_reason, notes=c.notes, import_source=c.import_source,
                 created_at=c.created_at, updated_at=c.updated_at,
@@ -205,7 +206,7 @@ def iter_sheet_rows(plan_: ExportPlan, *, batch: int = BATCH) -> Iterator[tuple]
     C, P, J, E = Customer, Contact, Project, Event
     ccols = (C.id, C.code, C.name, C.kind, C.classification, C.owner, C.status, C.industry, C.industry_status,
              C.organization, C.founded_on, C.address, C.phone, C.fax, C.email, C.wechat, C.website,
-             C.source_channel, C.notes, C.archived_reason, C.created_at, C.updated_at)
+             C.source_channel, *(getattr(C, f) for f in IDENTITY_FIELDS), C.notes, C.archived_reason, C.created_at, C.updated_at)
     pcols = (P.customer, P.name, P.is_primary, P.title, P.role_in_org, P.phone, P.mobile, P.email, P.wechat,
              P.birthday_month, P.birthday_day, P.birthday_year, P.birthday_lunar, P.family, P.personality,
              P.hobbies, P.relationships, P.birthday_leap)

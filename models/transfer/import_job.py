@@ -65,6 +65,9 @@ class ImportReport:
     events: int = 0
     problems: list[Problem] = field(default_factory=list)
     duplicates: list[tuple[int, str, str]] = field(default_factory=list)  # (row, name, why)
+    # likely duplicates among the new cards: a name the same after removing 有限公司/股份/（分公司）
+    # (models.value.merge.name_key) — created all the same, and reported: (row, name, why)
+    similar: list[tuple[int, str, str]] = field(default_factory=list)
     unknown_columns: list[str] = field(default_factory=list)
     hidden_sheets: list[str] = field(default_factory=list)
     dry_run: bool = False
@@ -84,6 +87,10 @@ class ImportReport:
             text += "；未识别并忽略的列：" + "、".join(self.unknown_columns)
         if self.hidden_sheets:
             text += "；未读取隐藏的工作表：" + "、".join(self.hidden_sheets)
+        if self.similar:
+            shown = "；".join(f"第 {row} 行“{name}”{why}" for row, name, why in self.similar[:5])
+            more = " 等" if len(self.similar) > 5 else ""
+            text += f"；疑似重复 {len(self.similar)} 处（名称相近，请核对后在“疑似重复客户”中合并）：{shown}{more}"
         return text
 
 

@@ -1,22 +1,26 @@
 """Which archive card an imported row duplicates, what the importer may say about it, and
 which account a row names as custodian.
 
-A row matches a card by 客户编号; a row without a code by name, by the company phone or by a
-key person's mobile. Matching runs over the whole archive (a duplicate is a duplicate
+A row matches a card by 客户编号; a row without a code by 统一社会信用代码, by name, by the
+company phone or by a key person's mobile. Matching runs over the whole archive (a duplicate is a duplicate
 whoever holds it), but a hint must not turn the import into a lookup: about a card the user
 cannot open it says only that a similar card exists, how it is similar, and whom to ask —
 its custodian, or 客服主管 when it has no active one. Never its phone, name or code beyond
 what the row itself says (the 客户目录 shows code, name, class and custodian to everybody,
-but only for a name or code one types, not for a phone).
+but only for a name or code one types, not for a phone). A name that is the same only after
+removing 有限公司/股份/（分公司） (models.value.merge.name_key) is not a match — two companies may
+differ by exactly that — but a likely duplicate the report names (ImportReport.similar).
 """
 from __future__ import annotations
 
 import re
 
+from models.foundation.dto import MASK
 from models.foundation.schema import Contact, Customer, Staff
-from models.foundation.validation import narrow
+from models.foundation.validation import narrow, parse_birthday
 from models.rules import access
 from models.rules.access import Actor
+from models.value.merge import name_key as similar_key
 
 _DIGITS = re.compile(r"\D+")
 
@@ -35,11 +39,18 @@ class ArchiveMatches:
         self.codes: dict[str, int] = {}
         self.names: dict[str, int] = {}
         self.phones: dict[str, int] = {}
+        self.credit_codes: dict[str, int] = {}
         self.cards: dict[int, tuple[str, str]] = {}
-        for cid, code, name, phone in Customer.select(Customer.id, Customer.code, Customer.name,
-                                                      Customer.phone).tuples():
+        self.similar: dict[str, int] = {}       # likely-duplicate name keys of the active cards
+        for cid, code, name, phone, credit, status in Customer.select(
+                Customer.id, Customer.code, Customer.name, Customer.phone, Customer.credit_code,
+                Customer.status).tuples():
             self.codes[code] = cid
             self.cards[cid] = (code, name)
+            if status == "active":
+                self.similar.setdefault(similar_key(name), cid)
+            if credit:
+                self.credit_codes.setdefault(credit, cid)
             self.names.setdefault(name_key(name), cid)
             d = digits(phone)
             if len(d) >= 7:
@@ -48,10 +59,14 @@ class ArchiveMatches:
                         .where(Contact.mobile != "").tuples() if len(digits(m)) >= 7}
         self._visible: set[int] | None = None
 
-    def find(self, code: str, name: str, phone: str, mobile: str) -> tuple[int | None, str]:
-        """(card id, how it matched: code / name / phone / mobile) or (None, "")."""
+    def find(self, code: str, name: str, phone: str, mobile: str,
+             credit_code: str = "") -> tuple[int | None, str]:
+        """(card id, how it matched: code / credit / name / phone / mobile) or (None, "").
+        `credit_code` is already normalised (customers.validate_fields)."""
         if code:
             return (self.codes[code], "code") if code in self.codes else (None, "")
+        if credit_code and credit_code in self.credit_codes:
+            return self.credit_codes[credit_code], "credit"
         nk, pd, md = name_key(name), digits(phone), digits(mobile)
         if nk in self.names:
             return self.names[nk], "name"
@@ -67,16 +82,25 @@ class ArchiveMatches:
                              .where(access.visible_condition(self.actor)).tuples()}
         return customer_id in self._visible
 
-    def reason(self, customer_id: int, how: str, *, code: str, name: str, phone: str) -> str:
+    def reason(self, customer_id: int, how: str, *, code: str, name: str, phone: str,
+               credit_code: str = "") -> str:
         """Why the row is a duplicate, in words the user may read."""
         if self.may_view(customer_id):
             card = " ".join(self.cards[customer_id])
             return {"code": f"客户编号“{code}”已在档案中", "name": f"档案中已有同名客户“{name}”（{card}）",
+                    "credit": f"档案中已有统一社会信用代码相同的客户（{credit_code}）：{card}",
                     "phone": f"档案中已有电话相同的客户（{phone}）：{card}",
                     "mobile": f"档案中已有手机号相同的联系人：{card}"}[how]
         similar = {"code": f"客户编号“{code}”已在档案中", "name": f"档案中已有同名客户“{name}”",
+                   "credit": "档案中已有统一社会信用代码相同的客户",
                    "phone": "档案中已有电话相同的客户", "mobile": "档案中已有手机号相同的联系人所在的客户"}[how]
         return f"{similar}，您无权查看该客户；如需核对，请联系{self._whom(customer_id)}"
+
+    def similar_reason(self, customer_id: int) -> str:
+        """A new row's name is like an active card's (models.value.merge.name_key)."""
+        if self.may_view(customer_id):
+            return "与档案中的 " + " ".join(self.cards[customer_id]) + " 名称相近"
+        return f"与档案中一位客户名称相近（您无权查看该客户；如需核对，请联系{self._whom(customer_id)}）"
 
     @staticmethod
     def _whom(customer_id: int) -> str:
@@ -113,3 +137,33 @@ class StaffResolver:
                     return s
         hits = [s for s in self._rows if s.display_name == raw]
         return hits[0] if len(hits) == 1 else None
+
+
+# ---- row helpers of the importer (models.transfer.importing) ---------------------------------
+def plain(value):
+    """Cell value for the validators: text stays text, floats that are whole become ints."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def contact_data(values: dict, mapping: dict) -> dict:
+    data = {}
+    for src, dst in mapping.items():
+        if src in values and values[src] != MASK:
+            value = values[src]
+            if dst == "birthday":
+                value = parse_birthday(value)
+            elif dst == "is_primary":
+                value = narrow(cell_text(value)) in ("是", "Y", "y", "1", "True", "TRUE", "主要")
+            elif dst not in ("birthday",):
+                value = cell_text(value)
+            data[dst] = value
+    return data
+
+
+def merge_rows(earlier, later) -> None:
+    """A later row for the same card: its non-empty cells win, its new key people are added."""
+    earlier.fields.update({k: v for k, v in later.fields.items() if v not in ("", None)})
+    known = {c["name"] for c in earlier.contacts}
+    earlier.contacts.extend(c for c in later.contacts if c["name"] not in known)

@@ -8,7 +8,7 @@ Every row is checked with the same rules as the forms (customers.validate_fields
 contacts.validate_contact/validate_project, events.validate_event); every problem is listed
 (sheet, row, column, value, message) and, when there is any, nothing is written. Duplicates
 — the same 客户编号; for rows without a code the same name, or the same phone (customer
-phone; contact mobile) — are looked for in the archive and within the file; on_duplicate decides: "skip" the row,
+phone; contact mobile) — are looked for in the archive and within the file (the same 统一社会信用代码 too); on_duplicate decides: "skip" the row,
 "update" the existing card (non-empty cells replace its fields; within the file, later rows
 add their contact to the first), or "fail" (a problem). Masked values (●●●●) are never
 imported. Agents import into their own custody; managers may name a custodian (--owner or
@@ -35,7 +35,7 @@ from models.foundation.dto import MASK
 from models.foundation.errors import ArchiveError, FieldProblem, ValidationError
 from models.foundation.schema import Staff
 from models.foundation.validation import narrow, parse_birthday
-from models.foundation.vocabulary import FIELD_LABELS
+from models.foundation.vocabulary import FIELD_LABELS, IDENTITY_FIELDS
 from models.rules import access
 from models.rules.access import Actor
 from models.transfer import import_job, import_settings
@@ -55,7 +55,11 @@ from models.transfer.import_matching import (  # noqa: F401 - re-exported
     cell_text,
     digits,
     name_key,
+    similar_key,
 )
+from models.transfer.import_matching import contact_data as _contact_data
+from models.transfer.import_matching import merge_rows as _merge
+from models.transfer.import_matching import plain as _plain
 
 DUPLICATE_CHOICES = ("skip", "update", "fail")
 DUPLICATE_LABELS = {"skip": "跳过", "update": "更新", "fail": "停止"}
@@ -114,38 +118,9 @@ def import_xlsx(actor: Actor, path, *, owner=None, on_duplicate: str = "skip",
 
 COMPANY_FIELDS = ("name", "kind", "organization", "industry", "industry_status", "founded_on",
                   "address", "phone", "fax", "email", "wechat", "website", "source_channel", "cls",
-                  "notes")
+                  "notes") + IDENTITY_FIELDS
 CONTACT_FROM_ROW = {"contact_name": "name", "contact_title": "title", "contact_mobile": "mobile",
                     "contact_phone": "phone", "contact_email": "email", "contact_birthday": "birthday"}
-
-
-def _plain(value):
-    """Cell value for the validators: text stays text, floats that are whole become ints."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
-
-
-def _contact_data(values: dict, mapping: dict) -> dict:
-    data = {}
-    for src, dst in mapping.items():
-        if src in values and values[src] != MASK:
-            value = values[src]
-            if dst == "birthday":
-                value = parse_birthday(value)
-            elif dst == "is_primary":
-                value = narrow(cell_text(value)) in ("是", "Y", "y", "1", "True", "TRUE", "主要")
-            elif dst not in ("birthday",):
-                value = cell_text(value)
-            data[dst] = value
-    return data
-
-
-def _merge(earlier: Entry, later: Entry) -> None:
-    """A later row for the same card: its non-empty cells win, its new key people are added."""
-    earlier.fields.update({k: v for k, v in later.fields.items() if v not in ("", None)})
-    known = {c["name"] for c in earlier.contacts}
-    earlier.contacts.extend(c for c in later.contacts if c["name"] not in known)
 
 
 class ImportJob:
@@ -164,6 +139,8 @@ class ImportJob:
         self.by_code: dict[str, Entry | None] = {}   # None: a skipped duplicate
         self.file_names: dict[str, Entry] = {}
         self.file_phones: dict[str, Entry] = {}
+        self.file_credit_codes: dict[str, Entry] = {}
+        self.file_similar: dict[str, int] = {}       # likely-duplicate name key → its first new row
         self.columns: dict[str, str] = {}
 
     # ---- reading and validating ----------------------------------------------------------
@@ -289,19 +266,22 @@ class ImportJob:
     def _place(self, sheet: str, entry: Entry) -> None:
         name = entry.fields["name"]
         nk, pd = name_key(name), digits(entry.fields.get("phone", ""))
+        credit = entry.fields.get("credit_code", "")
         mobile = entry.contacts[0].get("mobile", "") if entry.contacts else ""
         earlier, why = None, ""
-        # a 客户编号 identifies a card; rows without one are matched by name or phone
+        # a 客户编号 identifies a card; rows without one are matched by credit code, name or phone
         if entry.code:
             if entry.code in self.by_code:
                 earlier, why = self.by_code[entry.code], f"客户编号“{entry.code}”在文件中重复"
+        elif credit and credit in self.file_credit_codes:
+            earlier, why = self.file_credit_codes[credit], f"统一社会信用代码“{credit}”在文件中重复"
         elif nk in self.file_names:
             earlier, why = self.file_names[nk], f"客户名称“{name}”在文件中重复"
         elif len(pd) >= 7 and pd in self.file_phones:
             earlier, why = self.file_phones[pd], f"电话“{entry.fields['phone']}”在文件中重复"
-        existing, how = self.archive.find(entry.code, name, entry.fields.get("phone", ""), mobile)
+        existing, how = self.archive.find(entry.code, name, entry.fields.get("phone", ""), mobile, credit)
         ewhy = self.archive.reason(existing, how, code=entry.code, name=name,
-                                   phone=entry.fields.get("phone", "")) if existing else ""
+                                   phone=entry.fields.get("phone", ""), credit_code=credit) if existing else ""
         if why or ewhy:
             reason = why or ewhy
             if self.on_duplicate == "fail":
@@ -335,14 +315,31 @@ class ImportJob:
                 return
             entry.existing_id = existing
             self.by_existing[existing] = entry
+        else:
+            self._note_similar(entry)
         self.entries.append(entry)
         if entry.code:
             self.by_code[entry.code] = entry
         if entry.code:
             return
         self.file_names.setdefault(nk, entry)
+        if credit:
+            self.file_credit_codes.setdefault(credit, entry)
         if len(pd) >= 7:
             self.file_phones.setdefault(pd, entry)
+
+    def _note_similar(self, entry: Entry) -> None:
+        """A new card whose name is like an active card's or an earlier new row's: reported."""
+        name = entry.fields["name"]
+        key = similar_key(name)
+        if not key:
+            return
+        cid = self.archive.similar.get(key)
+        if cid is not None:
+            self.report.similar.append((entry.row, name, self.archive.similar_reason(cid)))
+        elif key in self.file_similar:
+            self.report.similar.append((entry.row, name, f"与文件第 {self.file_similar[key]} 行名称相近"))
+        self.file_similar.setdefault(key, entry.row)
 
     def _sub_row(self, sheet, row, values, validator, labels, extra=None):
         code = narrow(cell_text(values.get("code", "")))

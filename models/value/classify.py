@@ -7,14 +7,16 @@ rules of models.value.rules; nothing is stored until a manager accepts it.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from models.archive import class_history
+from models.foundation.changes import Kind, card_changes, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.errors import ConflictError, FieldProblem, NotFound, ValidationError
-from models.foundation.schema import ClassChange, Customer, Staff, utcnow
+from models.foundation.schema import ClassChange, Customer, Staff, get_meta, set_meta, utcnow
 from models.foundation.validation import clean_text
 from models.foundation.vocabulary import CLASSES
 from models.rules import access, audit
@@ -31,6 +33,7 @@ class Suggestion:
     current: str
     suggested: str
     reason: str
+    kept: str = ""       # a manager kept the current class against this same suggestion: why
 
     @property
     def differs(self) -> bool:
@@ -99,13 +102,32 @@ def _reason(f: CustomerFigures, amount: Decimal, rank: int | None, n: int, years
     return "；".join(parts)
 
 
-def suggestions(actor: Actor, *, today: dt.date | None = None,
-                only_differing: bool = True) -> list[Suggestion]:
-    """Every active customer's suggestion (managers: the whole department)."""
+KEPT_KEY = "value.kept"   # archive_meta: {code: {"cls", "suggested", "reason"}} — 保留当前分类
+
+
+def _kept() -> dict:
+    try:
+        data = json.loads(get_meta(KEPT_KEY, "") or "{}")
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def suggestions(actor: Actor, *, today: dt.date | None = None, only_differing: bool = True,
+                include_kept: bool = True) -> list[Suggestion]:
+    """Every active customer's suggestion (managers: the whole department). A class kept
+    against the same suggestion carries its reason (`kept`); `include_kept=False` leaves those
+    out — until the class or the suggestion changes, when the customer is listed again."""
     actor = access.require(actor, access.MANAGE)
     today = today or dt.date.today()
-    rows = suggest_all(load_figures(access.visible_condition(actor), today), today)
-    return [s for s in rows if s.differs or not only_differing]
+    kept = _kept()
+    rows = []
+    for s in suggest_all(load_figures(access.visible_condition(actor), today), today):
+        k = kept.get(s.code)
+        if isinstance(k, dict) and k.get("cls") == s.current and k.get("suggested") == s.suggested:
+            s = replace(s, kept=str(k.get("reason", "")))
+        rows.append(s)
+    return [s for s in rows if (s.differs or not only_differing) and (include_kept or not s.kept)]
 
 
 def _change(actor: Actor, customer: Customer, to_cls: str, *, source: str, reason: str,
@@ -121,6 +143,7 @@ def _change(actor: Actor, customer: Customer, to_cls: str, *, source: str, reaso
     if rows != 1:
         raise ConflictError("客户", customer.code)
     class_history.record(actor.id, customer, customer.classification, to_cls, source=source, reason=reason)
+    record_changes(card_changes(customer.id, also=[Kind.EVENTS]))
     audit.record(actor, "change_class", target_type="customer", target_id=customer.id,
                  target_label=customer.code,
                  details={"changes": {"classification": [customer.classification, to_cls]},
@@ -171,16 +194,26 @@ def accept(actor: Actor, codes: list[str] | None = None, *, today: dt.date | Non
     return todo
 
 
-def keep(actor: Actor, code, reason: str) -> None:
+def keep(actor: Actor, code, reason: str, *, today: dt.date | None = None) -> None:
     """Keep the current class against the suggestion, with a reason (audited, no history row:
-    the class did not change)."""
+    the class did not change). Remembered against this suggestion (archive_meta), so the
+    review screen does not ask again until the class or the suggestion changes."""
     customer = _customer(code)
     actor = access.require(actor, access.MANAGE, customer)
     reason = clean_text(reason, 500)
     if not reason:
         raise ValidationError([FieldProblem("reason", "请填写保留当前分类的理由")])
-    audit.record(actor, "keep_class", target_type="customer", target_id=customer.id,
-                 target_label=customer.code, details={"cls": customer.classification, "reason": reason})
+    today = today or dt.date.today()
+    # the suggestion is relative to the whole department (the 80% head), so ask it whole
+    mine = next((s for s in suggestions(actor, today=today) if s.customer_id == customer.id), None)
+    with write_transaction():
+        kept = _kept()
+        if mine is not None and mine.differs:
+            kept[customer.code] = {"cls": customer.classification, "suggested": mine.suggested, "reason": reason}
+            set_meta(KEPT_KEY, json.dumps(kept, ensure_ascii=False, sort_keys=True))
+        audit.record(actor, "keep_class", target_type="customer", target_id=customer.id,
+                     target_label=customer.code, details={"cls": customer.classification, "reason": reason,
+                                                          "suggested": mine.suggested if mine else ""})
 
 
 def history(actor: Actor, code) -> list[ClassChangeInfo]:
@@ -191,3 +224,11 @@ def history(actor: Actor, code) -> list[ClassChangeInfo]:
     return [ClassChangeInfo(c.at, c.from_cls, c.to_cls, names.get(c.changed_by_id, ""), c.source, c.reason)
             for c in ClassChange.select().where(ClassChange.customer == customer.id)
             .order_by(ClassChange.at, ClassChange.id)]
+
+
+def customer_id(actor: Actor, code) -> int:
+    """The id of the card with this code, for a screen that lists codes and opens cards
+    (the card itself is read, and audited, when it opens)."""
+    customer = _customer(code)
+    access.require(actor, access.VIEW, customer)
+    return customer.id

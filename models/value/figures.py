@@ -64,25 +64,27 @@ def load_figures(condition: pw.Expression | None, today: dt.date) -> list[Custom
                              Customer.owner).where(Customer.status == "active"))
     if condition is not None:
         query = query.where(condition)
-    figures = {r.id: CustomerFigures(r.id, r.code, r.name, r.classification, r.owner_id, amounts=[])
-               for r in query}
+    # tuples, not model instances: building a model per row was two thirds of the time
+    figures = {cid: CustomerFigures(cid, code, name, cls, owner, amounts=[])
+               for cid, code, name, cls, owner in query.tuples()}
     if not figures:
         return []
     ids = list(figures)
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        for p in (Project.select(Project.customer, Project.started_on, Project.ended_on, Project.amount,
-                                 Project.status)
-                  .where(Project.customer.in_(chunk) & Project.status.not_in(NOT_BUSINESS))):
-            f = figures[p.customer_id]
+        for cid, started, ended, amount, status in (
+                Project.select(Project.customer, Project.started_on, Project.ended_on, Project.amount,
+                               Project.status)
+                .where(Project.customer.in_(chunk) & Project.status.not_in(NOT_BUSINESS)).tuples()):
+            f = figures[cid]
             f.projects += 1
-            if p.started_on is None or p.started_on > today:
+            if started is None or started > today:
                 continue
-            if f.first_start is None or p.started_on < f.first_start:
-                f.first_start = p.started_on
-            if p.amount:
-                f.amounts.append((p.started_on, Decimal(p.amount)))
-            running_until = p.ended_on if p.ended_on else (today if p.status == "进行中" else p.started_on)
+            if f.first_start is None or started < f.first_start:
+                f.first_start = started
+            if amount:
+                f.amounts.append((started, Decimal(amount)))
+            running_until = ended if ended else (today if status == "进行中" else started)
             running_until = min(running_until, today)
             if f.last_active is None or running_until > f.last_active:
                 f.last_active = running_until

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from models.archive.cards import refresh_search_text
+from models.foundation.changes import Kind, card_changes, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.errors import FieldProblem, NotFound, ValidationError
 from models.foundation.schema import (
@@ -76,7 +77,7 @@ def _groups(rows) -> list[DuplicateGroup]:
 
 def _active(condition):
     return list(Customer.select(Customer.id, Customer.code, Customer.name, Customer.phone, Customer.credit_code)
-                .where((Customer.status == "active") & condition))
+                .where((Customer.status == "active") & condition).namedtuples())
 
 
 def duplicates(actor: Actor) -> list[DuplicateGroup]:
@@ -101,6 +102,29 @@ def likely_duplicates_of(name: str, phone: str = "", credit_code: str = "",
     return sorted(found.values())
 
 
+@dataclass(frozen=True)
+class DuplicateHint:
+    code: str
+    name: str
+    why: str
+    customer_id: int | None      # only when the actor may open that card
+
+
+def hints_for_new_card(actor: Actor, name: str, phone: str = "", credit_code: str = "") -> list[DuplicateHint]:
+    """The warning before 新建客户 in the app: likely duplicates of the card about to be
+    created, with the id of each the actor may open (for 打开已有)."""
+    from models.foundation.credit_code import normalise
+
+    found = likely_duplicates_of(name, phone, normalise(credit_code))
+    if not found:
+        return []
+    ids = dict(Customer.select(Customer.code, Customer.id)
+               .where(Customer.code.in_([code for code, _n, _w in found])).tuples())
+    may_open = access.allowed_ids(actor, access.VIEW, list(ids.values()))
+    return [DuplicateHint(code, cname, why, ids[code] if ids.get(code) in may_open else None)
+            for code, cname, why in found]
+
+
 def _load(code) -> Customer:
     c = Customer.get_or_none(Customer.code == str(code).strip())
     if c is None:
@@ -108,8 +132,7 @@ def _load(code) -> Customer:
     return c
 
 
-def merge(actor: Actor, code, into) -> dict[str, int]:
-    """Merge card `code` into `into` (the survivor). Returns the rows moved per table."""
+def _pair(actor: Actor, code, into) -> tuple[Actor, Customer, Customer]:
     absorbed, survivor = _load(code), _load(into)
     actor = access.require(actor, access.MANAGE, absorbed)
     actor = access.require(actor, access.MANAGE, survivor)
@@ -118,6 +141,37 @@ def merge(actor: Actor, code, into) -> dict[str, int]:
     for c in (absorbed, survivor):
         if c.status != "active":
             raise ValidationError([FieldProblem("code", f"客户 {c.code} 已归档，不能合并")])
+    return actor, absorbed, survivor
+
+
+# what the merge dialog counts, in the words of the card (table → label)
+PREVIEW_LABELS = (("contact", "负责人/联系人"), ("project", "合作项目"), ("event", "重要事项记录"),
+                  ("follow_up", "待办"), ("service_record", "服务单"), ("grant", "查阅授权"),
+                  ("nurture_plan", "培育计划"), ("class_change", "分类历史"))
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    absorbed: tuple[str, str]            # (code, name) of the card that is archived
+    survivor: tuple[str, str]            # (code, name) of the card that receives everything
+    counts: tuple[tuple[str, int, int], ...]   # (label, the absorbed card's rows, the survivor's now)
+
+
+def merge_preview(actor: Actor, code, into) -> MergePreview:
+    """What the survivor will receive (manager only; nothing is written)."""
+    actor, absorbed, survivor = _pair(actor, code, into)
+    by_table = {m._meta.table_name: m for m in MOVED}
+    counts = []
+    for table, label in PREVIEW_LABELS:
+        model = by_table[table]
+        counts.append((label, model.select().where(model.customer == absorbed.id).count(),
+                       model.select().where(model.customer == survivor.id).count()))
+    return MergePreview((absorbed.code, absorbed.name), (survivor.code, survivor.name), tuple(counts))
+
+
+def merge(actor: Actor, code, into) -> dict[str, int]:
+    """Merge card `code` into `into` (the survivor). Returns the rows moved per table."""
+    actor, absorbed, survivor = _pair(actor, code, into)
     moved: dict[str, int] = {}
     with write_transaction():
         dropped_inv = (Invitation.delete().where(
@@ -144,6 +198,8 @@ def merge(actor: Actor, code, into) -> dict[str, int]:
                              f"已并入本卡；原卡已归档。",
                      recorded_by=actor.id, recorded_at=now)
         refresh_search_text(Customer.get_by_id(survivor.id))
+        record_changes(card_changes(absorbed.id, survivor.id,
+                                    also=[Kind.EVENTS, Kind.SERVICE, Kind.GRANTS, Kind.REQUESTS]))
         audit.record(actor, "merge_customer", target_type="customer", target_id=survivor.id,
                      target_label=survivor.code,
                      details={"absorbed": absorbed.code, "absorbed_name": absorbed.name, "moved": moved,

@@ -6,7 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import peewee as pw
+
 from models.desk import tasks
+from models.foundation.changes import card_changes, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.errors import FieldProblem, NotFound, ValidationError
 from models.foundation.schema import Customer, FollowUp, NurturePlan, NurtureStep
@@ -15,6 +18,26 @@ from models.rules import access, audit
 from models.rules.access import Actor
 
 CHANNELS = ("拜访", "商务活动", "公司活动邀请", "方案/报价", "电话", "私人关系")
+
+
+@dataclass(frozen=True)
+class StepInfo:
+    id: int
+    title: str
+    channel: str
+    due_on: dt.date
+    task_id: int | None
+    done: bool          # the task was completed (its outcome is on page 2) or dismissed
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class PlanDetail:
+    id: int
+    goal: str
+    decision_maker: str
+    created_at: dt.datetime
+    steps: tuple[StepInfo, ...]
 
 
 @dataclass(frozen=True)
@@ -42,6 +65,7 @@ def add_plan(actor: Actor, code, goal: str, decision_maker: str = "") -> int:
                                   decision_maker=clean_text(decision_maker, 100))
         audit.record(actor, "add_plan", target_type="customer", target_id=customer.id,
                      target_label=customer.code, details={"plan_id": plan.id, "goal": goal})
+        record_changes(card_changes(customer.id))
     return plan.id
 
 
@@ -58,6 +82,7 @@ def add_step(actor: Actor, plan_id, title: str, due, channel: str = "") -> int:
                               due=due, note=f"培育计划 {plan.id}：{plan.goal}")
         step = NurtureStep.create(plan=plan.id, title=clean_text(title, 200), channel=channel,
                                   due_on=task.due_on, task=task.id)
+        record_changes(card_changes(plan.customer_id))
     return step.id
 
 
@@ -85,3 +110,23 @@ def b_without_plan(actor: Actor) -> list[tuple[str, str]]:
     return [(c.code, c.name) for c in Customer.select(Customer.code, Customer.name)
             .where((Customer.classification == "B") & (Customer.status == "active")
                    & Customer.id.not_in(with_plan)).order_by(Customer.code)]
+
+
+def card_plans(actor: Actor, customer_id: int, *, today: dt.date | None = None) -> list[PlanDetail]:
+    """The plans on one card with their steps (whoever may open the card may read them)."""
+    customer = Customer.get_or_none(Customer.id == int(customer_id))
+    if customer is None:
+        raise NotFound("客户", str(customer_id))
+    access.require(actor, access.VIEW, customer)
+    today = today or dt.date.today()
+    out = []
+    for p in NurturePlan.select().where(NurturePlan.customer == customer.id).order_by(NurturePlan.id):
+        steps = []
+        for s in (NurtureStep.select(NurtureStep, FollowUp).join(FollowUp, pw.JOIN.LEFT_OUTER)
+                  .where(NurtureStep.plan == p.id).order_by(NurtureStep.due_on, NurtureStep.id)):
+            task = s.task if s.task_id else None
+            done = task is None or task.done_at is not None or task.dismissed_at is not None
+            steps.append(StepInfo(s.id, s.title, s.channel, s.due_on, s.task_id, done,
+                                  not done and s.due_on < today))
+        out.append(PlanDetail(p.id, p.goal, p.decision_maker, p.created_at, tuple(steps)))
+    return out

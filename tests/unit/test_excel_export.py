@@ -49,7 +49,7 @@ def test_workbook_sheets_types_and_layout(people, tmp_path):
     assert wb.sheetnames == ["客户", "联系人", "合作项目", "重要事项", "导出说明"]
     ws = wb["客户"]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:U2"
+    assert ws.auto_filter.ref == "A1:AB2"     # 21 columns + the 7 identity columns (issue 16)
     assert ws["A1"].font.b and ws["A1"].value == "客户编号"
     assert ws.column_dimensions["B"].width >= 20
     row = _rows(ws)[0]
@@ -195,7 +195,8 @@ def _rows_from_cards(cards) -> list[list]:
         out[0].append([c.code, c.name, KIND_LABELS[c.kind], c.cls, c.custodian.label if c.custodian else "",
                        CUSTOMER_STATUS_LABELS[c.status], c.industry, c.industry_status, c.organization,
                        c.founded_on, c.address, c.phone, c.fax, c.email, c.wechat, c.website, c.source_channel,
-                       c.notes, c.archived_reason, c.created_at, c.updated_at])
+                       c.credit_code, c.legal_rep, c.registered_capital, c.invoice_title, c.invoice_tax_id,
+                       c.invoice_address_phone, c.invoice_bank_account, c.notes, c.archived_reason, c.created_at, c.updated_at])
         out[1] += [[c.code, c.name, p.name, "是" if p.is_primary else "", p.title, p.role_in_org, p.phone,
                     p.mobile, p.email, p.wechat, birthday_cell(p), p.family, p.personality, p.hobbies,
                     p.relationships] for p in c.contacts]

@@ -96,3 +96,17 @@ def test_class_history_on_every_path(people):
     assert classify.suggestions(boss, today=TODAY) == []
     with pytest.raises(PermissionDenied):
         classify.suggestions(li, today=TODAY)
+
+
+def test_a_kept_class_is_not_asked_again_until_the_suggestion_changes(people):
+    boss = people["boss"]
+    big = _card(boss, "老朋友公司", cls="B", projects=[("2026-01-10", 800000)])
+    other = _card(boss, "另一家", cls="C", projects=[("2026-02-01", 1000)])
+    classify.keep(boss, big, "客户明年缩减预算，暂不升级", today=TODAY)
+    rows = _by_code(classify.suggestions(boss, today=TODAY))
+    assert rows[big].kept == "客户明年缩减预算，暂不升级"             # the CLI still lists it
+    left = _by_code(classify.suggestions(boss, today=TODAY, include_kept=False))
+    assert big not in left and other in left
+    later = dt.date(2028, 6, 30)                                       # projects aged: now C
+    assert big in _by_code(classify.suggestions(boss, today=later, include_kept=False))
+    assert AuditEntry.select().where(AuditEntry.action == "keep_class").count() == 1

@@ -74,3 +74,54 @@ def test_duplicates_by_name_phone_and_code(people):
     a, b = _two_cards(people)
     groups = merge.duplicates(people["boss"])
     assert [(g.why, [c for c, _ in g.codes]) for g in groups] == [("名称相同", [a.code, b.code])]
+
+
+def test_merge_preview_counts_what_the_survivor_will_receive(people):
+    boss = people["boss"]
+    a, b = _two_cards(people)
+    with pytest.raises(PermissionDenied):
+        merge.merge_preview(people["li"], b.code, a.code)
+    preview = merge.merge_preview(boss, b.code, a.code)
+    counts = {label: (moved, have) for label, moved, have in preview.counts}
+    assert preview.absorbed == (b.code, b.name) and preview.survivor == (a.code, a.name)
+    assert counts["负责人/联系人"] == (1, 1) and counts["合作项目"] == (1, 1) and counts["待办"] == (1, 1)
+    assert counts["查阅授权"] == (1, 0)
+    assert counts["重要事项记录"][0] == Event.select().where(Event.customer == b.id).count()
+    moved = merge.merge(boss, b.code, a.code)       # the preview says what the merge then moves
+    assert moved["contact"] == counts["负责人/联系人"][0] and moved["grant"] == counts["查阅授权"][0]
+
+
+def test_hints_for_a_new_card_name_the_duplicate_and_open_only_what_the_user_may(people):
+    li, zhao = people["li"], people["zhao"]
+    code = "91330100MA27XK1A2T"
+    mine = customers.create_customer(li, {"name": "李的客户", "phone": "0571-8800 1234"})
+    theirs = customers.create_customer(zhao, {"name": "杭州明达贸易有限公司", "credit_code": code})
+    by_code = merge.hints_for_new_card(li, "别的名字", credit_code=code.lower())
+    assert [(h.code, h.why, h.customer_id) for h in by_code] == [(theirs.code, "统一社会信用代码相同", None)]
+    by_phone = merge.hints_for_new_card(li, "另一家", phone="057188001234")
+    assert [(h.code, h.why, h.customer_id) for h in by_phone] == [(mine.code, "电话相同", mine.id)]
+    by_name = merge.hints_for_new_card(people["boss"], "杭州 明达贸易（分公司）")
+    assert [(h.why, h.customer_id) for h in by_name] == [("名称相同", theirs.id)]
+    assert merge.hints_for_new_card(li, "全新的公司") == []
+
+
+def test_card_plans_list_steps_with_their_state(people):
+    import datetime as dt
+
+    from models.value import plans
+
+    boss, li = people["boss"], people["li"]
+    card = customers.create_customer(boss, {"name": "潜力客户", "cls": "B"}, owner="li")
+    pid = plans.add_plan(li, card.code, "成为长期合作客户", "周总")
+    plans.add_step(li, pid, "拜访", "2026-11-01", "拜访")
+    late = plans.add_step(li, pid, "报价", "2026-11-05", "方案/报价")
+    plans.add_step(li, pid, "联谊会", "2027-01-10", "公司活动邀请")
+    first = FollowUp.select().order_by(FollowUp.id).first()
+    tasks.complete_task(li, first.id, "已拜访，对方有意向")
+    [plan] = plans.card_plans(li, card.id, today=dt.date(2026, 12, 1))
+    assert (plan.goal, plan.decision_maker) == ("成为长期合作客户", "周总")
+    assert [(s.title, s.done, s.overdue) for s in plan.steps] == [
+        ("拜访", True, False), ("报价", False, True), ("联谊会", False, False)]
+    assert plan.steps[1].id == late
+    with pytest.raises(PermissionDenied):
+        plans.card_plans(people["zhao"], card.id)

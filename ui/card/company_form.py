@@ -3,13 +3,15 @@ so nothing the user typed is lost when a check fails: the widgets keep their tex
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
 
+from models.foundation.credit_code import parse_credit_code
 from models.foundation.dto import CustomerCard, StaffInfo
 from models.foundation.vocabulary import (
     CLASS_LABELS,
     CLASSES,
     FIELD_LABELS,
+    IDENTITY_FIELDS,
     KIND_LABELS,
     KINDS,
     SOURCE_CHANNELS,
@@ -21,6 +23,9 @@ from ui.widgets.form import ErrorForm
 LEFT = ("name", "kind", "industry", "industry_status", "organization", "founded_on", "source_channel",
         "cls", "owner")
 RIGHT = ("address", "phone", "fax", "email", "wechat", "website", "notes")
+# company identity (issue 16): 统一社会信用代码, 法定代表人, 注册资本 and 开票信息, in a group below
+IDENTITY_LEFT = ("credit_code", "legal_rep", "registered_capital")
+IDENTITY_RIGHT = ("invoice_title", "invoice_tax_id", "invoice_address_phone", "invoice_bank_account")
 MULTILINE = ("organization", "industry_status", "notes")
 
 
@@ -34,7 +39,17 @@ def card_values(card: CustomerCard) -> dict[str, str]:
         "wechat": card.wechat, "website": card.website, "source_channel": card.source_channel,
         "cls": card.cls, "owner": str(card.custodian.id) if card.custodian else "",
         "notes": card.notes,
+        **{k: getattr(card, k) for k in IDENTITY_FIELDS},
     }
+
+
+def credit_code_problem(text: str) -> str:
+    """The check the core makes (GB 32100-2015), as the user types: '' when fine or empty."""
+    try:
+        parse_credit_code(text)
+    except ValueError as exc:
+        return str(exc)
+    return ""
 
 
 class CompanyForm(QWidget):
@@ -44,7 +59,10 @@ class CompanyForm(QWidget):
         super().__init__(parent)
         self.widgets: dict[str, QWidget] = {}
         self.left, self.right = ErrorForm(), ErrorForm()
-        for form, keys in ((self.left, LEFT), (self.right, RIGHT)):
+        self.id_left, self.id_right = ErrorForm(), ErrorForm()
+        self.forms = ((self.left, LEFT), (self.right, RIGHT), (self.id_left, IDENTITY_LEFT),
+                      (self.id_right, IDENTITY_RIGHT))
+        for form, keys in self.forms:
             for key in keys:
                 w = self._make(key)
                 self.widgets[key] = w
@@ -55,9 +73,23 @@ class CompanyForm(QWidget):
         grid.setHorizontalSpacing(24)
         grid.addLayout(self.left, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(self.right, 0, 1, Qt.AlignmentFlag.AlignTop)
+        self.identity = QGroupBox(self.tr("企业身份与开票信息"), self)
+        id_grid = QGridLayout(self.identity)
+        id_grid.setHorizontalSpacing(24)
+        id_grid.addLayout(self.id_left, 0, 0, Qt.AlignmentFlag.AlignTop)
+        id_grid.addLayout(self.id_right, 0, 1, Qt.AlignmentFlag.AlignTop)
+        id_grid.setColumnStretch(0, 1)
+        id_grid.setColumnStretch(1, 1)
+        grid.addWidget(self.identity, 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self._loading = False
+        credit = self.widgets["credit_code"]
+        credit.setPlaceholderText(self.tr("18 位，如 91330100MA27XK1A2T"))
+        credit.setMaxLength(24)    # room for the spaces and hyphens people paste
+        credit.textChanged.connect(self._check_credit_code)
+        credit.editingFinished.connect(lambda: self.id_left.set_error(
+            "credit_code", credit_code_problem(credit.text())))
 
     def _make(self, key: str) -> QWidget:
         if key in MULTILINE:
@@ -87,6 +119,12 @@ class CompanyForm(QWidget):
             w.setPlaceholderText("name@example.com")
         w.textChanged.connect(self._changed)
         return w
+
+    def _check_credit_code(self, text: str) -> None:
+        # the check character is checked as the user types; the core checks again on save
+        code = text.strip()
+        problem = credit_code_problem(code) if len(code.replace(" ", "").replace("-", "")) >= 18 else ""
+        self.id_left.set_error("credit_code", problem)
 
     def _changed(self, *_a) -> None:
         if not self._loading:
@@ -143,16 +181,16 @@ class CompanyForm(QWidget):
                 w.setEnabled(allowed)
 
     def show_problems(self, problems) -> list[str]:
-        left = [p for p in problems if p.field in LEFT or p.field == "classification"]
-        right = [p for p in problems if p.field in RIGHT]
-        rest = [p.message for p in problems if p not in left and p not in right]
-        self.left.show_problems(left)
-        self.right.show_problems(right)
-        return rest
+        placed = []
+        for form, keys in self.forms:
+            mine = [p for p in problems if p.field in keys or (p.field == "classification" and "cls" in keys)]
+            form.show_problems(mine)
+            placed += mine
+        return [p.message for p in problems if p not in placed]
 
     def clear_errors(self) -> None:
-        self.left.clear_errors()
-        self.right.clear_errors()
+        for form, _keys in self.forms:
+            form.clear_errors()
 
     def error_text(self, key: str) -> str:
-        return self.left.error_text(key) or self.right.error_text(key)
+        return next((t for form, _k in self.forms if (t := form.error_text(key))), "")

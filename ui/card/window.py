@@ -161,6 +161,8 @@ class CardWindow(CardEditing, QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         from ui.service.card_tab import add_to_card
         add_to_card(self)   # the customer's service records (issue 14), loaded in the background
+        from ui.value.card_tab import add_to_card as add_value_tab
+        add_value_tab(self)   # class history, nurturing plans, the merge pointer (issue 16)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.banner)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -45,13 +46,24 @@ class ArchiveDialog(RecordDialog):
 
 
 class NewCustomerDialog(RecordDialog):
-    """新建客户: the few fields needed to file a card; the card opens for the rest."""
+    """新建客户: the few fields needed to file a card; the card opens for the rest.
+
+    Before the card is written the core's duplicate finder is asked (same credit code, same
+    phone, same name after removing 有限公司/股份/（分公司）): a likely duplicate brings up a
+    warning with 仍然创建 / 打开已有 / 取消 (models.value.merge.hints_for_new_card)."""
 
     created = Signal(int)
+    warned = Signal(object)     # the duplicate warning box, when one opens
 
     def __init__(self, window):
         self.window = window
+        self._checking = False
+        self._duplicates_ok = False
+        self.warning = None
         super().__init__(self.tr("新建客户"), self._create, window)
+        self.credit_code = QLineEdit(self)
+        self.credit_code.setPlaceholderText(self.tr("企业可填，18 位"))
+        self.credit_code.textChanged.connect(self._check_credit_code)
         self.name = QLineEdit(self)
         self.cls = QComboBox(self)
         for c in CLASSES:
@@ -70,16 +82,72 @@ class NewCustomerDialog(RecordDialog):
             self.owner.addItem(actor.display_name, actor.id)
             self.owner.setEnabled(False)
         for key, w in (("name", self.name), ("cls", self.cls), ("industry", self.industry),
-                       ("phone", self.phone), ("owner", self.owner)):
+                       ("phone", self.phone), ("credit_code", self.credit_code), ("owner", self.owner)):
             self.form.add_field(key, core_label(FIELD_LABELS[key]), w,
                                 *(("classification",) if key == "cls" else ()))
         self.setMinimumWidth(420)
         self.saved.connect(lambda card: self.created.emit(card.id))
 
+    def _check_credit_code(self, text: str) -> None:
+        from ui.card.company_form import credit_code_problem
+
+        long_enough = len(text.strip().replace(" ", "").replace("-", "")) >= 18
+        self.form.set_error("credit_code", credit_code_problem(text) if long_enough else "")
+
     def collect(self):
         return {"name": self.name.text(), "cls": self.cls.currentData(),
                 "industry": self.industry.text(), "phone": self.phone.text(),
-                "owner": self.owner.currentData()}, []
+                "credit_code": self.credit_code.text(), "owner": self.owner.currentData()}, []
+
+    def submit(self) -> None:
+        """First the duplicate check (in the background), then the write."""
+        if self.busy or self._checking:
+            return
+        if self._duplicates_ok or not self.name.text().strip():
+            super().submit()   # (an empty name: the core's message under the field)
+            return
+        from models.value import merge
+        from ui.operations import run_query
+
+        self._checking = True
+        self.set_message(self.tr("正在查找可能重复的客户…"))
+        run_query(self, merge.hints_for_new_card, self.window.actor, self.name.text(), self.phone.text(),
+                  self.credit_code.text(), success=self._hints, failure=lambda _exc: self._hints([]))
+
+    def _hints(self, hints) -> None:
+        self._checking = False
+        self.set_message("")
+        if not hints:
+            self.create_anyway()
+            return
+        lines = "\n".join(self.tr("%1　%2（%3）").replace("%1", h.code).replace("%2", h.name).replace("%3", h.why)
+                          for h in hints)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("可能重复的客户"),
+                          self.tr("档案中可能已有这家客户：\n%1\n\n要仍然新建一张客户卡吗？").replace("%1", lines),
+                          QMessageBox.StandardButton.NoButton, self)
+        create = box.addButton(self.tr("仍然创建"), QMessageBox.ButtonRole.AcceptRole)
+        existing = box.addButton(self.tr("打开已有"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        first = next((h for h in hints if h.customer_id is not None), None)
+        existing.setEnabled(first is not None)
+        if first is None:
+            existing.setToolTip(self.tr("您无权查看已有的客户卡；如需核对，请联系其负责客服或客服主管"))
+        create.clicked.connect(self.create_anyway)
+        existing.clicked.connect(lambda: self.open_existing(first.customer_id) if first else None)
+        self.warning = box
+        box.open()
+        self.warned.emit(box)
+
+    def create_anyway(self) -> None:
+        self._duplicates_ok = True
+        try:
+            super().submit()
+        finally:
+            self._duplicates_ok = False
+
+    def open_existing(self, customer_id: int) -> None:
+        self.reject()
+        self.window.open_card(customer_id)
 
     def _create(self, data):
         owner = data.pop("owner")
