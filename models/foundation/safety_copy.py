@@ -1,4 +1,5 @@
-"""A checked copy of the archive before a large write (an import of more than 100 rows).
+"""A checked copy of the archive before a large write (an import, merge or handover of more
+than 100 rows).
 
 The features that write in bulk (models.transfer) sit below models.maintenance, which knows
 how to copy an archive, so they call `before_large_write` here and maintenance installs the

@@ -23,6 +23,7 @@ import heapq
 
 import peewee as pw
 
+from models.foundation import safety_copy
 from models.foundation.changes import Changes, Kind, card_changes, record_changes
 from models.foundation.db import is_postgres, write_transaction
 from models.foundation.errors import (
@@ -255,6 +256,7 @@ def execute(actor: Actor, handover_id: int, the_plan: HandoverPlan, *, progress=
     started = dt.datetime.now()
     per_receiver: dict[str, int] = {}
     done = 0
+    safety_copy.before_large_write(total, "handover")   # a checked copy first when > 100 cards move
     with write_transaction():
         now = utcnow()
         claimed = (Handover.update(status="executed", executed_at=now)

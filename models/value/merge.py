@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from models.archive.cards import refresh_search_text
+from models.foundation import safety_copy
 from models.foundation.changes import Kind, card_changes, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.errors import FieldProblem, NotFound, ValidationError
@@ -173,6 +174,8 @@ def merge(actor: Actor, code, into) -> dict[str, int]:
     """Merge card `code` into `into` (the survivor). Returns the rows moved per table."""
     actor, absorbed, survivor = _pair(actor, code, into)
     moved: dict[str, int] = {}
+    rows = sum(m.select().where(m.customer == absorbed.id).count() for m in MOVED)
+    safety_copy.before_large_write(rows, "merge")   # a checked copy first when > 100 rows move
     with write_transaction():
         dropped_inv = (Invitation.delete().where(
             (Invitation.customer == absorbed.id)

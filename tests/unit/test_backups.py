@@ -186,3 +186,58 @@ def test_postgres_archive_is_not_copied_and_reminds_after_7_days(people):
     assert entry.action == "backup" and today.isoformat() in entry.details
     with pytest.raises(ArchiveError, match="pg_dump --format=custom"):
         backup.backup_archive(boss)
+
+
+def _customers_in(path) -> int:
+    import sqlite3
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT COUNT(*) FROM customer WHERE status = 'active'").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_a_merge_moving_more_than_100_rows_takes_a_copy_first(sqlite_archive, tmp_path):
+    from models.archive import customers, events
+    from models.value import merge
+    boss = sqlite_archive
+    small = customers.create_customer(boss, {"name": "小合并甲"})
+    events.add_event(boss, small.id, {"event_date": "2026-11-02", "category": "其他", "title": "一条"})
+    customers.create_customer(boss, {"name": "小合并乙"})
+    merge.merge(boss, small.code, customers.search(boss, "小合并乙")[0].code)
+    assert backups.list_copies(_archive()) == []          # 1 row moved: no copy
+    big = customers.create_customer(boss, {"name": "大合并甲"})
+    for i in range(101):
+        events.add_event(boss, big.id, {"event_date": "2026-11-02", "category": "其他", "title": f"第{i}条"})
+    into = customers.create_customer(boss, {"name": "大合并乙"})
+    merge.merge(boss, big.code, into.code)
+    copies = backups.list_copies(_archive())
+    assert [c.kind for c in copies] == ["pre-import"]
+    assert _customers_in(copies[0].path) == 3              # taken before the absorbed card was archived
+
+
+def test_a_handover_of_more_than_100_customers_takes_a_copy_first(sqlite_archive):
+    from models.archive import customers
+    from models.foundation.schema import Customer, Staff
+    from models.handover import service as handover
+    from tests.conftest import make_user
+    boss = sqlite_archive
+    make_user(boss, "li", "agent", display_name="李客服")
+    make_user(boss, "zhao", "agent", display_name="赵客服")
+    first = Customer.get_by_id(customers.create_customer(boss, {"name": "交接样板"}, owner="li").id)
+    for i in range(100):   # 101 customers in li's custody
+        Customer.insert(code=f"KH9{i:05d}", name=f"交接客户{i}", owner=first.owner_id,
+                        created_at=first.created_at, updated_at=first.updated_at,
+                        created_by=first.created_by_id, updated_by=first.updated_by_id).execute()
+    hid = handover.start_handover(boss, "li")
+    handover.execute(boss, hid, handover.plan(boss, hid, ["zhao"], split="single"))
+    copies = backups.list_copies(_archive())
+    assert [c.kind for c in copies] == ["pre-import"]
+    import sqlite3
+    con = sqlite3.connect(copies[0].path)   # taken before custody moved
+    try:
+        assert con.execute("SELECT COUNT(*) FROM customer c JOIN staff s ON s.id = c.owner_id "
+                           "WHERE s.username = 'li'").fetchone()[0] == 101
+    finally:
+        con.close()
+    assert Customer.select().where(Customer.owner == Staff.get(Staff.username == "zhao").id).count() == 101
