@@ -22,7 +22,8 @@ from models.rules.access import Actor
 from models.service.reading import to_utc
 from models.service.report import service_report
 
-GROUPINGS = ("indicator", "class", "custodian", "month")
+GROUPINGS = ("indicator", "class", "custodian", "industry", "month")
+NO_INDUSTRY = "（未填行业）"
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def _answers(actor: Actor, date_from: dt.date, date_to: dt.date):
     cond = access.visible_condition(actor)
     return (SurveyAnswer.select(SurveyAnswer.indicator, SurveyAnswer.score, Survey.id, Survey.survey_date,
                                 Survey.nps, Customer.code, Customer.name, Customer.classification,
-                                Staff.display_name)
+                                Staff.display_name, Customer.industry)
             .join(Survey, on=(SurveyAnswer.survey == Survey.id))
             .join(Customer, on=(Survey.customer == Customer.id))
             .join(Staff, pw.JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
@@ -66,8 +67,9 @@ def satisfaction(actor: Actor, date_from: dt.date, date_to: dt.date, *, by: str 
     surveys_of: dict[str, set[int]] = defaultdict(set)
     per_customer: dict[tuple[str, str], list[int]] = defaultdict(list)
     all_scores, nps_of = [], {}
-    for indicator, score, sid, day, nps, code, name, cls, custodian in _answers(actor, date_from, date_to):
+    for indicator, score, sid, day, nps, code, name, cls, custodian, industry in _answers(actor, date_from, date_to):
         key = {"indicator": indicator, "class": cls or "-", "custodian": custodian or "（无）",
+               "industry": (industry or "").strip() or NO_INDUSTRY,
                "month": f"{day:%Y-%m}" if isinstance(day, dt.date) else str(day)[:7]}[by]
         groups[key].append(score)
         surveys_of[key].add(sid)
