@@ -63,11 +63,6 @@ def write_template(path, *, channels, templates, indicators, example_code: str =
         cell.font, cell.fill = bold, fill
         ws.column_dimensions[cell.column_letter].width = WIDTHS[fld]
     ws.freeze_panes = "A2"
-    for col in (1, 4, 5, 9, 10, 11):      # codes and names stay text (leading zeros)
-        for row in range(2, 502):
-            ws.cell(row=row, column=col).number_format = "@"
-    for row in range(2, 502):
-        ws.cell(row=row, column=2).number_format = "yyyy-mm-dd"
 
     def choice(letter: str, values) -> None:
         values = [str(v) for v in values if str(v)]
