@@ -57,6 +57,7 @@ FEATURE_MODULES: list[str] = [
     "ui.exports",
     "ui.admin",
     "ui.service",
+    "ui.quality",
 ]
 
 class MainWindow(QMainWindow):

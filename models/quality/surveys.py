@@ -205,3 +205,26 @@ def low_score_task(actor: Actor, customer_id: int, low, day: dt.date, *, source_
     return tasks.add_task(actor, customer_id, title=f"跟进低分：{what}"[:200],
                           due=day + dt.timedelta(days=1), note="满意度调查低分，请联系客户了解原因并改进",
                           source_event_id=source_event_id)
+
+
+@dataclass(frozen=True)
+class SurveyForm:
+    """What the survey dialog needs for one customer (read off the UI thread)."""
+    customer_id: int
+    code: str
+    name: str
+    may_record: bool
+    reason: str                          # why not, when not
+    people: tuple[str, ...]              # the key people's names (for 受访人)
+    templates: tuple                     # TemplateInfo of every current questionnaire
+    low_threshold: int
+
+
+def survey_form(actor: Actor, customer_id: int) -> SurveyForm:
+    customer = _customer(int(customer_id))
+    allowed = access.can(actor, access.SURVEY_RECORD, customer)
+    people = tuple(n for (n,) in Contact.select(Contact.name).where(Contact.customer == customer.id)
+                   .order_by(Contact.is_primary.desc(), Contact.id).tuples()) if allowed else ()
+    return SurveyForm(customer.id, customer.code, customer.name if allowed else "", allowed,
+                      "" if allowed else access.DENIAL_REASONS[access.SURVEY_RECORD], people,
+                      tuple(templates.list_templates(actor)), get_settings().low_threshold)
