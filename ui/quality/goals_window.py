@@ -48,9 +48,9 @@ class GoalDialog(QDialog):
         super().__init__(parent)
         self.main, self.goal = main, goal
         self.setWindowTitle(self.tr("修改服务目标") if goal else self.tr("新增服务目标"))
-        self.metric = QComboBox(self)
+        self.metric_box = QComboBox(self)
         for key, text in choices:
-            self.metric.addItem(text, key)
+            self.metric_box.addItem(text, key)
         self.target = QDoubleSpinBox(self)
         self.target.setRange(-100.0, 100000.0)
         self.target.setDecimals(1)
@@ -60,13 +60,13 @@ class GoalDialog(QDialog):
         for key, text in zip(GOAL_PERIODS, (self.tr("每月"), self.tr("每季度")), strict=True):
             self.period.addItem(text, key)
         self.form = ErrorForm()
-        self.form.add_field("metric", self.tr("指标"), self.metric)
+        self.form.add_field("metric", self.tr("指标"), self.metric_box)
         self.form.add_field("target", self.tr("目标值"), self.target)
         self.form.add_field("unit", self.tr("单位"), self.unit)
         self.form.add_field("period", self.tr("监测周期"), self.period)
         if goal is not None:
-            self.metric.setCurrentIndex(max(0, self.metric.findData(goal.metric)))
-            self.metric.setEnabled(False)
+            self.metric_box.setCurrentIndex(max(0, self.metric_box.findData(goal.metric)))
+            self.metric_box.setEnabled(False)
             self.target.setValue(goal.target)
             self.unit.setText(goal.unit)
             self.period.setCurrentIndex(max(0, self.period.findData(goal.period)))
@@ -90,7 +90,7 @@ class GoalDialog(QDialog):
     def submit(self) -> None:
         actor = self.main.actor
         if self.goal is None:
-            run_op(self, goals.add_goal, actor, self.metric.currentData(), self.target.value(),
+            run_op(self, goals.add_goal, actor, self.metric_box.currentData(), self.target.value(),
                    unit=self.unit.text(), period=self.period.currentData(), success=self._done, failure=self._error)
         else:
             run_op(self, goals.change_goal, actor, self.goal.id, self.target.value(), unit=self.unit.text(),
