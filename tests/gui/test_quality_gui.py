@@ -5,7 +5,6 @@ import dialog."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,6 @@ from models.quality import goals, surveys, templates
 from models.service import records
 from tests.gui.conftest import close_window, make_user, open_card, open_window
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 TODAY = dt.date.today()
 
 
@@ -172,9 +170,8 @@ def test_analysis_shows_the_figures_of_a_known_data_set(qtbot, setup, tmp_path):
         assert w.trend.points == [(f"{first:%Y-%m}", pytest.approx(66.666, abs=0.01))]
         assert w.lowest.item(0, 0).text().startswith(card.code) and w.lowest.item(0, 1).text() == "3.5"
         w.resize(1366 - 40, 768 - 80)
-        shots = SHOTS if os.environ.get("CLIENT_ARCHIVE_SHOTS") == "1" else tmp_path
         qtbot.wait(50)
-        w.grab().save(str(shots / "quality_analysis.png"))
+        w.grab().save(str(tmp_path / "quality_analysis.png"))     # the README's: scripts/screenshots_quality.py
         with qtbot.waitSignal(w.exported, timeout=10000) as got:
             w.export_to(str(tmp_path / "a.xlsx"))
         from openpyxl import load_workbook

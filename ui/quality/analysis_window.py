@@ -44,6 +44,8 @@ def _table(parent, headers) -> QTableWidget:
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for c in range(1, len(headers)):
+        t.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
     return t
 
 
@@ -98,7 +100,9 @@ class AnalysisWindow(QWidget):
         self.summary.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.table = _table(self, [self.tr("分组"), self.tr("调查数"), self.tr("平均分"), self.tr("CSAT（4–5 分占比）")])
+        self.message.hide()
+        self.table = _table(self, [self.tr("分组"), self.tr("调查数"), self.tr("平均分"), self.tr("CSAT")])
+        self.table.horizontalHeaderItem(3).setToolTip(self.tr("CSAT：4、5 分的回答占全部回答的百分比"))
         self.lowest = _table(self, [self.tr("客户"), self.tr("平均分")])
         self.lowest.itemDoubleClicked.connect(self._open_lowest)
         self.lowest.setToolTip(self.tr("双击打开客户卡"))
@@ -139,21 +143,25 @@ class AnalysisWindow(QWidget):
             self.date_to.setDate(ranges[key][1])
             self.run()
 
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def run(self) -> None:
-        self.message.setText(self.tr("正在统计…"))
+        self._say(self.tr("正在统计…"))
         self.run_button.setEnabled(False)
         run_query(self, load_analysis, self.main.actor, *self.period(), self.by.currentData(),
                   success=self.show_result, failure=self._failed)
 
     def _failed(self, exc) -> None:
         self.run_button.setEnabled(True)
-        self.message.setText(error_text(exc))
+        self._say(error_text(exc))
 
     def show_result(self, both) -> None:
         result, trend = both
         self.result = result
         self.run_button.setEnabled(True)
-        self.message.setText("" if result.rows else self.tr("这段时间没有您可以查看的调查结果"))
+        self._say("" if result.rows else self.tr("这段时间没有您可以查看的调查结果"))
         by = self.by.currentData()
         self.table.setHorizontalHeaderItem(0, QTableWidgetItem(self.group_names[by]))
         self.table.setHorizontalHeaderItem(1, QTableWidgetItem(self.tr("回答数") if by == "indicator"
@@ -199,12 +207,12 @@ class AnalysisWindow(QWidget):
                     self.tr("Excel 工作簿 (*.xlsx)"), self.export_to)
 
     def export_to(self, path: str) -> None:
-        self.message.setText(self.tr("正在导出…"))
+        self._say(self.tr("正在导出…"))
         run_op(self, analysis_file.export_analysis, self.main.actor, *self.period(), self.by.currentData(), path,
                success=self._exported, failure=self._failed)
 
     def _exported(self, path: str) -> None:
-        self.message.setText(self.tr("已导出：%1").replace("%1", path))
+        self._say(self.tr("已导出：%1").replace("%1", path))
         self.exported.emit(path)
 
 

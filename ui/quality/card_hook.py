@@ -26,6 +26,7 @@ def add_to_card(card) -> QPushButton | None:
         return None
     button = QPushButton(card.tr("记录满意度调查…"), card)
     button.setEnabled(False)
+    button.setMinimumWidth(button.sizeHint().width())     # the row is tight: never cut the text
     row = _layout_holding(card.layout(), card.verify_button)
     if row is not None:
         row.insertWidget(row.indexOf(card.verify_button), button)

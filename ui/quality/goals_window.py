@@ -210,7 +210,8 @@ class GoalsWindow(QWidget):
             return
         self.trend.set_points(self.tr("%1 趋势（虚线为目标 %2）").replace("%1", goals.metric_label(g.metric))
                               .replace("%2", f"{g.target:g}{g.unit}"),
-                              [(label, value) for label, value, _met in points], target=g.target)
+                              [(label, value) for label, value, _met in points], target=g.target,
+                              **({"low": 0.0, "high": 100.0} if g.unit == "%" and g.target <= 100 else {}))
         self.trend_shown.emit(points)
 
     def edit(self, goal) -> GoalDialog:
