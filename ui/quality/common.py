@@ -50,3 +50,8 @@ def open_dialog(parent: QWidget, title: str, filters: str, on_file) -> QFileDial
     parent.file_dialog = dlg
     dlg.open()
     return dlg
+
+
+def scores_text(pairs) -> str:
+    """(indicator, score) pairs as "服务质量 2 分、价格 1 分"."""
+    return "、".join(tr("%1 %2 分").replace("%1", i).replace("%2", str(s)) for i, s in pairs)

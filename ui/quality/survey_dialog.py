@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from models.foundation.vocabulary import SURVEY_CHANNELS
 from models.quality import surveys
 from ui.operations import run_op, run_query
-from ui.quality.common import error_text, problems_of, score_label, to_date
+from ui.quality.common import error_text, problems_of, score_label, scores_text, to_date
 from ui.service.common import label
 from ui.widgets.form import ERROR_STYLE, ErrorForm
 
@@ -226,7 +226,7 @@ class SurveyDialog(QDialog):
         if not low or tpl is None:
             self.hint.hide()
             return
-        what = "、".join(f"{i} {s} 分" for i, s in low)
+        what = scores_text(low)
         if tpl.auto_followup:
             text = self.tr("低分：%1。此问卷设为自动跟进，保存时将为负责客服创建跟进待办。").replace("%1", what)
         else:
@@ -256,7 +256,7 @@ class SurveyDialog(QDialog):
         self.busy = False
         self.result = result
         self.recorded.emit(result)
-        what = "、".join(f"{i} {s} 分" for i, s in result.low)
+        what = scores_text(result.low)
         if result.low and result.task_id is None:
             self.body.setEnabled(False)
             self.buttons.hide()
@@ -280,7 +280,7 @@ class SurveyDialog(QDialog):
 
     # ---- the follow-up -------------------------------------------------------------------
     def _low_text(self) -> str:
-        return "、".join(f"{i} {s} 分" for i, s in self.result.low) if self.result else ""
+        return scores_text(self.result.low) if self.result else ""
 
     def follow_with_service(self):
         """A complaint registered for the customer, its fields pre-filled from the survey."""
