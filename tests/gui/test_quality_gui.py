@@ -268,3 +268,31 @@ def test_monthly_report_and_the_import_dialog(qtbot, setup, tmp_path):
         imp.close()
     finally:
         close_window(win)
+
+
+def test_a_survey_plan_line_on_the_today_page_records_a_survey(qtbot, setup):
+    from models.foundation.schema import Customer
+
+    boss, li, card = setup
+    Customer.update(created_at=dt.datetime.now() - dt.timedelta(days=400)).where(Customer.id == card.id).execute()
+    win = open_window(qtbot, li)
+    try:
+        page = win.today_page
+        qtbot.waitUntil(lambda: not page.loading and page.page is not None, timeout=10000)
+        rows = [page.tree.topLevelItem(i).child(j) for i in range(page.tree.topLevelItemCount())
+                for j in range(page.tree.topLevelItem(i).childCount())]
+        line = next(r for r in rows if r.data(0, 256) is not None and r.data(0, 256).kind == "survey")
+        page.tree.setCurrentItem(line)
+        assert page.survey_button.isEnabled()
+        dlg = _loaded_dialog(qtbot, page.record_survey())
+        assert dlg.service.text() == "" and dlg.task_id is None
+        dlg.scores["产品质量"].button(4).click()
+        with qtbot.waitSignal(dlg.recorded, timeout=10000):
+            dlg.submit()
+        qtbot.waitUntil(lambda: not page.loading and not any(i.kind == "survey" for i in page.page.items),
+                        timeout=10000)
+        if page.tree.topLevelItemCount():
+            page.tree.setCurrentItem(page.tree.topLevelItem(0))      # a section heading: nothing to record
+            assert not page.survey_button.isEnabled()
+    finally:
+        close_window(win)

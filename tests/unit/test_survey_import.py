@@ -156,3 +156,14 @@ def test_the_template_lists_the_choices_and_imports_back(people, cards, tmp_path
     report = survey_import.import_surveys(people["li"], path, today=DAY)
     assert report.written and report.surveys == 1 and report.tasks == 1      # the automatic follow-up
     assert FollowUp.select().count() == 1
+
+
+def test_the_row_limit_refuses_the_file_before_reading_it_all(people, cards, tmp_path):
+    from models.transfer import import_settings
+
+    mine, _ = cards
+    import_settings.set_row_limit(people["boss"], 2)
+    path = sheet(tmp_path / "big.xlsx", good_rows(mine))            # three data rows
+    with pytest.raises(ArchiveError, match="超过导入上限 2 行"):
+        survey_import.import_surveys(people["li"], path, today=DAY)
+    assert Survey.select().count() == 0
