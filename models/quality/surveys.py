@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from models.archive import events
+from models.archive.journal import Journal
 from models.desk import tasks
 from models.foundation.db import write_transaction
 from models.foundation.errors import FieldProblem, NotFound, ValidationError
@@ -21,15 +22,17 @@ from models.foundation.schema import (
     Customer,
     FollowUp,
     ServiceRecord,
+    Staff,
     Survey,
     SurveyAnswer,
     SurveyQuestion,
+    SurveyTemplate,
 )
 from models.foundation.validation import clean_text, parse_date
 from models.foundation.vocabulary import SURVEY_CHANNELS, SURVEY_KINDS
 from models.quality import templates
 from models.quality.settings import get_settings
-from models.rules import access, audit
+from models.rules import access
 from models.rules.access import Actor
 
 
@@ -87,12 +90,25 @@ class PreparedSurvey:
     low: tuple[tuple[str, int], ...]
 
 
+def questionnaire(name: str, cache: dict | None = None) -> tuple[SurveyTemplate, dict]:
+    """The current version of a questionnaire and its questions by indicator (an import asks
+    once per questionnaire: `cache`)."""
+    key = str(name).strip()
+    if cache is not None and key in cache:
+        return cache[key]
+    tpl = templates.current(key)
+    found = (tpl, {q.indicator: q for q in SurveyQuestion.select().where(SurveyQuestion.template == tpl.id)})
+    if cache is not None:
+        cache[key] = found
+    return found
+
+
 def prepare_survey(customer: Customer, *, template: str, channel: str, answers: dict, nps=None,
                    comment: str = "", date=None, person: str = "", kind: str = "",
-                   service_number: str = "", today: dt.date | None = None) -> PreparedSurvey:
+                   service_number: str = "", today: dt.date | None = None,
+                   cache: dict | None = None, low_threshold: int | None = None) -> PreparedSurvey:
     """Every check of a survey, no write (the caller has asked access.SURVEY_RECORD)."""
-    tpl = templates.current(template)
-    questions = {q.indicator: q for q in SurveyQuestion.select().where(SurveyQuestion.template == tpl.id)}
+    tpl, questions = questionnaire(template, cache)
     today = today or dt.date.today()
     problems = []
     if channel not in SURVEY_CHANNELS:
@@ -141,17 +157,25 @@ def prepare_survey(customer: Customer, *, template: str, channel: str, answers: 
                                          service_number))
     if problems:
         raise ValidationError(problems)
-    threshold = get_settings().low_threshold
+    threshold = get_settings().low_threshold if low_threshold is None else low_threshold
     low = tuple((i, s) for i, s in scores.items() if s <= threshold)
     return PreparedSurvey(customer, tpl, {i: q.id for i, q in questions.items()}, kind, channel, day, scores,
                           nps_value, clean_text(comment, 4000), contact, record, low)
 
 
+def department_of(actor: Actor) -> str:
+    """The recorder's department (a page-2 entry's 来源部门)."""
+    staff = Staff.get_by_id(actor.id)
+    return staff.department.name if staff.department_id else ""
+
+
 def write_survey(actor: Actor, p: PreparedSurvey, *, task_id: int | None = None,
-                 source: str = "") -> SurveyResult:
-    """The survey, its answers, its page-2 entry and audit entry in one transaction (joining the
-    caller's, as an import's); `task_id` (a return-visit or survey task) is completed with it."""
+                 journal: Journal | None = None, department: str | None = None) -> SurveyResult:
+    """The survey, its answers, its page-2 entry (events.write_new_event, the form's write) and
+    their audit entries in one transaction (joining the caller's, as an import's: it passes its
+    bulk `journal`, flushed once); `task_id` (a return-visit or survey task) is completed with it."""
     tpl, customer = p.template, p.customer
+    journal = journal or Journal(actor)
     mean = sum(p.scores.values()) / len(p.scores)
     parts = [f"{i} {s} 分" for i, s in p.scores.items()]
     if p.nps is not None:
@@ -160,31 +184,28 @@ def write_survey(actor: Actor, p: PreparedSurvey, *, task_id: int | None = None,
                      *([f"客户意见：{p.note}"] if p.note else [])])
     title = f"{p.kind}（{tpl.name} 第{tpl.version}版）：平均 {mean:.1f} 分" + (
         f"，{len(p.low)} 项低分" if p.low else "") + (f"，服务单 {p.record.number}" if p.record else "")
+    entry = events.validate_event({"event_date": p.day, "category": p.kind, "title": title[:200], "content": body,
+                                   "source_department": department_of(actor) if department is None else department})
     new_task = None
     if task_id is not None and not FollowUp.select().where(
             (FollowUp.id == task_id) & (FollowUp.customer == customer.id)).exists():
         raise ValidationError([FieldProblem("task", f"客户 {customer.code} 没有这条待办", task_id)])
     with write_transaction():
-        entry = events.add_event(actor, customer.id, {"event_date": p.day, "category": p.kind,
-                                                      "title": title[:200], "content": body})
+        event_id = events.write_new_event(actor, customer, entry, journal)
         survey = Survey.create(customer=customer, contact=p.contact.id if p.contact else None, template=tpl.id,
                                kind=p.kind, channel=p.channel, survey_date=p.day, nps=p.nps, comment=p.note,
-                               service_record=p.record.id if p.record else None, event=entry.id,
+                               service_record=p.record.id if p.record else None, event=event_id,
                                recorded_by=actor.id)
-        for indicator, score in p.scores.items():
-            SurveyAnswer.create(survey=survey.id, question=p.question_ids[indicator], indicator=indicator,
-                                score=score)
-        details = {"survey_id": survey.id, "template": tpl.name, "version": tpl.version,
-                   "kind": p.kind, "scores": p.scores, "nps": p.nps}
-        if source:
-            details["import"] = source
-        audit.record(actor, "survey_record", target_type="customer", target_id=customer.id,
-                     target_label=customer.code, details=details)
+        SurveyAnswer.insert_many([{"survey": survey.id, "question": p.question_ids[i], "indicator": i, "score": s}
+                                  for i, s in p.scores.items()]).execute()
+        journal.customer("survey_record", customer.id, customer.code,
+                         {"survey_id": survey.id, "template": tpl.name, "version": tpl.version,
+                          "kind": p.kind, "scores": p.scores, "nps": p.nps})
         if p.low and tpl.auto_followup:
-            new_task = low_score_task(actor, customer.id, p.low, p.day, source_event_id=entry.id).id
+            new_task = low_score_task(actor, customer.id, p.low, p.day, source_event_id=event_id).id
         if task_id is not None:
             tasks.complete_task(actor, task_id, f"已记录{p.kind}：{title}"[:500], today=p.day)
-    return SurveyResult(survey.id, entry.id, p.low, new_task)
+    return SurveyResult(survey.id, event_id, p.low, new_task)
 
 
 def record_survey(actor: Actor, code_or_id, *, template: str, channel: str, answers: dict,

@@ -16,12 +16,14 @@ transaction with the file's `survey_import` entry.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from exports import survey_sheet as ss
 from exports import xlsx_import as xi
+from models.archive.journal import Journal
 from models.foundation.db import write_transaction
 from models.foundation.errors import ArchiveError, NotFound, ValidationError
 from models.foundation.files import produce_file
@@ -37,6 +39,7 @@ from models.transfer.exporting import sha256_of
 from models.transfer.import_job import Problem
 from models.transfer.import_matching import cell_text
 
+CHUNK = 500                             # ids per IN (…) list
 GROUP_KEYS = ("code", "date", "channel", "template", "person", "service")
 SHARED = ("nps", "comment")             # one value per survey, on any of its rows
 
@@ -112,6 +115,9 @@ class _Job:
         self.sheet = ss.SHEET
         self.customers: dict[str, Customer | None] = {}
         self.prepared: list[surveys.PreparedSurvey] = []
+        self.questionnaires: dict = {}          # asked once per file (surveys.questionnaire)
+        self.threshold = get_settings().low_threshold
+        self.recorded: dict[tuple, list[dict]] = {}   # what the archive already holds (duplicates)
 
     def problem(self, row: int, fld: str, value, message: str) -> None:
         column = self.columns.get(fld, ss.LABELS.get(fld, fld))
@@ -181,15 +187,21 @@ class _Job:
         group.rows.append((number, values))
 
     def check(self, groups: list[_Group]) -> None:
+        codes = sorted({g.values["code"] for g in groups})
+        found: dict[str, Customer] = {}
+        for i in range(0, len(codes), CHUNK):
+            found.update({c.code: c for c in Customer.select().where(Customer.code.in_(codes[i:i + CHUNK]))})
+        for code in codes:
+            c = found.get(code)
+            # one sentence for "no such card" and "not yours": a code must not tell what exists
+            self.customers[code] = c if c is not None and access.can(self.actor, access.SURVEY_RECORD, c) else None
+        self.recorded = _recorded([c.id for c in self.customers.values() if c is not None],
+                                  [g.values["date"] for g in groups if g.values["date"]])
         for g in groups:
             self._check_group(g)
 
     def _customer(self, code: str) -> Customer | None:
-        if code not in self.customers:
-            c = Customer.get_or_none(Customer.code == code)
-            # one sentence for "no such card" and "not yours": a code must not tell what exists
-            self.customers[code] = c if c is not None and access.can(self.actor, access.SURVEY_RECORD, c) else None
-        return self.customers[code]
+        return self.customers.get(code)
 
     def _check_group(self, g: _Group) -> None:
         v, first = g.values, g.first_row
@@ -202,11 +214,11 @@ class _Job:
             self.problem(first, "channel", v["channel"], "渠道必须是：" + "、".join(SURVEY_CHANNELS))
             return
         try:
-            tpl = templates.current(v["template"])
+            tpl, questions = surveys.questionnaire(v["template"], self.questionnaires)
         except NotFound:
             self.problem(first, "template", v["template"], f"没有问卷“{v['template']}”")
             return
-        indicators = {i for _, i in templates.get_template(tpl.id).questions}
+        indicators = set(questions)
         answers, rows_of, shared, shared_row = {}, {}, {}, {}
         for number, values in g.rows:
             indicator = _text(values["indicator"])
@@ -239,14 +251,15 @@ class _Job:
         try:
             p = surveys.prepare_survey(customer, template=tpl.name, channel=v["channel"], answers=answers,
                                        nps=shared.get("nps"), comment=shared.get("comment", ""), date=v["date"],
-                                       person=v["person"], service_number=v["service"], today=self.today)
+                                       person=v["person"], service_number=v["service"], today=self.today,
+                                       cache=self.questionnaires, low_threshold=self.threshold)
         except ValidationError as exc:
             for fp in exc.problems:
                 fld = {"answer": "score", "service": "service"}.get(fp.field, fp.field)
                 row = shared_row.get(fld) or rows_of.get(str(fp.value)) or first
                 self.problem(row, fld if fld in ss.LABELS else "code", fp.value, fp.message)
             return
-        if _already_recorded(p):
+        if p.scores in self.recorded.get((p.customer.id, p.day, p.channel, p.template.name), ()):
             self.problem(first, "code", v["code"], f"客户 {v['code']} {v['date']} 已有一次相同的调查"
                          "（同一问卷、渠道和分数），这个文件可能已经导入过")
             return
@@ -256,16 +269,29 @@ class _Job:
         self.report.low += 1 if p.low else 0
 
 
-def _already_recorded(p: surveys.PreparedSurvey) -> bool:
-    same = (Survey.select(Survey.id).join(SurveyTemplate, on=(Survey.template == SurveyTemplate.id))
-            .where((Survey.customer == p.customer.id) & (Survey.survey_date == p.day)
-                   & (Survey.channel == p.channel) & (SurveyTemplate.name == p.template.name)))
-    for (sid,) in same.tuples():
-        scores = dict(SurveyAnswer.select(SurveyAnswer.indicator, SurveyAnswer.score)
-                      .where(SurveyAnswer.survey == sid).tuples())
-        if scores == p.scores:
-            return True
-    return False
+def _recorded(customer_ids: list[int], days: list[str]) -> dict[tuple, list[dict]]:
+    """(customer, day, channel, questionnaire) → the score sets already recorded, for the file's
+    customers over its date range (a few queries, not one per survey)."""
+    out: dict[tuple, list[dict]] = {}
+    if not customer_ids or not days:
+        return out
+    first, last = dt.date.fromisoformat(min(days)), dt.date.fromisoformat(max(days))
+    by_survey: dict[int, tuple] = {}
+    scores: dict[int, dict] = {}
+    for i in range(0, len(customer_ids), CHUNK):
+        q = (Survey.select(Survey.id, Survey.customer, Survey.survey_date, Survey.channel, SurveyTemplate.name,
+                           SurveyAnswer.indicator, SurveyAnswer.score)
+             .join(SurveyTemplate, on=(Survey.template == SurveyTemplate.id))
+             .join(SurveyAnswer, on=(SurveyAnswer.survey == Survey.id))
+             .where(Survey.customer.in_(customer_ids[i:i + CHUNK]) & (Survey.survey_date >= first)
+                    & (Survey.survey_date <= last)))
+        for sid, cid, day, channel, name, indicator, score in q.tuples():
+            day = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)[:10])
+            by_survey[sid] = (cid, day, channel, name)
+            scores.setdefault(sid, {})[indicator] = score
+    for sid, key in by_survey.items():
+        out.setdefault(key, []).append(scores[sid])
+    return out
 
 
 def _audit(actor: Actor, report: SurveyImportReport, action: str) -> None:
@@ -291,10 +317,18 @@ def import_surveys(actor: Actor, path, *, dry_run: bool = False, today=None,
         with write_transaction():
             _audit(actor, report, "survey_import_dry_run" if dry_run else "survey_import_refused")
         return report
+    journal = Journal(actor, bulk=True, extra={"import": report.file})
+    department = surveys.department_of(actor)
     with write_transaction():
-        for p in job.prepared:
-            res = surveys.write_survey(actor, p, source=report.file)
+        for n, p in enumerate(job.prepared, 1):
+            res = surveys.write_survey(actor, p, journal=journal, department=department)
             report.tasks += 1 if res.task_id is not None else 0
+            if is_cancelled and is_cancelled():
+                from models.transfer.import_job import ImportCancelled
+                raise ImportCancelled()           # rolls every survey back
+            if progress and n % 200 == 0:
+                progress(n, len(job.prepared))
+        journal.flush()
         _audit(actor, report, "survey_import")
     report.written = True
     return report
