@@ -49,9 +49,9 @@ HELP = (
 )
 
 
-def write_template(path, *, channels, templates, indicators, example_code: str = "") -> Path:
-    """The template: the answers sheet with its headers, lists for 渠道/问卷/指标/分数, one
-    example survey when a questionnaire exists, and the 填写说明 sheet."""
+def write_template(path, *, channels, templates, indicators) -> Path:
+    """The template: the answers sheet with its headers, lists for 渠道/问卷/指标, 1–5 and 0–10
+    checks on 分数/推荐意愿, and the 填写说明 sheet."""
     target = Path(path)
     wb = Workbook()
     ws = wb.active
@@ -75,11 +75,15 @@ def write_template(path, *, channels, templates, indicators, example_code: str =
     choice("C", channels)
     choice("D", templates)
     choice("E", indicators)
-    score = DataValidation(type="whole", operator="between", formula1="1", formula2="5", allow_blank=True)
+    # the scores are refused in Excel already; the lists only offer (a newer questionnaire may exist)
+    score = DataValidation(type="whole", operator="between", formula1="1", formula2="5", allow_blank=True,
+                           showErrorMessage=True)
     score.error, score.errorTitle = "分数必须是 1–5 的整数", "分数"
     score.add("F2:F1000")
     ws.add_data_validation(score)
-    nps = DataValidation(type="whole", operator="between", formula1="0", formula2="10", allow_blank=True)
+    nps = DataValidation(type="whole", operator="between", formula1="0", formula2="10", allow_blank=True,
+                         showErrorMessage=True)
+    nps.error, nps.errorTitle = "推荐意愿必须是 0–10 的整数", "推荐意愿"
     nps.add("G2:G1000")
     ws.add_data_validation(nps)
     help_ws = wb.create_sheet(HELP_SHEET)
@@ -87,9 +91,6 @@ def write_template(path, *, channels, templates, indicators, example_code: str =
     help_ws.cell(row=1, column=1, value="满意度调查导入：填写说明").font = bold
     for i, line in enumerate(HELP, 2):
         help_ws.cell(row=i, column=1, value=line)
-    if templates and example_code:
-        help_ws.cell(row=len(HELP) + 3, column=1, value=f"示例：客户 {example_code} 用问卷“{templates[0]}”的一次电话调查，"
-                     "每个指标一行。")
     try:
         wb.save(str(target))
     except BaseException:
