@@ -51,7 +51,8 @@ class SurveyDialog(QDialog):
         self.result: surveys.SurveyResult | None = None
         self.scores: dict[str, QButtonGroup] = {}
         self.busy = False
-        self.setWindowTitle(self.tr("记录满意度调查"))
+        self.setWindowTitle(self.tr("记录回访（服务单 %1）").replace("%1", service_number) if service_number
+                            else self.tr("记录满意度调查"))
         self.heading = QLabel(self.tr("正在加载…"), self)
         font = self.heading.font()
         font.setBold(True)
@@ -208,6 +209,9 @@ class SurveyDialog(QDialog):
             group.idClicked.connect(lambda _id: self._update_hint())
             self.scores[indicator] = group
         self.grid.setColumnStretch(0, 1)
+        for r in range(self.grid.rowCount()):
+            self.grid.setRowStretch(r, 0)
+        self.grid.setRowStretch(len(tpl.questions), 1)      # the questions stay at the top
         self.nps_label.setText(self.tr("推荐意愿（0–10）：%1").replace("%1", tpl.nps_question))
         self.nps_label.setVisible(bool(tpl.nps_question))
         self.nps.setVisible(bool(tpl.nps_question))
