@@ -20,18 +20,19 @@ def _round(v):
 
 
 def write_analysis(path, *, title: str, group_label: str, rows, total, nps, trend, lowest) -> int:
-    """`rows`/`trend`: (group, responses, average, csat); `lowest`: (code, name, average)."""
+    """`rows`/`trend`/`total`: (group, responses, average, csat, nps); `lowest`: (code, name, average).
+    `nps` (the whole period's) is the total row's; kept for callers that pass no total."""
     target = Path(path)
     wb = Workbook(write_only=True)
     bold = Font(bold=True)
     try:
         for name, head, body, widths in (
-                ("满意度", [group_label, "调查/回答数", "平均分", "CSAT（%）"],
-                 [*rows, total] if total else list(rows), (22, 12, 10, 12)),
-                ("月度趋势", ["月份", "调查数", "平均分", "CSAT（%）"], list(trend), (12, 10, 10, 12)),
+                ("满意度", [group_label, "调查/回答数", "平均分", "CSAT（%）", "NPS"],
+                 [*rows, total] if total else list(rows), (22, 12, 10, 12, 10)),
+                ("月度趋势", ["月份", "调查数", "平均分", "CSAT（%）", "NPS"], list(trend), (12, 10, 10, 12, 10)),
                 ("最低分客户", ["客户编号", "客户名称", "平均分"], list(lowest), (14, 36, 10))):
             ws = wb.create_sheet(name)
-            for letter, width in zip("ABCD", widths, strict=False):
+            for letter, width in zip("ABCDE", widths, strict=False):
                 ws.column_dimensions[letter].width = width
             ws.freeze_panes = "A3"
             first = WriteOnlyCell(ws, title)
@@ -45,8 +46,6 @@ def write_analysis(path, *, title: str, group_label: str, rows, total, nps, tren
             ws.append(cells)
             for r in body:
                 ws.append(_row(ws, [v if isinstance(v, (str, int)) else _round(v) for v in r]))
-            if name == "满意度" and nps is not None:
-                ws.append(_row(ws, ["NPS", None, None, _round(nps)]))
         wb.save(str(target))
     except BaseException:
         abandon_workbook(wb)

@@ -22,7 +22,7 @@ def export_analysis(actor: Actor, date_from: dt.date, date_to: dt.date, by: str,
     target = Path(out)
 
     def as_tuple(r):
-        return (r.group, r.responses, r.average, r.csat)
+        return (r.group, r.responses, r.average, r.csat, r.nps)
 
     def write(tmp):
         return write_analysis(tmp, title=f"满意度分析 {date_from} — {date_to}", group_label=GROUP_LABELS[by],

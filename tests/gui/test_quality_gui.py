@@ -157,15 +157,16 @@ def test_analysis_shows_the_figures_of_a_known_data_set(qtbot, setup, tmp_path):
         qtbot.waitUntil(lambda: w.result is not None, timeout=10000)
 
         def table():
-            return [[w.table.item(r, c).text() for c in range(4)] for r in range(w.table.rowCount())]
-        # 产品质量 5,2,4 → 3.7, CSAT 2/3; 服务质量 4,3,4 → 3.7, 2/3; all six: 4 of 6 ≥ 4
-        assert table() == [["产品质量", "3", "3.7", "66.7%"], ["服务质量", "3", "3.7", "66.7%"],
-                           ["合计（调查 3 次）", "", "3.7", "66.7%"]]
+            return [[w.table.item(r, c).text() for c in range(5)] for r in range(w.table.rowCount())]
+        # 产品质量 5,2,4 → 3.7, CSAT 2/3; 服务质量 4,3,4 → 3.7, 2/3; all six: 4 of 6 ≥ 4;
+        # NPS 10, 6, 9: promoters 2, detractors 1 of 3 → 33.3
+        assert table() == [["产品质量", "3", "3.7", "66.7%", "33.3"], ["服务质量", "3", "3.7", "66.7%", "33.3"],
+                           ["合计（调查 3 次）", "", "3.7", "66.7%", "33.3"]]
         assert "NPS 33.3" in w.summary.text()             # promoters 2, detractors 1 of 3
         w.by.setCurrentIndex(w.by.findData("industry"))
         w.run()
         qtbot.waitUntil(lambda: w.table.item(0, 0) is not None and w.table.item(0, 0).text() == "制造", timeout=10000)
-        assert table()[:2] == [["制造", "1", "4.0", "100.0%"], ["零售", "2", "3.5", "50.0%"]]
+        assert table()[:2] == [["制造", "1", "4.0", "100.0%", "100.0"], ["零售", "2", "3.5", "50.0%", "0.0"]]
         assert w.bars.bars == [("制造", 100.0), ("零售", 50.0)]
         assert w.trend.points == [(f"{first:%Y-%m}", pytest.approx(66.666, abs=0.01))]
         assert w.lowest.item(0, 0).text().startswith(card.code) and w.lowest.item(0, 1).text() == "3.5"
@@ -178,7 +179,7 @@ def test_analysis_shows_the_figures_of_a_known_data_set(qtbot, setup, tmp_path):
 
         wb = load_workbook(got.args[0], read_only=True)
         assert [list(r) for r in wb["满意度"].iter_rows(min_row=3, values_only=True)][:2] == [
-            ["制造", 1, 4, 100], ["零售", 2, 3.5, 50]]
+            ["制造", 1, 4, 100, 100], ["零售", 2, 3.5, 50, 0]]
         wb.close()
         w.close()
     finally:

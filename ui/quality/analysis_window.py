@@ -101,7 +101,8 @@ class AnalysisWindow(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
-        self.table = _table(self, [self.tr("分组"), self.tr("调查数"), self.tr("平均分"), self.tr("CSAT")])
+        self.table = _table(self, [self.tr("分组"), self.tr("调查数"), self.tr("平均分"), self.tr("CSAT"), self.tr("NPS")])
+        self.table.horizontalHeaderItem(4).setToolTip(self.tr("NPS：推荐者（9–10 分）占比减去贬损者（0–6 分）占比"))
         self.table.horizontalHeaderItem(3).setToolTip(self.tr("CSAT：4、5 分的回答占全部回答的百分比"))
         self.lowest = _table(self, [self.tr("客户"), self.tr("平均分")])
         self.lowest.itemDoubleClicked.connect(self._open_lowest)
@@ -166,11 +167,11 @@ class AnalysisWindow(QWidget):
         self.table.setHorizontalHeaderItem(0, QTableWidgetItem(self.group_names[by]))
         self.table.setHorizontalHeaderItem(1, QTableWidgetItem(self.tr("回答数") if by == "indicator"
                                                                else self.tr("调查数")))
-        rows = [(r.group, r.responses, num(r.average), num(r.csat, "%")) for r in result.rows]
+        rows = [(r.group, r.responses, num(r.average), num(r.csat, "%"), num(r.nps)) for r in result.rows]
         if result.rows:
             t = result.total
             rows.append((self.tr("合计（调查 %1 次）").replace("%1", str(t.responses)), "", num(t.average),
-                         num(t.csat, "%")))
+                         num(t.csat, "%"), num(t.nps)))
         _fill(self.table, rows)
         if result.rows:
             last = self.table.rowCount() - 1
