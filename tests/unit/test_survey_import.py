@@ -167,3 +167,16 @@ def test_the_row_limit_refuses_the_file_before_reading_it_all(people, cards, tmp
     with pytest.raises(ArchiveError, match="超过导入上限 2 行"):
         survey_import.import_surveys(people["li"], path, today=DAY)
     assert Survey.select().count() == 0
+
+
+def test_a_zip_bomb_is_refused_before_any_xml_is_parsed(people, cards, tmp_path):
+    import zipfile
+
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("xl/worksheets/sheet1.xml", b"\0" * (11 * 1024 * 1024))    # 11 MB of zeros, ~11 KB packed
+    with pytest.raises(ArchiveError, match="压缩炸弹"):
+        survey_import.import_surveys(people["li"], bomb, today=DAY)
+    assert Survey.select().count() == 0
