@@ -59,6 +59,7 @@ FEATURE_MODULES: list[str] = [
     "ui.admin.restore_dialog",   # 管理 › 从备份恢复…, the status bar's 上次备份
     "ui.service",
     "ui.value",
+    "ui.quality",
 ]
 
 class MainWindow(QMainWindow):

@@ -133,6 +133,12 @@ LABELS = frozenset((
     QT_TRANSLATE_NOOP("Vocabulary", "注册资本"),
     QT_TRANSLATE_NOOP("Vocabulary", "税号"),
     QT_TRANSLATE_NOOP("Vocabulary", "统一社会信用代码"),
+    # the satisfaction audit actions (issue 15)
+    QT_TRANSLATE_NOOP("Vocabulary", "记录满意度调查"), QT_TRANSLATE_NOOP("Vocabulary", "设置问卷"),
+    QT_TRANSLATE_NOOP("Vocabulary", "新增服务目标"), QT_TRANSLATE_NOOP("Vocabulary", "生成月度服务报告"),
+    QT_TRANSLATE_NOOP("Vocabulary", "导入满意度调查"),
+    QT_TRANSLATE_NOOP("Vocabulary", "满意度调查导入检查（试运行）"),
+    QT_TRANSLATE_NOOP("Vocabulary", "满意度调查导入未通过检查（未写入）"),
 ))
 
 

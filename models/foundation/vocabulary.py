@@ -110,6 +110,11 @@ SURVEY_CHANNELS = ("电话", "问卷", "信函", "网络", "上门")
 SURVEY_KINDS = ("满意度调查", "回访")
 DEFAULT_INDICATORS = ("产品质量", "服务质量", "价格", "交付及时性", "投诉处理")
 GOAL_PERIODS = ("month", "quarter")
+AUDIT_ACTION_LABELS.update({
+    "survey_record": "记录满意度调查", "survey_template": "设置问卷", "goal_add": "新增服务目标",
+    "monthly_report": "生成月度服务报告", "survey_import": "导入满意度调查",
+    "survey_import_dry_run": "满意度调查导入检查（试运行）",
+    "survey_import_refused": "满意度调查导入未通过检查（未写入）"})
 
 # company identity on page 1 (issue 16): 统一社会信用代码, 法定代表人, 注册资本, 开票信息
 IDENTITY_FIELDS = ("credit_code", "legal_rep", "registered_capital", "invoice_title",

@@ -22,7 +22,8 @@ from models.rules.access import Actor
 from models.service.reading import to_utc
 from models.service.report import service_report
 
-GROUPINGS = ("indicator", "class", "custodian", "month")
+GROUPINGS = ("indicator", "class", "custodian", "industry", "month")
+NO_INDUSTRY = "（未填行业）"
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class SatisfactionRow:
     responses: int            # surveys (for `indicator`: answers to that indicator)
     average: float | None
     csat: float | None
+    nps: float | None = None  # over the group's surveys that asked the 0–10 question
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ def _answers(actor: Actor, date_from: dt.date, date_to: dt.date):
     cond = access.visible_condition(actor)
     return (SurveyAnswer.select(SurveyAnswer.indicator, SurveyAnswer.score, Survey.id, Survey.survey_date,
                                 Survey.nps, Customer.code, Customer.name, Customer.classification,
-                                Staff.display_name)
+                                Staff.display_name, Customer.industry)
             .join(Survey, on=(SurveyAnswer.survey == Survey.id))
             .join(Customer, on=(Survey.customer == Customer.id))
             .join(Staff, pw.JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
@@ -63,20 +65,23 @@ def satisfaction(actor: Actor, date_from: dt.date, date_to: dt.date, *, by: str 
     if by not in GROUPINGS:
         raise ValidationError([FieldProblem("by", "分组必须是：" + "、".join(GROUPINGS), by)])
     groups: dict[str, list[int]] = defaultdict(list)
-    surveys_of: dict[str, set[int]] = defaultdict(set)
+    surveys_of: dict[str, dict[int, int | None]] = defaultdict(dict)   # group → survey → its NPS answer
     per_customer: dict[tuple[str, str], list[int]] = defaultdict(list)
     all_scores, nps_of = [], {}
-    for indicator, score, sid, day, nps, code, name, cls, custodian in _answers(actor, date_from, date_to):
+    for indicator, score, sid, day, nps, code, name, cls, custodian, industry in _answers(actor, date_from, date_to):
         key = {"indicator": indicator, "class": cls or "-", "custodian": custodian or "（无）",
+               "industry": (industry or "").strip() or NO_INDUSTRY,
                "month": f"{day:%Y-%m}" if isinstance(day, dt.date) else str(day)[:7]}[by]
         groups[key].append(score)
-        surveys_of[key].add(sid)
+        surveys_of[key][sid] = nps
         per_customer[(code, name)].append(score)
         all_scores.append(score)
         nps_of[sid] = nps
     rows = tuple(SatisfactionRow(k, len(v) if by == "indicator" else len(surveys_of[k]),
-                                 metrics.average(v), metrics.csat(v)) for k, v in sorted(groups.items()))
-    total = SatisfactionRow("合计", len(nps_of), metrics.average(all_scores), metrics.csat(all_scores))
+                                 metrics.average(v), metrics.csat(v), metrics.nps(surveys_of[k].values()))
+                 for k, v in sorted(groups.items()))
+    total = SatisfactionRow("合计", len(nps_of), metrics.average(all_scores), metrics.csat(all_scores),
+                            metrics.nps(nps_of.values()))
     lowest = tuple(sorted(((c, n, metrics.average(v) or 0.0) for (c, n), v in per_customer.items()),
                           key=lambda t: (t[2], t[0]))[:10])
     return Satisfaction(rows, total, metrics.nps(nps_of.values()), lowest)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.foundation.db import write_transaction
-from models.foundation.errors import FieldProblem, ValidationError
+from models.foundation.errors import FieldProblem, NotFound, ValidationError
 from models.foundation.schema import QualityGoal
 from models.foundation.validation import clean_text
 from models.foundation.vocabulary import GOAL_PERIODS
@@ -63,4 +63,82 @@ def goals_for(actor: Actor, period: str) -> list[GoalStatus]:
         value = analysis.actual(actor, g.metric, start, end)
         out.append(GoalStatus(g.id, g.metric, g.target, g.unit, g.period, value,
                               metrics.is_met(g.metric, g.target, value)))
+    return out
+
+
+def _goal(goal_id) -> QualityGoal:
+    g = QualityGoal.get_or_none((QualityGoal.id == goal_id) & QualityGoal.active)
+    if g is None:
+        raise NotFound("服务目标", str(goal_id))
+    return g
+
+
+def change_goal(actor: Actor, goal_id: int, target, *, unit: str = "", period: str = "month") -> int:
+    """A new target, unit or period for a goal (the metric stays; a different one is a new goal)."""
+    actor = access.require(actor, access.QUALITY_SETUP)
+    g = _goal(goal_id)
+    try:
+        value = float(target)
+    except (TypeError, ValueError):
+        raise ValidationError([FieldProblem("target", "目标值必须是数字", target)]) from None
+    if period not in GOAL_PERIODS:
+        raise ValidationError([FieldProblem("period", "监测周期必须是 month 或 quarter", period)])
+    unit = clean_text(unit, 16) or g.unit
+    with write_transaction():
+        QualityGoal.update(target=value, unit=unit, period=period).where(QualityGoal.id == g.id).execute()
+        audit.record(actor, "settings", target_type="settings", target_label=f"服务目标·{g.metric}",
+                     details={"goal_id": g.id, "target": [g.target, value], "unit": [g.unit, unit],
+                              "period": [g.period, period]})
+    return g.id
+
+
+def retire_goal(actor: Actor, goal_id: int) -> int:
+    """停用: the goal is no longer measured (kept, so the audit log keeps its meaning)."""
+    actor = access.require(actor, access.QUALITY_SETUP)
+    g = _goal(goal_id)
+    with write_transaction():
+        QualityGoal.update(active=False).where(QualityGoal.id == g.id).execute()
+        audit.record(actor, "settings", target_type="settings", target_label=f"服务目标·{g.metric}",
+                     details={"goal_id": g.id, "retired": True})
+    return g.id
+
+
+def metric_label(metric: str) -> str:
+    base, _, indicator = metric.partition(":")
+    label = metrics.METRICS.get(base, (metric,))[0]
+    return f"{label}·{indicator}" if indicator else label
+
+
+def metric_choices() -> list[tuple[str, str]]:
+    """(metric, label) for every measurable metric, with CSAT and the average per indicator."""
+    out = [(k, v[0]) for k, v in metrics.METRICS.items()]
+    for indicator in get_settings().indicators:
+        out += [(f"csat:{indicator}", metric_label(f"csat:{indicator}")),
+                (f"average:{indicator}", metric_label(f"average:{indicator}"))]
+    return out
+
+
+def _shift(period: str, kind: str, back: int) -> str:
+    year, month = (int(x) for x in period.split("-"))
+    total = year * 12 + month - 1 - back * (3 if kind == "quarter" else 1)
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+def period_label(period: str, kind: str) -> str:
+    year, month = (int(x) for x in period.split("-"))
+    return f"{year}Q{(month - 1) // 3 + 1}" if kind == "quarter" else f"{year}-{month:02d}"
+
+
+def goal_trend(actor: Actor, goal_id: int, period: str, *, periods: int = 6) -> list[tuple[str, float | None, bool]]:
+    """The goal's actual over its last `periods` monitoring periods up to `period` (oldest first):
+    (period label, actual, met)."""
+    actor = access.require(actor, access.QUALITY_REPORT)
+    analysis.period_range(period)          # a readable period, or the one clear sentence
+    g = _goal(goal_id)
+    out = []
+    for back in range(periods - 1, -1, -1):
+        p = _shift(period, g.period, back)
+        start, end = analysis.period_range(p, g.period)
+        value = analysis.actual(actor, g.metric, start, end)
+        out.append((period_label(p, g.period), value, metrics.is_met(g.metric, g.target, value)))
     return out

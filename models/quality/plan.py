@@ -51,3 +51,12 @@ def due_for_survey(actor: Actor, today: dt.date, *, limit: int = 200) -> list[De
 
 
 register_source(due_for_survey)
+
+
+def return_visit_number(task_title: str) -> str | None:
+    """The service record a return-visit task is about (its title is "回访：NUMBER …", written by
+    models.service.return_visit), else None."""
+    import re
+
+    m = re.match(r"回访：\s*([A-Z]{2}\d{4}-\d+)", task_title or "")
+    return m.group(1) if m else None

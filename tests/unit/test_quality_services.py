@@ -96,3 +96,53 @@ def test_goals_are_managers_and_measured(people, card, tpl):
     assert got == [("csat:产品质量", 100.0, True), ("return_visits", 0.0, False)]
     with pytest.raises(PermissionDenied):
         goals.goals_for(people["li"], "2026-03")
+
+
+def test_goals_change_retire_and_their_trend(people, card, tpl):
+    gid = goals.add_goal(people["boss"], "csat", 60)
+    for day, scores in ((dt.date(2026, 1, 12), {"产品质量": 5, "服务质量": 5}),      # Jan: 100 %
+                        (dt.date(2026, 3, 3), {"产品质量": 4, "服务质量": 2})):       # Mar: 50 %
+        surveys.record_survey(people["li"], card.code, template="季度回访", channel="电话", answers=scores,
+                              date=day, today=DAY)
+    trend = goals.goal_trend(people["boss"], gid, "2026-03", periods=3)
+    assert trend == [("2026-01", 100.0, True), ("2026-02", None, False), ("2026-03", 50.0, False)]
+    with pytest.raises(PermissionDenied):
+        goals.change_goal(people["li"], gid, 40)
+    with pytest.raises(PermissionDenied):
+        goals.goal_trend(people["li"], gid, "2026-03")
+    goals.change_goal(people["boss"], gid, 40, period="quarter")
+    (g,) = goals.goals_for(people["boss"], "2026-03")
+    # the quarter Jan–Mar: 3 of 4 answers are 4–5
+    assert (g.target, g.period, g.actual, g.met) == (40.0, "quarter", 75.0, True)
+    assert goals.goal_trend(people["boss"], gid, "2026-03", periods=2) == [("2025Q4", None, False),
+                                                                         ("2026Q1", 75.0, True)]
+    goals.retire_goal(people["boss"], gid)
+    assert goals.goals_for(people["boss"], "2026-03") == []
+
+
+def test_a_return_visit_completes_its_task_in_the_same_transaction(people, card, tpl):
+    now = T(2026, 3, 2, 11, 0)
+    rec = records.open_record(people["li"], card.code, kind="维修", title="空调不制冷",
+                              received_at=T(2026, 3, 2, 10, 0), now=now)
+    records.step(people["li"], rec.number, status="已解决", note="已更换压缩机", at=T(2026, 3, 2, 10, 30), now=now)
+    task = FollowUp.get()
+    other = customers.create_customer(people["boss"], {"name": "温州远洋有限公司"}, owner=people["li"].id)
+    with pytest.raises(ValidationError, match="没有这条待办"):      # another card's task: nothing written
+        surveys.record_survey(people["li"], other.code, template="季度回访", channel="电话",
+                              answers={"服务质量": 5}, task_id=task.id, today=DAY)
+    assert Survey.select().count() == 0
+    res = surveys.record_survey(people["li"], card.code, template="季度回访", channel="电话",
+                                answers={"服务质量": 5}, service_number=rec.number, task_id=task.id, today=DAY)
+    assert Survey.get_by_id(res.id).kind == "回访" and FollowUp.get_by_id(task.id).done_at is not None
+    assert "已记录回访" in FollowUp.get_by_id(task.id).outcome
+
+
+def test_the_survey_form_tells_who_may_record(people, card, tpl):
+    from models.archive import contacts
+
+    contacts.add_contact(people["li"], card.id, {"name": "陈经理"})
+    mine = surveys.survey_form(people["li"], card.id)
+    assert mine.may_record and mine.people == ("陈经理",) and [t.name for t in mine.templates] == ["季度回访"]
+    theirs = surveys.survey_form(people["zhao"], card.id)
+    assert not theirs.may_record and theirs.people == () and theirs.name == ""      # nothing of the card
+    assert "编辑" in theirs.reason

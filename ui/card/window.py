@@ -169,6 +169,8 @@ class CardWindow(CardEditing, QWidget):
         lay.addWidget(self.busy_label)
         lay.addWidget(self.message)
         lay.addWidget(self.tabs)
+        from ui.quality.card_hook import add_to_card as add_survey_button
+        add_survey_button(self)   # 记录满意度调查… beside 核实 (issue 15)
 
     # ---- loading and showing ------------------------------------------------------------
     @property

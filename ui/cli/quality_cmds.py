@@ -47,6 +47,17 @@ def register(sub) -> None:
     p.add_argument("--ticket", default="", metavar="NUMBER", help="a return visit (回访) of this service record")
     p.add_argument("--follow-up", action="store_true", help="on a low score, also create a follow-up task")
     p.set_defaults(handler=cmd_record)
+    p = survey.add_parser("import", help="import answers from Excel (one row per answer; all or nothing)",
+                          description="Columns: 客户编号 调查日期 渠道 问卷 指标 分数 (required), 推荐意愿 客户意见 "
+                                      "受访人 服务单号 调查序号; `survey import-template FILE.xlsx` writes a template. "
+                                      "Exit 1 with the row-numbered problems when any row is bad (nothing written).")
+    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    p.set_defaults(handler=cmd_import)
+    p = survey.add_parser("import-template", help="write the Excel template for `survey import`")
+    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(handler=cmd_import_template)
 
     p = sub.add_parser("satisfaction", help="group<TAB>responses<TAB>average<TAB>csat%% (and NPS<TAB>value)")
     p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
@@ -121,6 +132,30 @@ def cmd_record(ctx, args):
         else:
             print(f"提示：低分（{what}）。可用 `ticket open {args.code} --kind 投诉 …` 登记服务单，"
                   f"或 `task add {args.code} …`（或本命令加 --follow-up）创建跟进待办", file=ctx.err)
+
+
+def cmd_import(ctx, args):
+    from models.transfer import survey_import
+
+    if not args.file.strip():
+        raise ValidationError([FieldProblem("file", "请给出要导入的 Excel 文件")])
+    ctx.open()
+    report = survey_import.import_surveys(ctx.actor, args.file, dry_run=args.dry_run)
+    for p in report.problems[:200]:
+        ctx.row("problem", p.sheet, f"row {p.row}", p.column, p.value, p.message, err=True)
+    if len(report.problems) > 200:
+        ctx.err.write(f"... {len(report.problems) - 200} more problems\n")
+    ctx.print(report.summary())
+    return 0 if report.ok else 1
+
+
+def cmd_import_template(ctx, args):
+    from models.transfer import survey_import
+    from ui.cli.args import output_file
+
+    target = output_file(args.file, force=args.force)
+    ctx.open()
+    ctx.print(survey_import.write_template(ctx.actor, target))
 
 
 def cmd_satisfaction(ctx, args):

@@ -116,6 +116,8 @@ class TodayPage(QWidget):
                   self.dismiss_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        from ui.quality.today_hook import add_to_today
+        add_to_today(self, buttons)   # 记录调查… for survey-plan lines and return visits (issue 15)
 
         lay = QVBoxLayout(self)
         lay.addLayout(head)

@@ -1,12 +1,11 @@
 """服务报告 (managers): a date range → the figures in a table, the counts by kind as a bar
-chart (drawn with QPainter: PySide6-Essentials has no QtCharts), and 导出 Excel (the core's
+chart (ui/widgets/charts.py), and 导出 Excel (the core's
 report workbook through produce_file)."""
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -19,45 +18,11 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from models.service import printing, report
 from ui.service.common import error_text, label
-
-
-class BarChart(QWidget):
-    """Horizontal bars: one per (label, count)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.title = ""
-        self.bars: list[tuple[str, int]] = []
-        self.setMinimumSize(320, 220)
-
-    def set_bars(self, title: str, bars) -> None:
-        self.title, self.bars = title, list(bars)
-        self.update()
-
-    def paintEvent(self, _event) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("white"))
-        p.drawText(QRectF(8, 4, self.width() - 16, 22), Qt.AlignmentFlag.AlignLeft, self.title)
-        if not self.bars:
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("（没有数据）"))
-            return
-        top, left, right = 32, 64, 40
-        row = min(34.0, (self.height() - top - 8) / len(self.bars))
-        biggest = max(n for _, n in self.bars) or 1
-        width = self.width() - left - right
-        for i, (name, n) in enumerate(self.bars):
-            y = top + i * row
-            p.setPen(QColor("#333"))
-            p.drawText(QRectF(4, y, left - 10, row), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
-            bar = QRectF(left, y + row * 0.2, max(2.0, width * n / biggest), row * 0.6)
-            p.fillRect(bar, QColor("#3b6ea5"))
-            p.drawText(QRectF(bar.right() + 4, y, right, row), Qt.AlignmentFlag.AlignVCenter, str(n))
+from ui.widgets.charts import BarChart
 
 
 def _pct(v) -> str:
