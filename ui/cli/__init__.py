@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "ui.cli.service_cmds",
     "ui.cli.value_cmds",
     "ui.cli.quality_cmds",
+    "ui.cli.version_cmds",
 ]
 
 
@@ -50,6 +51,19 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
+
+
+def command_path(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str:
+    """The chosen command and sub-command names ("user add"): names from the parser's own
+    choices, never an argument's value (the log records these, see models/foundation/logs.py)."""
+    names: list[str] = []
+    while True:
+        action = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
+        name = getattr(args, action.dest, None) if action is not None else None
+        if action is None or not isinstance(name, str) or name not in action.choices:
+            return " ".join(names)
+        names.append(name)
+        parser = action.choices[name]
 
 
 def run(argv: list[str], *, stdout=None, stderr=None) -> int:
