@@ -15,11 +15,12 @@ import sys
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from models.accounts import staff
 from models.maintenance import about
+from ui.app_icon import ICON_PATH
 from ui.operations import run_query
 from ui.widgets.form import ERROR_STYLE
 
@@ -87,8 +89,14 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.open_logs_button.clicked.connect(self.open_log_folder)
         self.copy_button.clicked.connect(self.copy_details)
+        top = QHBoxLayout()
+        icon = QLabel(self)
+        icon.setPixmap(QPixmap(str(ICON_PATH)).scaledToHeight(
+            56, Qt.TransformationMode.SmoothTransformation))
+        top.addWidget(icon)
+        top.addWidget(self.heading, 1)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.heading)
+        lay.addLayout(top)
         lay.addWidget(blurb)
         lay.addLayout(form)
         lay.addWidget(self.message)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import signal
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -19,15 +18,13 @@ from models.foundation.errors import ArchiveError
 from models.maintenance import opening
 from models.rules.access import Actor
 from ui import i18n, pyside_compat, settings
+from ui.app_icon import ICON_PATH
 from ui.crash_dialog import exception_text, install_excepthook
 from ui.fonts import ensure_cjk_font
 from ui.mainwindow import MainWindow
 from ui.operations import AppEvents, ChangeFeed
 from ui.sign_out import SignOutAudit
 from ui.tasks import TaskRunner
-
-# beside the code, so found from the source tree and in the frozen build (sys._MEIPASS) alike
-ICON_PATH = Path(__file__).resolve().parent.parent / "resources" / "icons" / "client-archive.png"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
