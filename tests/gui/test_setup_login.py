@@ -367,3 +367,30 @@ def test_first_start_on_a_fresh_place_shows_no_notice(qtbot, empty_archive):
     session.start()
     qtbot.addWidget(session.dialog)
     assert not session.dialog.head_notice.isVisibleTo(session.dialog)
+
+
+def test_signing_in_in_the_app_logs_the_outcome_but_no_name_or_password(qtbot, sqlite_archive):
+    from models.foundation import logs
+    from ui.app import Session
+
+    logs.start("desktop app")
+    try:
+        session = Session()
+        session.start()
+        dlg = session.dialog
+        dlg.username.setText("boss")
+        dlg.password.setText("wrong-Guess-4711")
+        qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dlg.message.text() == "用户名或密码错误")
+        dlg.password.setText(PASSWORD)
+        qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: session.window is not None)
+        qtbot.addWidget(session.window)
+        session.window.tasks.wait()
+    finally:
+        logs.stop(0)
+    text = logs.log_file().read_text(encoding="utf-8")
+    assert "sign-in dialog shown" in text and "sign-in: models.foundation.errors.LoginFailed" in text
+    assert "signed in" in text and "main window opened" in text
+    for secret in ("boss", "王主管", "wrong-Guess-4711", PASSWORD, "示例贸易"):
+        assert secret not in text, secret
