@@ -40,7 +40,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python main.py",
+    # the frozen build's executable is `client-archive` (packaging/client-archive.spec)
+    prog = "client-archive" if getattr(sys, "frozen", False) else "python main.py"
+    parser = _Parser(prog=prog,
                      description="客户档案管家 Client Archive. With no command, starts the desktop app.")
     parser.add_argument("--db", metavar="PATH_OR_URL",
                         help="SQLite file or postgresql://user:pass@host:port/name "
