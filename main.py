@@ -1,5 +1,6 @@
 """客户档案管家 (Client Archive). `python main.py` starts the desktop app; with a command it
-runs the command line, which never imports Qt."""
+runs the command line, which never imports Qt. The frozen build's `client-archive`
+executable is this file (packaging/client-archive.spec)."""
 from __future__ import annotations
 
 import sys
@@ -7,15 +8,27 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from ui.cli import build_parser, run
+    from ui.cli import build_parser, command_path, run
 
     parser = build_parser()
     args, _ = parser.parse_known_args(argv)
-    if args.command is None and not any(a in ("-h", "--help") for a in argv):
-        from ui.app import run_app  # the only path that imports Qt
+    if any(a in ("-h", "--help") for a in argv):
+        return run(argv)   # help is not worth a log line
+    from models.foundation import logs
 
-        return run_app(db_arg=args.db)
-    return run(argv)
+    app = args.command is None
+    logs.start("desktop app" if app else f"command {command_path(parser, args)}")
+    code: int | None = None
+    try:
+        if app:
+            from ui.app import run_app  # the only path that imports Qt
+
+            code = run_app(db_arg=args.db)
+        else:
+            code = run(argv)
+        return code
+    finally:
+        logs.stop(code)
 
 
 if __name__ == "__main__":

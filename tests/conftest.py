@@ -28,6 +28,19 @@ def cheap_password_hashing():
     auth.configure_hasher(previous)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_log_folder(tmp_path_factory):
+    """Every main.py run writes the log (models/foundation/logs.py): tests that start one as a
+    subprocess without their own XDG_STATE_HOME must not write this PC's real log folder."""
+    previous = os.environ.get("XDG_STATE_HOME")
+    os.environ["XDG_STATE_HOME"] = str(tmp_path_factory.mktemp("state"))
+    yield
+    if previous is None:
+        os.environ.pop("XDG_STATE_HOME", None)
+    else:
+        os.environ["XDG_STATE_HOME"] = previous
+
+
 @pytest.fixture(scope="session")
 def pg_admin_url():
     server = PgServer()

@@ -5,17 +5,20 @@ Tests build pieces without dialogs: `create_application()`, `MainWindow(actor)`,
 """
 from __future__ import annotations
 
+import signal
 import sys
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.accounts import staff
-from models.foundation import db
+from models.foundation import db, logs, migrations
 from models.foundation.errors import ArchiveError
 from models.maintenance import opening
 from models.rules.access import Actor
 from ui import i18n, pyside_compat, settings
+from ui.app_icon import ICON_PATH
 from ui.crash_dialog import exception_text, install_excepthook
 from ui.fonts import ensure_cjk_font
 from ui.mainwindow import MainWindow
@@ -31,6 +34,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(settings.APP_NAME)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(settings.APP_NAME)
+    if ICON_PATH.is_file():
+        app.setWindowIcon(QIcon(str(ICON_PATH)))
     i18n.install_translator(app, settings.get("prefs/language"))
     ensure_cjk_font(app)
     return app
@@ -71,14 +76,16 @@ class Session(QObject):
         self.dialog.account_created.connect(self.open_main)
         self.dialog.rejected.connect(QApplication.quit)
         self.dialog.show()
+        logs.event("first-start dialog shown")
 
     def show_login(self, message: str = "") -> None:
         from ui.dialogs.login import LoginDialog
 
-        self.dialog = LoginDialog(message=message)
+        self.dialog = LoginDialog(message=message, host=self)
         self.dialog.logged_in.connect(self.open_main)
         self.dialog.rejected.connect(self._login_cancelled)
         self.dialog.show()
+        logs.event("sign-in dialog shown")
 
     def _login_cancelled(self) -> None:
         if self.window is None:
@@ -90,6 +97,7 @@ class Session(QObject):
             self.dialog.deleteLater()
             self.dialog = None
         self.start_feed()
+        logs.event("main window opened")
         self.window = MainWindow(actor, tasks=self.tasks, app_events=self.app_events)
         # before _session_ended (which closes the window) connects, so the reason is kept
         self.sign_out_audit = SignOutAudit(self.window)
@@ -169,6 +177,7 @@ def open_archive_or_explain(url: str) -> bool:
         finally:
             shown.close()
         upgrade_note = shown.done_note
+        logs.archive_opened(url, migrations.current_version(), migrations.SCHEMA_VERSION)
         return True
     except ArchiveError as exc:
         text = exc.message
@@ -182,9 +191,23 @@ def open_archive_or_explain(url: str) -> bool:
     return False
 
 
+def quit_on_signals(app: QApplication) -> QTimer:
+    """SIGTERM (a session ending, `kill`, scripts/smoke-frozen) and Ctrl+C in a terminal quit
+    as 退出 does: windows are asked to close, background work stops, the archive is closed
+    and the log says so. While Qt's loop is idle no Python code runs, so the handler would
+    wait for the next event: a timer lets the interpreter look four times a second."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
+
+
 def run_app(db_arg: str | None = None) -> int:
     app = create_application()
     install_excepthook()   # a bug in a slot: a crash report and a dialog, not a silent print
+    quit_on_signals(app)
     url = db.resolve_url(db_arg)
     if not open_archive_or_explain(url):
         return 1

@@ -348,9 +348,9 @@ class MainWindow(QMainWindow):
         self.open_card(customer_id)   # the list heard of it from the operation's changes
 
     def show_about(self) -> None:
-        from ui.dialogs.small import AboutDialog
+        from ui.about import AboutDialog
 
-        self._about = AboutDialog(self)
+        self._about = AboutDialog(self)   # reads its facts off the UI thread
         self._about.open()
 
     def show_settings(self) -> None:

@@ -130,6 +130,7 @@ def test_reject_revoke_and_direct_grant(qtbot, sqlite_archive):
     qtbot.mouseClick(panel.grant_button, Qt.MouseButton.LeftButton)
     gd = panel.grant_dialog
     qtbot.waitExposed(gd)
+    qtbot.waitUntil(gd.ok_button.isEnabled)   # the staff list loads in the background
     gd.code.setText(card.code)
     gd.user.setCurrentIndex(gd.user.findData("zhao"))
     gd.scope_boxes["edit"].setChecked(True)

@@ -98,14 +98,15 @@ def test_login_success_opens_main_window_and_remembers_user(qtbot, sqlite_archiv
     session = Session()
     session.start()
     dlg = session.dialog
-    qtbot.addWidget(dlg)
+    # (not qtbot.addWidget(dlg): the session deletes its dialog once signed in)
     assert dlg.windowTitle().endswith("登录")
     dlg.username.setText("boss")
     dlg.password.setText(PASSWORD)
     qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.window is not None)   # checked off the UI thread
     win = session.window
     qtbot.addWidget(win)
-    assert win is not None and win.actor.username == "boss"
+    assert win.actor.username == "boss"
     assert settings.get("prefs/last_username") == "boss"
     assert "王主管" in win.user_label.text()
 
@@ -125,16 +126,18 @@ def test_after_an_admin_reset_the_login_asks_for_a_new_password_first(qtbot, sql
     session = Session()
     session.start()
     dlg = session.dialog
-    qtbot.addWidget(dlg)
+    # (not qtbot.addWidget(dlg): the session deletes its dialog once signed in)
     dlg.username.setText("li")
     dlg.password.setText("temp-pass-3")
     qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.change_dialog is not None)
     change = dlg.change_dialog
-    assert change is not None and change.isVisible() and session.window is None
+    assert change.isVisible() and session.window is None
     assert "管理员已重置" in change.intro.text()
     change.new_password.setText("temp-pass-3")            # the temporary one again: refused
     change.new_again.setText("temp-pass-3")
     qtbot.mouseClick(ok(change), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not change.busy)
     assert change.isVisible() and "临时密码" in change.form.error_text("new_password")
     change.new_password.setText("li-own-pass-8")
     change.new_again.setText("li-own-pass-9")
@@ -142,15 +145,78 @@ def test_after_an_admin_reset_the_login_asks_for_a_new_password_first(qtbot, sql
     assert change.isVisible() and change.form.error_text("new_password_again") == "两次输入的密码不一致"
     change.new_again.setText("li-own-pass-8")
     qtbot.mouseClick(ok(change), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.window is not None)
     win = session.window
-    assert win is not None
     qtbot.addWidget(win)
-    assert win.actor.username == "li" and not change.isVisible()
+    import shiboken6
+
+    assert win.actor.username == "li"
+    assert not shiboken6.isValid(change) or not change.isVisible()   # gone with the login dialog
     assert not Staff.get(Staff.username == "li").must_change_password
     with pytest.raises(LoginFailed):
         auth.login("li", "temp-pass-3")
     assert auth.login("li", "li-own-pass-8").username == "li"
     win.tasks.wait()
+
+
+def test_the_login_stays_responsive_and_says_it_is_checking(qtbot, sqlite_archive, monkeypatch):
+    """The password check runs off the UI thread: while it runs the dialog says 正在验证…,
+    登录 is disabled (a second Enter starts no second check) and the window keeps painting."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from models.rules import auth
+    from ui.app import Session
+
+    release, calls = threading.Event(), []
+    real_login = auth.login
+
+    def slow_login(username, password):
+        calls.append(threading.current_thread() is threading.main_thread())
+        assert release.wait(10)
+        return real_login(username, password)
+
+    monkeypatch.setattr(auth, "login", slow_login)
+    session = Session()
+    session.start()
+    dlg = session.dialog
+    # (not qtbot.addWidget(dlg): the session deletes its dialog once signed in)
+    qtbot.waitUntil(lambda: dlg.title.text() == "示例贸易有限公司")   # loaded in the background
+    dlg.username.setText("boss")
+    dlg.password.setText(PASSWORD)
+    qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: calls == [False])          # on a worker, not the UI thread
+    assert not ok(dlg).isEnabled() and dlg.message.text() == "正在验证…"
+    assert dlg.password.isReadOnly()
+    ticks = []
+    timer = QTimer(dlg)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    qtbot.keyClick(dlg.password, Qt.Key.Key_Return)      # a second Enter while checking
+    qtbot.wait(200)
+    assert len(ticks) >= 3 and calls == [False]           # the UI thread ran; no second check
+    release.set()
+    qtbot.waitUntil(lambda: session.window is not None)
+    qtbot.addWidget(session.window)
+    assert session.window.actor.username == "boss" and calls == [False]
+    session.window.tasks.wait()
+
+
+def test_a_wrong_password_off_the_ui_thread_gives_the_button_back(qtbot, sqlite_archive):
+    from ui.app import Session
+
+    session = Session()
+    session.start()
+    dlg = session.dialog
+    qtbot.addWidget(dlg)
+    dlg.username.setText("boss")
+    dlg.password.setText("wrong-pass-9")
+    qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.message.text() == "用户名或密码错误")
+    assert ok(dlg).isEnabled() and not dlg.password.isReadOnly() and dlg.password.text() == ""
+    assert session.window is None and dlg.isVisible()
+    session.tasks.wait()
 
 
 def test_leaving_the_new_password_dialog_keeps_the_login_open(qtbot, sqlite_archive):
@@ -301,3 +367,30 @@ def test_first_start_on_a_fresh_place_shows_no_notice(qtbot, empty_archive):
     session.start()
     qtbot.addWidget(session.dialog)
     assert not session.dialog.head_notice.isVisibleTo(session.dialog)
+
+
+def test_signing_in_in_the_app_logs_the_outcome_but_no_name_or_password(qtbot, sqlite_archive):
+    from models.foundation import logs
+    from ui.app import Session
+
+    logs.start("desktop app")
+    try:
+        session = Session()
+        session.start()
+        dlg = session.dialog
+        dlg.username.setText("boss")
+        dlg.password.setText("wrong-Guess-4711")
+        qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dlg.message.text() == "用户名或密码错误")
+        dlg.password.setText(PASSWORD)
+        qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: session.window is not None)
+        qtbot.addWidget(session.window)
+        session.window.tasks.wait()
+    finally:
+        logs.stop(0)
+    text = logs.log_file().read_text(encoding="utf-8")
+    assert "sign-in dialog shown" in text and "sign-in: models.foundation.errors.LoginFailed" in text
+    assert "signed in" in text and "main window opened" in text
+    for secret in ("boss", "王主管", "wrong-Guess-4711", PASSWORD, "示例贸易"):
+        assert secret not in text, secret

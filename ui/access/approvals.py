@@ -182,12 +182,7 @@ class GrantDialog(QDialog):
         self.code = QLineEdit(code, self)
         self.code.setPlaceholderText(tr("客户编号，如 KH000123"))
         self.user = QComboBox(self)
-        try:
-            for s in staff.list_users(actor, include_departed=False):
-                if access.may_hold_grants(s):
-                    self.user.addItem(f"{s.display_name}（{s.username}）", s.username)
-        except ArchiveError:
-            pass
+        self.user.setEnabled(False)   # until the staff list arrives (loaded off the UI thread)
         self.scope_boxes = {}
         scopes = QHBoxLayout()
         for s in SCOPES:
@@ -214,6 +209,16 @@ class GrantDialog(QDialog):
         row.addWidget(ok)
         row.addWidget(cancel)
         form.addRow(row)
+        ok.setEnabled(False)
+        run_query(self, staff.list_users, actor, include_departed=False,
+                  success=self._set_people, failure=self._refused)
+
+    def _set_people(self, people) -> None:
+        for s in people:
+            if access.may_hold_grants(s):
+                self.user.addItem(f"{s.display_name}（{s.username}）", s.username)
+        self.user.setEnabled(True)
+        self.ok_button.setEnabled(True)
 
     def submit(self) -> None:
         scopes = [s for s, b in self.scope_boxes.items() if b.isChecked()]

@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "ui.cli.value_cmds",
     "ui.cli.quality_cmds",
     "ui.cli.backup_cmds",
+    "ui.cli.version_cmds",
 ]
 
 
@@ -40,7 +41,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python main.py",
+    # the frozen build's executable is `client-archive` (packaging/client-archive.spec)
+    prog = "client-archive" if getattr(sys, "frozen", False) else "python main.py"
+    parser = _Parser(prog=prog,
                      description="客户档案管家 Client Archive. With no command, starts the desktop app.")
     parser.add_argument("--db", metavar="PATH_OR_URL",
                         help="SQLite file or postgresql://user:pass@host:port/name "
@@ -51,6 +54,19 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
+
+
+def command_path(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str:
+    """The chosen command and sub-command names ("user add"): names from the parser's own
+    choices, never an argument's value (the log records these, see models/foundation/logs.py)."""
+    names: list[str] = []
+    while True:
+        action = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
+        name = getattr(args, action.dest, None) if action is not None else None
+        if action is None or not isinstance(name, str) or name not in action.choices:
+            return " ".join(names)
+        names.append(name)
+        parser = action.choices[name]
 
 
 def run(argv: list[str], *, stdout=None, stderr=None) -> int:

@@ -12,7 +12,7 @@ import os
 import sys
 
 from models.accounts import staff
-from models.foundation import db
+from models.foundation import db, logs, migrations
 from models.foundation.errors import ArchiveError, FileProblem, NoArchive, UsageError
 from models.foundation.faults import known_condition
 from models.maintenance import opening
@@ -50,6 +50,7 @@ class Context:
                 raise NoArchive(str(path))
         say = lambda text: print(text, file=self.err)  # noqa: E731 - upgrade note, failed daily copy
         database = opening.open_archive(self.url, on_upgrade=lambda u: say(u.message()), notice=say)
+        logs.archive_opened(self.url, migrations.current_version(), migrations.SCHEMA_VERSION)
         if must_exist and not staff.is_initialised():
             raise NoArchive(self.location())
         if db.is_read_only():
@@ -81,6 +82,7 @@ class Context:
         if self._actor is None:
             username = self.username()
             self._actor = auth.login(username, self.password(f"Password for {username}: "))
+            logs.event("signed in")
         return self._actor
 
     def print(self, *parts, sep=" "):
@@ -115,6 +117,8 @@ class Context:
             raise exc
         known = known_condition(exc)
         if known is not None:
+            logs.error(f"command {getattr(self.args, 'command', '')}", known,
+                       exit_code=known.exit_code)
             text = one_line(known.message)
             print(f"error: {text if len(text) <= 500 else text[:500] + '…'}", file=self.err)
             return known.exit_code

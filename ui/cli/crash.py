@@ -1,9 +1,9 @@
 """Crash reports: what a bug leaves behind instead of a traceback on the user's screen.
 
 A bug (any exception that is not a known condition, see models/foundation/errors.py) is
-written with its traceback to a file in the log folder, platformdirs'
-user_log_dir("ClientArchive") (`~/.local/state/ClientArchive/log` on Linux,
-`%LOCALAPPDATA%\\ClientArchive\\Logs` on Windows); the user is told one line with the path.
+written with its traceback to a file in the log folder (models/foundation/logs.log_dir:
+`~/.local/state/ClientArchive/log` on Linux, `%LOCALAPPDATA%\\ClientArchive\\Logs` on
+Windows), and the log names the file; the user is told one line with the path.
 When that folder cannot be written the report goes to the temporary folder. No Qt here:
 the command line uses it too. Passwords never reach a report: the command line takes them
 from the environment or a prompt, and a PostgreSQL URL is written without its password.
@@ -18,17 +18,14 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from platformdirs import user_log_dir
-
-from models.foundation import db
+from models.foundation import db, logs
 from models.foundation.faults import known_condition
 
-APP_DIR_NAME = "ClientArchive"
 MESSAGE = "程序出错，已写入错误报告：{path}"
 
 
 def log_dir() -> Path:
-    return Path(user_log_dir(APP_DIR_NAME, appauthor=False))
+    return logs.log_dir()
 
 
 def _safe_argv(argv: list[str]) -> list[str]:
@@ -60,6 +57,7 @@ def write_report(exc: BaseException, where: str = "") -> Path:
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / name
             path.write_text(text, encoding="utf-8")
+            logs.error(where or "bug", exc, report=path)
             return path
         except OSError:
             continue

@@ -1,17 +1,15 @@
-"""Small dialogs: archive reason, about, settings, new customer."""
+"""Small dialogs: archive reason, settings, new customer (关于 is ui/about.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
 )
 
 from models.accounts import staff
@@ -21,6 +19,7 @@ from models.foundation.vocabulary import CLASS_LABELS, CLASSES, FIELD_LABELS
 from models.rules import access
 from ui import settings
 from ui.dialogs.record_dialog import RecordDialog
+from ui.operations import run_query
 from ui.vocabulary_tr import core_label
 
 
@@ -73,14 +72,13 @@ class NewCustomerDialog(RecordDialog):
         self.phone = QLineEdit(self)
         self.owner = QComboBox(self)
         actor = window.actor
+        # the manager's choice of custodian loads off the UI thread; until it arrives the
+        # manager is the (default) custodian and the box waits, disabled
+        self.owner.addItem(actor.display_name, actor.id)
+        self.owner.setEnabled(False)
         if access.capabilities(actor).can_manage:
-            for s in staff.list_users(actor, include_departed=False):
-                if access.may_hold_custody(s):
-                    self.owner.addItem(s.label, s.id)
-            self.owner.setCurrentIndex(max(self.owner.findData(actor.id), 0))
-        else:
-            self.owner.addItem(actor.display_name, actor.id)
-            self.owner.setEnabled(False)
+            run_query(self, staff.list_users, actor, include_departed=False,
+                      success=self._set_owners, failure=lambda _exc: None)
         for key, w in (("name", self.name), ("cls", self.cls), ("industry", self.industry),
                        ("phone", self.phone), ("credit_code", self.credit_code), ("owner", self.owner)):
             self.form.add_field(key, core_label(FIELD_LABELS[key]), w,
@@ -93,6 +91,17 @@ class NewCustomerDialog(RecordDialog):
 
         long_enough = len(text.strip().replace(" ", "").replace("-", "")) >= 18
         self.form.set_error("credit_code", credit_code_problem(text) if long_enough else "")
+
+    def _set_owners(self, people) -> None:
+        actor, chosen = self.window.actor, self.owner.currentData()
+        self.owner.clear()
+        for s in people:
+            if access.may_hold_custody(s):
+                self.owner.addItem(s.label, s.id)
+        if self.owner.count() == 0:
+            self.owner.addItem(actor.display_name, actor.id)
+        self.owner.setCurrentIndex(max(self.owner.findData(chosen), 0))
+        self.owner.setEnabled(self.owner.count() > 1)
 
     def collect(self):
         return {"name": self.name.text(), "cls": self.cls.currentData(),
@@ -152,30 +161,6 @@ class NewCustomerDialog(RecordDialog):
     def _create(self, data):
         owner = data.pop("owner")
         return customers.create_customer(self.window.actor, data, owner=owner)
-
-
-class AboutDialog(QDialog):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("关于客户档案管家"))
-        company = ""
-        try:
-            company = staff.company_name()
-        except Exception:  # noqa: BLE001 - decoration only
-            pass
-        text = QLabel(self.tr(
-            "<h3>客户档案管家 0.1</h3>"
-            "<p>客户资料信息卡（基本资料 + 重要事项记录）、查阅权限、交接与导出。</p>"
-            "<p>本档案：%1</p>"
-            "<p>界面字体：Droid Sans Fallback（Apache-2.0）。</p>").replace("%1", company or "—"), self)
-        text.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(text)
-        lay.addWidget(buttons)
-        self.setMinimumWidth(380)
 
 
 class SettingsDialog(RecordDialog):
