@@ -33,11 +33,13 @@ def print_record(actor: Actor, number, path) -> Path:
 
 
 def print_blank(actor: Actor, kind: str, path) -> Path:
-    """A blank form for taking a complaint or a request on paper (anyone signed in)."""
+    """A blank form for taking a complaint or a request on paper (anyone signed in): kind 投诉
+    gives the 顾客投诉登记表; any other kind the 售后服务单 with that kind ticked, and "" the
+    售后服务单 with no kind ticked (the desktop's 打印空白表单 → 售后服务单)."""
     from exports import service_forms
 
     actor = access.refresh(actor)
-    if kind not in SERVICE_KINDS:
+    if kind and kind not in SERVICE_KINDS:
         raise ValidationError([FieldProblem("kind", "类型必须是：" + "、".join(SERVICE_KINDS), kind)])
     target = Path(path)
     company = staff.company_name()

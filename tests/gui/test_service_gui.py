@@ -73,7 +73,7 @@ def _action(qtbot, record, key, fill):
     dlg = record.act(key)
     fill(dlg)
     with qtbot.waitSignal(dlg.finished, timeout=10000):
-        dlg._submit()
+        dlg.submit()
     assert dlg.message.text() == ""
     _wait_tasks(qtbot, record.main)
     return record.info
@@ -91,6 +91,18 @@ def test_judge_handle_feedback_close_and_closing_before_feedback_is_refused(qtbo
         d.category.setCurrentIndex(d.category.findData("配送"))
         d.dept.setText("物流部")
     assert _action(qtbot, record, "judge", judge).verdict == "justified"
+
+    def handling(d):
+        assert d.status.currentData() == "处理中" and not d.hint.isVisibleTo(d)
+        d.note.setPlainText("已联系物流部核实")
+    assert _action(qtbot, record, "step", handling).status == "处理中"
+
+    def waiting(d):
+        d.status.setCurrentIndex(d.status.findData("待客户"))
+        assert d.hint.isVisibleTo(d) and not d.corrective.isVisibleTo(d)
+        d.note.setPlainText("等客户提供签收单照片")
+    assert _action(qtbot, record, "step", waiting).paused
+    assert "待客户，计时暂停" in record.subheading.text()
 
     def solve(d):
         d.status.setCurrentIndex(d.status.findData("已解决"))
@@ -114,8 +126,9 @@ def test_judge_handle_feedback_close_and_closing_before_feedback_is_refused(qtbo
     assert record.info.status == "已关闭"
     assert record.buttons["reopen"].isEnabled() and not record.buttons["step"].isEnabled()
     steps = [s.action for s in record.info.steps]
-    assert steps == ["open", "judge", "status", "feedback", "close"]
-    assert record.steps_model.rowCount() == 5
+    assert steps == ["open", "judge", "status", "status", "status", "feedback", "close"]
+    assert [s.status for s in record.info.steps][2:5] == ["处理中", "待客户", "已解决"]
+    assert record.steps_model.rowCount() == 7
 
 
 def test_feedback_without_satisfaction_shows_the_problem_next_to_the_field(qtbot, desk):
@@ -128,7 +141,7 @@ def test_feedback_without_satisfaction_shows_the_problem_next_to_the_field(qtbot
     dlg = record.act("feedback")
     dlg.told.setPlainText("已解释")
     with qtbot.waitSignal(record.action_failed, timeout=10000):
-        dlg._submit()
+        dlg.submit()
     assert dlg.form.error_text("satisfaction").startswith("满意度必须是 1–5")
     dlg.reject()
 
