@@ -1,5 +1,5 @@
-"""Printing service records and writing the report workbook, each through produce_file
-(temporary file, audit entry, then the rename)."""
+"""Printing service records, the records' workbook and the report workbook, each through
+produce_file (temporary file, audit entry, then the rename)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,7 +11,7 @@ from models.foundation.files import produce_file
 from models.foundation.vocabulary import SERVICE_KINDS
 from models.rules import access, audit
 from models.rules.access import Actor
-from models.service import records, report
+from models.service import reading, records, report
 from models.service.dto import BlankForm
 
 
@@ -51,6 +51,32 @@ def print_blank(actor: Actor, kind: str, path) -> Path:
     produce_file(target, lambda tmp: service_forms.write_form(BlankForm(kind, company), tmp, company=company),
                  entry)
     return target
+
+
+EXPORT_FILTERS = ("open_only", "overdue_only", "kind", "status", "severity", "assignee", "on_date",
+                  "date_from", "date_to", "customer_id")
+
+
+def export_records(actor: Actor, path, *, numbers=None, **filters) -> tuple[Path, int]:
+    """The records the list shows — the same filters, the same permission rule (an agent
+    exports only what they may see) — or, with `numbers`, those of them (a selection), to an
+    Excel workbook (audited, through produce_file). Returns the path and the row count."""
+    from exports import service_xlsx
+
+    unknown = set(filters) - set(EXPORT_FILTERS)
+    if unknown:
+        raise TypeError(f"unknown filters: {sorted(unknown)}")
+    rows = reading.list_records(actor, numbers=numbers, limit=None, **filters)
+    target = Path(path)
+    used = {k: str(v) for k, v in filters.items() if v not in (None, False, "")}
+
+    def entry(count, digest):
+        audit.record(actor, "service_export", target_type="", target_label="服务单",
+                     details={"records": count, "filters": used, "selected": numbers is not None,
+                              "file": str(target), "sha256": digest})
+
+    count, _digest = produce_file(target, lambda tmp: service_xlsx.write_records(rows, tmp), entry)
+    return target, count
 
 
 def export_report(actor: Actor, date_from: dt.date, date_to: dt.date, path) -> tuple[Path, report.ServiceReport]:

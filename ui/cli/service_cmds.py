@@ -3,7 +3,7 @@
 Tab-separated output never contains a tab or a line break inside a value."""
 from __future__ import annotations
 
-from models.foundation.errors import FieldProblem, ValidationError
+from models.foundation.errors import FieldProblem, UsageError, ValidationError
 from models.foundation.validation import parse_date
 from models.foundation.vocabulary import (
     COMPLAINT_CATEGORIES,
@@ -99,6 +99,8 @@ def register(sub) -> None:
     p.add_argument("--overdue", action="store_true", help="open records past a deadline")
     p.add_argument("--kind", choices=SERVICE_KINDS)
     p.add_argument("--date", metavar="YYYY-MM-DD", help="received on this day")
+    p.add_argument("--out", metavar="FILE.xlsx", help="write the records to an Excel workbook instead "
+                                                      "(the list's columns and every field; prints the path)")
     p.set_defaults(handler=cmd_tickets)
 
     p = sub.add_parser("service-report", help="the manager's service report for a date range")
@@ -220,8 +222,17 @@ def cmd_print(ctx, args):
 def cmd_tickets(ctx, args):
     from models.service.reading import list_records
 
-    ctx.open()
     day = _day(args.date, "--date") if args.date else None
+    if args.out and not args.out.lower().endswith(".xlsx"):
+        raise UsageError("--out 须是 .xlsx 文件 / --out must name an .xlsx file")
+    ctx.open()
+    if args.out:
+        from models.service import printing
+
+        target, count = printing.export_records(ctx.actor, args.out, open_only=args.open,
+                                                overdue_only=args.overdue, kind=args.kind, on_date=day)
+        ctx.print(f"wrote {target}: {count} records")
+        return
     for r in list_records(ctx.actor, open_only=args.open, overdue_only=args.overdue, kind=args.kind, on_date=day):
         _row(ctx, r.number, r.code, r.customer, r.kind, r.severity, r.status, r.assignee_username,
              _t(r.resolve_by))
