@@ -53,19 +53,19 @@ def print_blank(actor: Actor, kind: str, path) -> Path:
     return target
 
 
-EXPORT_FILTERS = ("open_only", "overdue_only", "kind", "status", "severity", "assignee", "on_date",
-                  "date_from", "date_to", "customer_id")
-
-
-def export_records(actor: Actor, path, *, numbers=None, **filters) -> tuple[Path, int]:
+def export_records(actor: Actor, path, *, numbers=None, open_only: bool = False, overdue_only: bool = False,
+                   kind: str | None = None, status: str | None = None, severity: str | None = None,
+                   assignee: str | None = None, on_date: dt.date | None = None,
+                   date_from: dt.date | None = None, date_to: dt.date | None = None,
+                   customer_id: int | None = None) -> tuple[Path, int]:
     """The records the list shows — the same filters, the same permission rule (an agent
     exports only what they may see) — or, with `numbers`, those of them (a selection), to an
     Excel workbook (audited, through produce_file). Returns the path and the row count."""
     from exports import service_xlsx
 
-    unknown = set(filters) - set(EXPORT_FILTERS)
-    if unknown:
-        raise TypeError(f"unknown filters: {sorted(unknown)}")
+    filters = {"open_only": open_only, "overdue_only": overdue_only, "kind": kind, "status": status,
+               "severity": severity, "assignee": assignee, "on_date": on_date, "date_from": date_from,
+               "date_to": date_to, "customer_id": customer_id}
     rows = reading.list_records(actor, numbers=numbers, limit=None, **filters)
     target = Path(path)
     used = {k: str(v) for k, v in filters.items() if v not in (None, False, "")}

@@ -55,3 +55,19 @@ def test_usage_and_unknown(cli, code):
     assert res.code == 1 and "Traceback" not in res.err
     res = cli("--user", "li", "ticket", "open", code, "--kind", "投诉", "--title", "x", "--at", "昨天")
     assert res.code == 1 and "YYYY-MM-DD HH:MM" in res.err
+
+
+def test_tickets_out_writes_the_listed_records_to_a_workbook(cli, code, tmp_path):
+    from tests.unit.test_service_export import read_sheet
+
+    for kind, title in (("投诉", "送货迟到"), ("维修", "空调不制冷")):
+        assert cli("--user", "li", "ticket", "open", code, "--kind", kind, "--title", title).code == 0
+    listed = cli("--user", "li", "tickets", "--kind", "维修").out
+    out = tmp_path / "repairs.xlsx"
+    res = cli("--user", "li", "tickets", "--kind", "维修", "--out", str(out))
+    assert res.code == 0 and res.out.strip() == f"wrote {out}: 1 records", res
+    rows, _setup = read_sheet(out)
+    assert [v for v, _ in rows[1]][:3] == [listed.split("\t")[0], f"{code} 杭州明达贸易有限公司", "维修"]
+    assert cli("--user", "sales", "tickets", "--out", str(tmp_path / "none.xlsx")).out.strip().endswith(": 0 records")
+    res = cli("--user", "li", "tickets", "--out", str(tmp_path / "x.csv"))
+    assert res.code == 2 and ".xlsx" in res.err and not (tmp_path / "x.csv").exists()
