@@ -164,3 +164,13 @@ def open_count_by_customer(actor: Actor, customer_id: int) -> int:
             .join(Customer, on=(ServiceRecord.customer == Customer.id))
             .where(access.service_visible_condition(actor) & (ServiceRecord.customer == customer_id)
                    & ServiceRecord.status.in_(OPEN_SERVICE_STATUSES)).scalar())
+
+
+def deadlines_for(severity: str, received, *, now: dt.datetime | None = None) -> clock.Deadlines:
+    """The deadlines a record of `severity` received at `received` (local) gets, for the
+    register dialog to show before it is saved. Pure arithmetic on the archive's settings: no
+    record is read, so no permission is asked."""
+    moment = parse_moment(received, "received_at") if received not in (None, "") else (now or local_now())
+    s = get_settings()
+    return clock.deadlines(moment, s.limit(severity, "respond"), s.limit(severity, "resolve"), [],
+                           moment, holiday_schedule(), s.hours)

@@ -32,7 +32,15 @@ def test_received_before_national_day_gives_the_deadlines_after_the_holiday(qtbo
     win, _li, _boss, card = desk
     dlg = win.service_feature.open_new(code=card.code)
     dlg.title_edit.setText("送货延误")
-    dlg.received.setDateTime(_qt(dt.datetime(2025, 9, 30, 17, 0)))
+    with qtbot.waitSignal(dlg.deadlines_changed, timeout=10000):
+        dlg.received.setDateTime(_qt(dt.datetime(2025, 9, 30, 17, 0)))
+    _wait_tasks(qtbot, win)
+    assert dlg.deadlines.text() == "响应期限：2025-10-09 17:00　解决期限：2025-10-11 17:00"
+    with qtbot.waitSignal(dlg.deadlines_changed, timeout=10000):
+        dlg.severity.setCurrentIndex(dlg.severity.findData("紧急"))   # 2 h / 1 day
+    _wait_tasks(qtbot, win)
+    assert dlg.deadlines.text() == "响应期限：2025-10-09 10:00　解决期限：2025-10-09 17:00"
+    dlg.severity.setCurrentIndex(dlg.severity.findData("一般"))
     with qtbot.waitSignal(dlg.registered, timeout=10000) as got:
         dlg.submit()
     _wait_tasks(qtbot, win)

@@ -3,7 +3,7 @@ plus what the after-sales kinds carry). Problems from the core show under their 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from models.accounts import staff
 from models.archive import customers
@@ -15,14 +15,15 @@ from models.foundation.vocabulary import (
     SEVERITIES,
     WARRANTY_LABELS,
 )
-from models.service import records
-from ui.service.common import EXCHANGE, label
+from models.service import reading, records
+from ui.service.common import EXCHANGE, label, moment_text
 from ui.service.form_dialog import FormDialog, MomentEdit
 
 
 class RegisterDialog(FormDialog):
     registered = Signal(object)   # the new RecordInfo
     failed = Signal(object)
+    deadlines_changed = Signal(str)
 
     def __init__(self, main, *, customer_id: int | None = None, code: str = ""):
         super().__init__(main, self.tr("新建投诉/售后服务单"), self.tr("登记"))
@@ -46,6 +47,8 @@ class RegisterDialog(FormDialog):
         for s in SEVERITIES:
             self.severity.addItem(label(s), s)
         self.received = MomentEdit(self)
+        self.deadlines = QLabel(self)
+        self.deadlines.setStyleSheet("color: #555")
         self.assignee = QComboBox(self)
         self.assignee.addItem(self.tr("（客户的负责客服）"), "")
         f = self.form
@@ -60,6 +63,7 @@ class RegisterDialog(FormDialog):
         f.add_field("complainant_contact", self.tr("联系方式"), self.contact)
         f.add_field("severity", self.tr("严重程度"), self.severity)
         f.add_field("received_at", self.tr("受理时间"), self.received)
+        f.addRow("", self.deadlines)
         f.add_field("assignee", self.tr("处理人"), self.assignee)
         # what the after-sales kinds carry
         self.appointment = QLineEdit(self)
@@ -80,6 +84,9 @@ class RegisterDialog(FormDialog):
         }
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        self.severity.currentIndexChanged.connect(self.show_deadlines)
+        self.received.dateTimeChanged.connect(self.show_deadlines)
+        self.show_deadlines()
         self.resize(560, 700)
         main.tasks.run(staff.list_users, main.actor, include_departed=False, on_done=self._set_staff,
                        on_error=lambda _e: None)
@@ -87,6 +94,21 @@ class RegisterDialog(FormDialog):
             main.tasks.run(customers.get_card, main.actor, customer_id, audit_view=False,
                            on_done=lambda card: self.code.setText(card.code) if not self.code.text() else None,
                            on_error=lambda _e: None)
+
+    def show_deadlines(self) -> None:
+        """响应期限 / 解决期限 as the core will count them from this 受理时间 and severity (only
+        the latest answer is shown: an earlier one may come back later)."""
+        self._asked = getattr(self, "_asked", 0) + 1
+        self.main.tasks.run(reading.deadlines_for, self.severity.currentData(), self.received.text_value(),
+                            on_done=lambda d, n=self._asked: self._deadlines_shown(d, n),
+                            on_error=lambda _e: self.deadlines.clear())
+
+    def _deadlines_shown(self, d, asked: int) -> None:
+        if asked != self._asked:
+            return
+        self.deadlines.setText(self.tr("响应期限：%1　解决期限：%2").replace("%1", moment_text(d.respond_by))
+                               .replace("%2", moment_text(d.resolve_by)))
+        self.deadlines_changed.emit(self.deadlines.text())
 
     def _set_staff(self, people) -> None:
         for p in people:
