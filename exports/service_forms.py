@@ -213,6 +213,7 @@ def write_form(data: RecordInfo | BlankForm, path: Path, *, company: str = "") -
                   rowHeights=heights)
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), cjk), ("GRID", (0, 0), (-1, -1), 0.5, GRID),
                                ("VALIGN", (0, 0), (-1, -1), "TOP" if record else "MIDDLE"),
+                               ("VALIGN", (0, 0), (0, -1), "TOP"), ("VALIGN", (2, 0), (2, -1), "TOP"),
                                *[("VALIGN", (0, i), (-1, i), "TOP") for i in tall],
                                ("BACKGROUND", (0, 0), (0, -1), HEAD_BG), *spans]))
     for i, row in enumerate(lines):
