@@ -203,9 +203,14 @@ def test_manager_report_and_screenshots(qtbot, desk, tmp_path):
     win, li, boss, card = desk
     shots = SHOTS if os.environ.get("CLIENT_ARCHIVE_SHOTS") == "1" else tmp_path
     close_window(win)
-    records.open_record(li, card.code, kind="投诉", title="送货延误，包装破损", severity="重大",
-                        complainant="王经理", complainant_contact="138 0000 0000", content="订单迟到三天",
-                        demand="赔偿运费", channel="电话")
+    morning = dt.datetime.combine(dt.date.today() - dt.timedelta(days=1), dt.time(9, 30))  # yesterday
+    c = records.open_record(li, card.code, kind="投诉", title="送货延误，包装破损", severity="重大",
+                            complainant="王经理", complainant_contact="138 0000 0000", content="订单迟到三天",
+                            demand="赔偿运费", channel="电话", received_at=morning)
+    records.judge(li, c.number, verdict="justified", reason="承运商未按约定时间送达", category="配送",
+                  dept="物流部", at=morning + dt.timedelta(minutes=40))
+    records.step(li, c.number, status="处理中", note="已联系物流部核实，安排补发",
+                 at=morning + dt.timedelta(hours=1, minutes=20))
     r = records.open_record(li, card.code, kind="维修", title="空调不制冷", address="杭州市西湖区文三路 1 号",
                             appointment_at=dt.datetime.now().replace(microsecond=0) + dt.timedelta(days=1))
     records.step(li, r.number, status="处理中", note="已约上门时间")
