@@ -71,3 +71,20 @@ def test_tickets_out_writes_the_listed_records_to_a_workbook(cli, code, tmp_path
     assert cli("--user", "sales", "tickets", "--out", str(tmp_path / "none.xlsx")).out.strip().endswith(": 0 records")
     res = cli("--user", "li", "tickets", "--out", str(tmp_path / "x.csv"))
     assert res.code == 2 and ".xlsx" in res.err and not (tmp_path / "x.csv").exists()
+
+
+def test_service_settings_shown_to_all_changed_by_managers_all_or_nothing(cli, code):
+    res = cli("--user", "li", "service-settings")
+    assert res.code == 0 and res.out.splitlines() == [
+        "一般\t响应 1 工作日\t解决 3 工作日", "重大\t响应 4 工作小时\t解决 5 工作日",
+        "紧急\t响应 2 工作小时\t解决 1 工作日", "工作时间\t09:00-18:00", "回访\t解决后 3 个工作日"], res
+    assert cli("--user", "li", "service-settings", "--hours", "08:30-17:30").code == 3
+    res = cli("--user", "boss", "service-settings", "--limit", "重大", "respond", "2h", "--hours",
+              "08:30-12:00,13:00-17:30", "--return-visit-days", "0")
+    assert res.code == 0 and "重大\t响应 2 工作小时\t解决 5 工作日" in res.out, res
+    assert "工作时间\t08:30-12:00,13:00-17:30" in res.out and "回访\t不自动安排" in res.out
+    # a bad value anywhere: nothing changes
+    res = cli("--user", "boss", "service-settings", "--limit", "一般", "resolve", "9d", "--hours", "25:00-26:00")
+    assert res.code == 1 and "Traceback" not in res.err
+    assert "一般\t响应 1 工作日\t解决 3 工作日" in cli("--user", "li", "service-settings").out
+    assert cli("--user", "boss", "service-settings", "--limit", "一般", "resolve", "3x").code == 2

@@ -103,6 +103,15 @@ def register(sub) -> None:
                                                       "(the list's columns and every field; prints the path)")
     p.set_defaults(handler=cmd_tickets)
 
+    p = sub.add_parser("service-settings", help="the deadlines per severity, working hours, return visit; "
+                                                "managers change them")
+    p.add_argument("--limit", nargs=3, action="append", default=[], metavar=("SEVERITY", "respond|resolve", "AMOUNT"),
+                   help="e.g. --limit 重大 respond 4h  or  --limit 一般 resolve 3d (h working hours, d working days)")
+    p.add_argument("--hours", metavar="HH:MM-HH:MM[,HH:MM-HH:MM]", help="working hours, e.g. 09:00-12:00,13:00-18:00")
+    p.add_argument("--return-visit-days", type=int, metavar="N", help="working days from 已解决 to the return "
+                                                                      "visit task (0: none)")
+    p.set_defaults(handler=cmd_settings)
+
     p = sub.add_parser("service-report", help="the manager's service report for a date range")
     p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
@@ -236,6 +245,35 @@ def cmd_tickets(ctx, args):
     for r in list_records(ctx.actor, open_only=args.open, overdue_only=args.overdue, kind=args.kind, on_date=day):
         _row(ctx, r.number, r.code, r.customer, r.kind, r.severity, r.status, r.assignee_username,
              _t(r.resolve_by))
+
+
+def _limit(triple) -> tuple[str, str, float, str]:
+    severity, which, amount = triple
+    if severity not in SEVERITIES or which not in ("respond", "resolve"):
+        raise UsageError(f"--limit：严重程度为 {'/'.join(SEVERITIES)}，期限为 respond 或 resolve / "
+                         "--limit SEVERITY respond|resolve AMOUNT")
+    text = amount.strip().lower()
+    try:
+        if text[-1:] not in ("h", "d"):
+            raise ValueError(text)
+        return severity, which, float(text[:-1]), text[-1]
+    except ValueError:
+        raise UsageError(f"--limit：期限写作 4h（工作小时）或 3d（工作日）：{amount}") from None
+
+
+def cmd_settings(ctx, args):
+    from models.service import setup
+
+    limits = [_limit(t) for t in args.limit]
+    ctx.open()
+    if limits or args.hours is not None or args.return_visit_days is not None:
+        now = setup.change(ctx.actor, limits=limits, hours=args.hours, return_visit_days=args.return_visit_days)
+    else:
+        now = setup.current(ctx.actor)
+    for severity in SEVERITIES:
+        _row(ctx, severity, f"响应 {now.limit_text(severity, 'respond')}", f"解决 {now.limit_text(severity, 'resolve')}")
+    _row(ctx, "工作时间", now.hours_text)
+    _row(ctx, "回访", f"解决后 {now.return_visit_days} 个工作日" if now.return_visit_days else "不自动安排")
 
 
 def cmd_report(ctx, args):
