@@ -180,3 +180,31 @@ def test_the_record_window_prints_its_form(qtbot, desk, tmp_path, monkeypatch): 
         record.preview.ask_save()
     assert target.exists()
     record.preview.close()
+
+
+def test_a_manager_sets_the_deadlines_and_a_bad_value_changes_nothing(qtbot, desk):  # noqa: F811
+    from models.service import settings
+
+    win, _li, boss, _card = desk
+    assert not win.service_feature.settings_action.isVisible()          # agents: no settings
+    from tests.gui.conftest import close_window, open_window
+
+    manager = open_window(qtbot, boss)
+    try:
+        dlg = manager.service_feature.open_settings()
+        qtbot.waitUntil(dlg.ok.isEnabled, timeout=10000)
+        assert dlg.limits[("重大", "respond")].value() == (4.0, "h") and dlg.hours.text() == "09:00-18:00"
+        assert dlg.visit.value() == 3
+        dlg.limits[("重大", "respond")].set_value(2, "h")
+        dlg.hours.setText("25:00-26:00")
+        with qtbot.waitSignal(dlg.failed, timeout=10000):
+            dlg.submit()
+        assert dlg.form.error_text("hours") and dlg.isVisible()
+        assert settings.get_settings().limit_text("重大", "respond") == "4 工作小时"   # nothing written
+        dlg.hours.setText("08:30-12:00,13:00-17:30")
+        with qtbot.waitSignal(dlg.saved, timeout=10000):
+            dlg.submit()
+        now = settings.get_settings()
+        assert now.limit_text("重大", "respond") == "2 工作小时" and now.hours_text == "08:30-12:00,13:00-17:30"
+    finally:
+        close_window(manager)

@@ -1,5 +1,5 @@
 """The 服务 menu (issue #14): 服务单列表, 新建投诉/售后服务单…, 打印空白表单 ▸ 顾客投诉登记表… /
-售后服务单… (print preview, 打印…, 另存为 PDF…), 服务报告… (managers).
+售后服务单… (print preview, 打印…, 另存为 PDF…), 服务报告… and 服务设置… (managers).
 
 `install(window)` is called by the main window (FEATURE_MODULES). Every core call runs on
 the window's task runner; a change says "service" on app_events (and "customers": each step
@@ -35,8 +35,12 @@ class ServiceFeature(QObject):
         self.new_action.triggered.connect(lambda: self.open_new(window.current_customer_id()))
         self.report_action = QAction(tr("服务报告…"), window)
         self.report_action.triggered.connect(self.open_report)
-        self.report_action.setVisible(self.can_report)
-        self.report_action.setEnabled(self.can_report)
+        self.settings_action = QAction(tr("服务设置…"), window)
+        self.settings_action.triggered.connect(self.open_settings)
+        for a in (self.report_action, self.settings_action):
+            a.setVisible(self.can_report)
+            a.setEnabled(self.can_report)
+        self.settings_dialog = None
         menu.addAction(self.list_action)
         menu.addAction(self.new_action)
         self.blank_menu = menu.addMenu(tr("打印空白表单"))
@@ -47,6 +51,7 @@ class ServiceFeature(QObject):
             self.blank_actions[key] = action
         menu.addSeparator()
         menu.addAction(self.report_action)
+        menu.addAction(self.settings_action)
         window.add_toolbar_action(self.list_action)
 
     def open_list(self):
@@ -109,6 +114,21 @@ class ServiceFeature(QObject):
             self.report_dialog = ReportDialog(self.window)
         self.report_dialog.show()
         return self.report_dialog
+
+    def open_settings(self):
+        """服务设置 (managers): deadlines per severity, working hours, return visit."""
+        from ui.service.settings_dialog import SettingsDialog
+
+        dlg = SettingsDialog(self.window)
+        dlg.saved.connect(lambda _now: self.settings_saved())
+        self.settings_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def settings_saved(self) -> None:
+        # the deadlines of every open record are counted anew on the next read
+        self.window.status(tr("服务设置已保存"))
+        self.changed()
 
     def changed(self) -> None:
         """After a step: the service screens and the card (its page 2 got an entry)."""
