@@ -68,6 +68,7 @@ class FormDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(body)
         lay.addWidget(self.message)
+        lay.addStretch(1)          # a taller window grows below the fields, not between them
         lay.addWidget(self.buttons)
 
     def text_box(self, height: int) -> QPlainTextEdit:

@@ -87,7 +87,7 @@ class RegisterDialog(FormDialog):
         self.severity.currentIndexChanged.connect(self.show_deadlines)
         self.received.dateTimeChanged.connect(self.show_deadlines)
         self.show_deadlines()
-        self.resize(560, 700)
+        self.resize(560, 540)
         main.tasks.run(staff.list_users, main.actor, include_departed=False, on_done=self._set_staff,
                        on_error=lambda _e: None)
         if customer_id is not None and not code:
