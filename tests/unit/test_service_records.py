@@ -215,3 +215,15 @@ def test_a_resolved_records_deadline_stays_where_it_stood_when_resolved(people, 
     # reopened a month later: the month it stood resolved is not held against the handler
     back = records.reopen(li, r.number, reason="又坏了", at=T(2026, 4, 7, 10), now=T(2026, 4, 7, 10))
     assert back.resolve_by == T(2026, 4, 9, 14)   # the 22 h left of 27, from Tue 04-07 10:00
+
+
+def test_every_audit_action_of_the_service_has_a_chinese_label():
+    # the audit viewer and its workbook show the label; an unlabelled action shows its code
+    import re
+    from pathlib import Path
+
+    from models.foundation.vocabulary import AUDIT_ACTION_LABELS
+
+    source = "".join(p.read_text(encoding="utf-8") for p in Path("models/service").glob("*.py"))
+    actions = set(re.findall(r'"(service_[a-z_]+)"', source))
+    assert len(actions) >= 10 and actions <= set(AUDIT_ACTION_LABELS), actions - set(AUDIT_ACTION_LABELS)
