@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDate, QDateTime, Qt
 
 from models.archive import customers
 from models.service import records
@@ -219,8 +219,9 @@ def test_manager_report_and_screenshots(qtbot, desk, tmp_path):
         feature = manager.service_feature
         assert feature.report_action.isVisible()
         rep = feature.open_report()
+        qtbot.waitExposed(rep)
         with qtbot.waitSignal(rep.shown, timeout=10000) as got:
-            rep.run()
+            qtbot.keyClick(rep.date_to, Qt.Key.Key_Return)             # Enter runs it
         assert got.args[0].total == 2 and rep.table.rowCount() >= 13
         assert rep.chart.bars
         lst = feature.open_list()
