@@ -25,8 +25,12 @@ def test_ticket_lifecycle(cli, code, tmp_path):
     res = cli("--user", "li", "ticket", "show", number)
     assert res.code == 0 and "响应期限：2025-10-09 12:00" in res.out, res
     assert "解决期限：2025-10-14 17:00" in res.out                  # 5 working days, 10-11 worked
+    res = cli("--user", "li", "ticket", "judge", number, "--verdict", "partly", "--reason", "承运商延误",
+              "--at", "2025-09-29 09:00")
+    assert res.code == 1 and "早于上一步" in res.err, res
     assert cli("--user", "li", "ticket", "judge", number, "--verdict", "partly", "--reason", "承运商延误",
-               "--category", "配送", "--dept", "物流部").code == 0
+               "--category", "配送", "--dept", "物流部", "--at", "2025-10-09 09:30").code == 0
+    assert "2025-10-09 09:30  判断" in cli("--user", "li", "ticket", "show", number).out
     assert cli("--user", "li", "ticket", "step", number, "--status", "已解决", "--note", "已补发").code == 0
     res = cli("--user", "li", "ticket", "close", number)
     assert res.code == 1 and "回访" in res.err and "Traceback" not in res.err

@@ -57,6 +57,7 @@ def register(sub) -> None:
     p.add_argument("--reason", required=True)
     p.add_argument("--category", choices=COMPLAINT_CATEGORIES, default="")
     p.add_argument("--dept", default="", metavar="D")
+    p.add_argument("--at", metavar="YYYY-MM-DD HH:MM", help="when it was judged (default: now)")
     p.set_defaults(handler=cmd_judge)
     p = ticket.add_parser("assign", help="give the record to another handler")
     p.add_argument("number")
@@ -78,10 +79,12 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_feedback)
     p = ticket.add_parser("close", help="close (needs the feedback)")
     p.add_argument("number")
+    p.add_argument("--at", metavar="YYYY-MM-DD HH:MM")
     p.set_defaults(handler=cmd_close)
     p = ticket.add_parser("reopen", help="reopen a resolved or closed record")
     p.add_argument("number")
     p.add_argument("--reason", required=True)
+    p.add_argument("--at", metavar="YYYY-MM-DD HH:MM")
     p.set_defaults(handler=cmd_reopen)
     p = ticket.add_parser("show", help="the record, its steps and its deadlines")
     p.add_argument("number")
@@ -137,7 +140,7 @@ def cmd_judge(ctx, args):
 
     ctx.open()
     r = records.judge(ctx.actor, args.number, verdict=args.verdict, reason=args.reason,
-                      category=args.category, dept=args.dept)
+                      category=args.category, dept=args.dept, at=args.at)
     ctx.print(f"{r.number}\t{VERDICT_LABELS[r.verdict]}")
 
 
@@ -170,14 +173,14 @@ def cmd_close(ctx, args):
     from models.service import records
 
     ctx.open()
-    ctx.print(f"{records.close(ctx.actor, args.number).number}\t已关闭")
+    ctx.print(f"{records.close(ctx.actor, args.number, at=args.at).number}\t已关闭")
 
 
 def cmd_reopen(ctx, args):
     from models.service import records
 
     ctx.open()
-    r = records.reopen(ctx.actor, args.number, reason=args.reason)
+    r = records.reopen(ctx.actor, args.number, reason=args.reason, at=args.at)
     ctx.print(f"{r.number}\t{r.status}")
 
 
