@@ -112,17 +112,19 @@ def test_judge_handle_feedback_close_and_closing_before_feedback_is_refused(qtbo
     r = _action(qtbot, record, "step", solve)
     assert r.status == "已解决" and r.corrective == "更换承运商"
 
+    closing = record.act("close")
     with qtbot.waitSignal(record.action_failed, timeout=10000) as refused:
-        record.act("close")
+        closing.submit()
     assert refused.args[0] == "关闭前须先回访：记录告知客户的结果和客户的满意度"
-    assert record.message.isVisibleTo(record) and "回访" in record.message.text()
+    assert closing.isVisible() and closing.message.isVisibleTo(closing)
+    assert closing.message.text() == "关闭前须先回访：记录告知客户的结果和客户的满意度"
+    closing.reject()
 
     def feedback(d):
         d.told.setPlainText("已告知补发和赔偿")
         d.satisfaction.setCurrentIndex(d.satisfaction.findData(4))
     assert _action(qtbot, record, "feedback", feedback).satisfaction == 4
-    record.act("close")
-    _wait_tasks(qtbot, win)
+    _action(qtbot, record, "close", lambda d: None)
     assert record.info.status == "已关闭"
     assert record.buttons["reopen"].isEnabled() and not record.buttons["step"].isEnabled()
     steps = [s.action for s in record.info.steps]

@@ -1,4 +1,4 @@
-"""The small dialogs of a record's actions: 判断, 指派, 处理, 回访, 重新打开. Each emits
+"""The small dialogs of a record's actions: 判断, 指派, 处理, 回访, 关闭, 重新打开. Each emits
 `submitted(dict)` (the core call's keyword arguments) and stays open until the record
 window calls `succeeded()`, or shows the core's problems under their fields."""
 from __future__ import annotations
@@ -146,3 +146,17 @@ class ReopenDialog(ActionDialog):
 
     def values(self) -> dict:
         return {"reason": self.reason.toPlainText()}
+
+
+class CloseDialog(ActionDialog):
+    """关闭: when it was closed; the core refuses while the feedback is missing (shown here)."""
+
+    def __init__(self, parent=None):
+        super().__init__(self.tr("关闭服务单"), self.tr("关闭"), parent)
+        note = QLabel(self.tr("关闭前须已回访（告知客户的结果和客户的满意度）。关闭后如需继续处理，可重新打开。"), self)
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.add_moment(self.tr("关闭时间"))
+
+    def values(self) -> dict:
+        return {}

@@ -111,7 +111,7 @@ class RecordWindow(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for key, text in (("judge", self.tr("判断…")), ("assign", self.tr("指派…")), ("step", self.tr("处理…")),
-                          ("feedback", self.tr("回访…")), ("close", self.tr("关闭服务单")),
+                          ("feedback", self.tr("回访…")), ("close", self.tr("关闭服务单…")),
                           ("reopen", self.tr("重新打开…")), ("print", self.tr("打印…")),
                           ("card", self.tr("打开客户卡"))):
             b = QPushButton(text, self)
@@ -202,9 +202,6 @@ class RecordWindow(QWidget):
         if self.info is None:
             return None
         self.set_message("")
-        if key == "close":
-            self._run(records.close, {})
-            return None
         if key == "print":
             return self.print_record()
         if key == "card":
@@ -218,6 +215,7 @@ class RecordWindow(QWidget):
         dlg, fn = {"judge": (lambda: dialogs.JudgeDialog(self), records.judge),
                    "step": (lambda: dialogs.StepDialog(self.info.kind == COMPLAINT, self), records.step),
                    "feedback": (lambda: dialogs.FeedbackDialog(self), records.feedback),
+                   "close": (lambda: dialogs.CloseDialog(self), records.close),
                    "reopen": (lambda: dialogs.ReopenDialog(self), records.reopen)}[key]
         return self._open(dlg(), fn)
 
