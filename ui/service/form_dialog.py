@@ -12,7 +12,7 @@ local time typed, which the core checks (not in the future, not before the last 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -46,6 +46,8 @@ class MomentEdit(QDateTimeEdit):
 
 
 class FormDialog(QDialog):
+    failed = Signal(object)      # the core refused (its problems are shown)
+
     def __init__(self, parent, title: str, ok_text: str):
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -102,6 +104,20 @@ class FormDialog(QDialog):
     def set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.ok.setEnabled(not busy)
+
+    def call(self, tasks, succeeded, fn, *args, **kwargs) -> None:
+        """Run the core call `fn` on the task runner; its result is emitted by `succeeded` and
+        the dialog closes, or its problems show and `failed` is emitted."""
+        def done(result):
+            self.set_busy(False)
+            succeeded.emit(result)
+            self.accept()
+
+        def error(exc):
+            self.show_error(exc)
+            self.failed.emit(exc)
+
+        tasks.run(fn, *args, on_done=done, on_error=error, **kwargs)
 
     def show_error(self, exc) -> None:
         """The core's problems under their fields; anything else in the general line."""

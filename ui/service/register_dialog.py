@@ -22,7 +22,6 @@ from ui.service.form_dialog import FormDialog, MomentEdit
 
 class RegisterDialog(FormDialog):
     registered = Signal(object)   # the new RecordInfo
-    failed = Signal(object)
     deadlines_changed = Signal(str)
 
     def __init__(self, main, *, customer_id: int | None = None, code: str = ""):
@@ -146,14 +145,4 @@ class RegisterDialog(FormDialog):
             self.form.set_error("code", self.tr("请填写客户编号"))
             self.code.setFocus()
             return
-        self.main.tasks.run(records.open_record, self.main.actor, code, **self.values(),
-                            on_done=self._done, on_error=self._error)
-
-    def _done(self, info) -> None:
-        self.set_busy(False)
-        self.registered.emit(info)
-        self.accept()
-
-    def _error(self, exc) -> None:
-        self.show_error(exc)
-        self.failed.emit(exc)
+        self.call(self.main.tasks, self.registered, records.open_record, self.main.actor, code, **self.values())

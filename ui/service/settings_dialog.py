@@ -41,7 +41,6 @@ class LimitEdit(QWidget):
 
 class SettingsDialog(FormDialog):
     saved = Signal(object)       # the ServiceSetup now in force
-    failed = Signal(object)
 
     def __init__(self, main):
         super().__init__(main, self.tr("服务设置"), self.tr("保存"))
@@ -77,13 +76,4 @@ class SettingsDialog(FormDialog):
     def submit(self) -> None:
         if not self.begin():
             return
-        self.main.tasks.run(setup.change, self.main.actor, **self.values(), on_done=self._done, on_error=self._error)
-
-    def _done(self, now) -> None:
-        self.set_busy(False)
-        self.saved.emit(now)
-        self.accept()
-
-    def _error(self, exc) -> None:
-        self.show_error(exc)
-        self.failed.emit(exc)
+        self.call(self.main.tasks, self.saved, setup.change, self.main.actor, **self.values())
