@@ -73,6 +73,10 @@ AUDIT_ACTION_LABELS = {
     "demo_data": "生成演示数据", "access_denied": "拒绝访问", "disable_user": "停用账号",
     "enable_user": "启用账号", "reset_password": "重置密码", "unlock_account": "解除登录锁定",
     "audit_checkpoint": "审计检查点", "audit_head_reset": "旧审计摘要另存", "restore": "从备份恢复",
+    "service_open": "受理服务单", "service_judge": "投诉判断", "service_assign": "指派服务单",
+    "service_step": "处理服务单", "service_feedback": "服务单回访", "service_close": "关闭服务单",
+    "service_reopen": "重新打开服务单", "service_print": "打印服务单", "service_export": "导出服务单",
+    "service_report": "导出服务报告",
 }
 
 

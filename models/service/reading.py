@@ -66,17 +66,23 @@ def _changes_of(record_ids) -> dict[int, list[tuple[dt.datetime, str]]]:
 
 
 def info_of(rec: ServiceRecord, customer: Customer, now: dt.datetime, *, steps: bool = False,
-            can_handle: bool = False, changes=None, staff: dict | None = None) -> RecordInfo:
+            can_handle: bool = False, changes=None, staff: dict | None = None,
+            settings=None, calendar=None) -> RecordInfo:
     """The record as the user sees it, with deadlines computed now (a record waiting on the
-    customer has its resolution deadline moving on while it waits)."""
-    settings = get_settings()
+    customer has its resolution deadline moving on while it waits). A list passes `settings`
+    and `calendar` read once (each is a query)."""
+    settings = settings or get_settings()
+    calendar = calendar or holiday_schedule()
     if changes is None:
         changes = _changes_of([rec.id]).get(rec.id, [])
     received = local(rec.received_at)
-    d = clock.deadlines(received, settings.limit(rec.severity, "respond"),
-                        settings.limit(rec.severity, "resolve"), changes, now, holiday_schedule(),
-                        settings.hours)
     is_open = rec.status in OPEN_SERVICE_STATUSES
+    # a resolved record's clock stopped when it was resolved: its deadline stays where it
+    # stood then (counted up to now it would move on for as long as the record stays resolved)
+    stopped = local(rec.resolved_at) if not is_open and rec.resolved_at else now
+    d = clock.deadlines(received, settings.limit(rec.severity, "respond"),
+                        settings.limit(rec.severity, "resolve"), changes, min(now, stopped),
+                        calendar, settings.hours)
     late_response = rec.first_response_at is None and now > d.respond_by
     late_resolution = is_open and rec.status != "待客户" and now > d.resolve_by
     staff = staff if staff is not None else _names([rec.assignee_id, rec.opened_by_id])
@@ -104,10 +110,11 @@ def list_records(actor: Actor, *, open_only: bool = False, overdue_only: bool = 
                  kind: str | None = None, status: str | None = None, severity: str | None = None,
                  assignee: str | None = None, on_date: dt.date | None = None,
                  date_from: dt.date | None = None, date_to: dt.date | None = None,
-                 customer_id: int | None = None, now: dt.datetime | None = None,
-                 limit: int = 5000) -> list[RecordInfo]:
+                 customer_id: int | None = None, numbers=None, now: dt.datetime | None = None,
+                 limit: int | None = 5000) -> list[RecordInfo]:
     """The records the user may see, open ones first, then newest received first.
-    `on_date` (or the range) is the local day the record was received."""
+    `on_date` (or the range) is the local day the record was received; `numbers` keeps only
+    those records, in the order given (a selection on screen)."""
     now = now or local_now()
     if kind and kind not in SERVICE_KINDS:
         raise ValidationError([FieldProblem("kind", "类型必须是：" + "、".join(SERVICE_KINDS), kind)])
@@ -131,6 +138,9 @@ def list_records(actor: Actor, *, open_only: bool = False, overdue_only: bool = 
         query = query.where(ServiceRecord.severity == severity)
     if customer_id:
         query = query.where(ServiceRecord.customer == customer_id)
+    if numbers is not None:
+        numbers = [str(n).strip().upper() for n in numbers]
+        query = query.where(ServiceRecord.number.in_(numbers))
     if assignee:
         query = query.join(Staff, on=(ServiceRecord.assignee == Staff.id)).where(Staff.username == assignee)
     query = query.order_by(ServiceRecord.status.in_(OPEN_SERVICE_STATUSES).desc(),
@@ -138,9 +148,14 @@ def list_records(actor: Actor, *, open_only: bool = False, overdue_only: bool = 
     rows = list(query)
     changes = _changes_of([r.id for r in rows])
     staff = _names([i for r in rows for i in (r.assignee_id, r.opened_by_id)])
-    out = [info_of(r, r.customer, now, changes=changes.get(r.id, []), staff=staff) for r in rows]
+    settings, calendar = get_settings(), holiday_schedule()
+    out = [info_of(r, r.customer, now, changes=changes.get(r.id, []), staff=staff, settings=settings,
+                   calendar=calendar) for r in rows]
     if overdue_only:
         out = [r for r in out if r.overdue]
+    if numbers is not None:
+        place = {n: i for i, n in enumerate(numbers)}
+        out.sort(key=lambda r: place[r.number])
     return out
 
 
@@ -149,3 +164,13 @@ def open_count_by_customer(actor: Actor, customer_id: int) -> int:
             .join(Customer, on=(ServiceRecord.customer == Customer.id))
             .where(access.service_visible_condition(actor) & (ServiceRecord.customer == customer_id)
                    & ServiceRecord.status.in_(OPEN_SERVICE_STATUSES)).scalar())
+
+
+def deadlines_for(severity: str, received, *, now: dt.datetime | None = None) -> clock.Deadlines:
+    """The deadlines a record of `severity` received at `received` (local) gets, for the
+    register dialog to show before it is saved. Pure arithmetic on the archive's settings: no
+    record is read, so no permission is asked."""
+    moment = parse_moment(received, "received_at") if received not in (None, "") else (now or local_now())
+    s = get_settings()
+    return clock.deadlines(moment, s.limit(severity, "respond"), s.limit(severity, "resolve"), [],
+                           moment, holiday_schedule(), s.hours)

@@ -25,8 +25,12 @@ def test_ticket_lifecycle(cli, code, tmp_path):
     res = cli("--user", "li", "ticket", "show", number)
     assert res.code == 0 and "响应期限：2025-10-09 12:00" in res.out, res
     assert "解决期限：2025-10-14 17:00" in res.out                  # 5 working days, 10-11 worked
+    res = cli("--user", "li", "ticket", "judge", number, "--verdict", "partly", "--reason", "承运商延误",
+              "--at", "2025-09-29 09:00")
+    assert res.code == 1 and "早于上一步" in res.err, res
     assert cli("--user", "li", "ticket", "judge", number, "--verdict", "partly", "--reason", "承运商延误",
-               "--category", "配送", "--dept", "物流部").code == 0
+               "--category", "配送", "--dept", "物流部", "--at", "2025-10-09 09:30").code == 0
+    assert "2025-10-09 09:30  判断" in cli("--user", "li", "ticket", "show", number).out
     assert cli("--user", "li", "ticket", "step", number, "--status", "已解决", "--note", "已补发").code == 0
     res = cli("--user", "li", "ticket", "close", number)
     assert res.code == 1 and "回访" in res.err and "Traceback" not in res.err
@@ -55,3 +59,36 @@ def test_usage_and_unknown(cli, code):
     assert res.code == 1 and "Traceback" not in res.err
     res = cli("--user", "li", "ticket", "open", code, "--kind", "投诉", "--title", "x", "--at", "昨天")
     assert res.code == 1 and "YYYY-MM-DD HH:MM" in res.err
+
+
+def test_tickets_out_writes_the_listed_records_to_a_workbook(cli, code, tmp_path):
+    from tests.unit.test_service_export import read_sheet
+
+    for kind, title in (("投诉", "送货迟到"), ("维修", "空调不制冷")):
+        assert cli("--user", "li", "ticket", "open", code, "--kind", kind, "--title", title).code == 0
+    listed = cli("--user", "li", "tickets", "--kind", "维修").out
+    out = tmp_path / "repairs.xlsx"
+    res = cli("--user", "li", "tickets", "--kind", "维修", "--out", str(out))
+    assert res.code == 0 and res.out.strip() == f"wrote {out}: 1 records", res
+    rows, _setup = read_sheet(out)
+    assert [v for v, _ in rows[1]][:3] == [listed.split("\t")[0], f"{code} 杭州明达贸易有限公司", "维修"]
+    assert cli("--user", "sales", "tickets", "--out", str(tmp_path / "none.xlsx")).out.strip().endswith(": 0 records")
+    res = cli("--user", "li", "tickets", "--out", str(tmp_path / "x.csv"))
+    assert res.code == 2 and ".xlsx" in res.err and not (tmp_path / "x.csv").exists()
+
+
+def test_service_settings_shown_to_all_changed_by_managers_all_or_nothing(cli, code):
+    res = cli("--user", "li", "service-settings")
+    assert res.code == 0 and res.out.splitlines() == [
+        "一般\t响应 1 工作日\t解决 3 工作日", "重大\t响应 4 工作小时\t解决 5 工作日",
+        "紧急\t响应 2 工作小时\t解决 1 工作日", "工作时间\t09:00-18:00", "回访\t解决后 3 个工作日"], res
+    assert cli("--user", "li", "service-settings", "--hours", "08:30-17:30").code == 3
+    res = cli("--user", "boss", "service-settings", "--limit", "重大", "respond", "2h", "--hours",
+              "08:30-12:00,13:00-17:30", "--return-visit-days", "0")
+    assert res.code == 0 and "重大\t响应 2 工作小时\t解决 5 工作日" in res.out, res
+    assert "工作时间\t08:30-12:00,13:00-17:30" in res.out and "回访\t不自动安排" in res.out
+    # a bad value anywhere: nothing changes
+    res = cli("--user", "boss", "service-settings", "--limit", "一般", "resolve", "9d", "--hours", "25:00-26:00")
+    assert res.code == 1 and "Traceback" not in res.err
+    assert "一般\t响应 1 工作日\t解决 3 工作日" in cli("--user", "li", "service-settings").out
+    assert cli("--user", "boss", "service-settings", "--limit", "一般", "resolve", "3x").code == 2

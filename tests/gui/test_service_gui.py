@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDate, QDateTime, Qt
 
 from models.archive import customers
 from models.service import records
@@ -73,7 +73,7 @@ def _action(qtbot, record, key, fill):
     dlg = record.act(key)
     fill(dlg)
     with qtbot.waitSignal(dlg.finished, timeout=10000):
-        dlg._submit()
+        dlg.submit()
     assert dlg.message.text() == ""
     _wait_tasks(qtbot, record.main)
     return record.info
@@ -92,6 +92,18 @@ def test_judge_handle_feedback_close_and_closing_before_feedback_is_refused(qtbo
         d.dept.setText("物流部")
     assert _action(qtbot, record, "judge", judge).verdict == "justified"
 
+    def handling(d):
+        assert d.status.currentData() == "处理中" and not d.hint.isVisibleTo(d)
+        d.note.setPlainText("已联系物流部核实")
+    assert _action(qtbot, record, "step", handling).status == "处理中"
+
+    def waiting(d):
+        d.status.setCurrentIndex(d.status.findData("待客户"))
+        assert d.hint.isVisibleTo(d) and not d.corrective.isVisibleTo(d)
+        d.note.setPlainText("等客户提供签收单照片")
+    assert _action(qtbot, record, "step", waiting).paused
+    assert "待客户，计时暂停" in record.subheading.text()
+
     def solve(d):
         d.status.setCurrentIndex(d.status.findData("已解决"))
         d.note.setPlainText("补发并赔偿运费")
@@ -100,22 +112,25 @@ def test_judge_handle_feedback_close_and_closing_before_feedback_is_refused(qtbo
     r = _action(qtbot, record, "step", solve)
     assert r.status == "已解决" and r.corrective == "更换承运商"
 
+    closing = record.act("close")
     with qtbot.waitSignal(record.action_failed, timeout=10000) as refused:
-        record.act("close")
+        closing.submit()
     assert refused.args[0] == "关闭前须先回访：记录告知客户的结果和客户的满意度"
-    assert record.message.isVisibleTo(record) and "回访" in record.message.text()
+    assert closing.isVisible() and closing.message.isVisibleTo(closing)
+    assert closing.message.text() == "关闭前须先回访：记录告知客户的结果和客户的满意度"
+    closing.reject()
 
     def feedback(d):
         d.told.setPlainText("已告知补发和赔偿")
         d.satisfaction.setCurrentIndex(d.satisfaction.findData(4))
     assert _action(qtbot, record, "feedback", feedback).satisfaction == 4
-    record.act("close")
-    _wait_tasks(qtbot, win)
+    _action(qtbot, record, "close", lambda d: None)
     assert record.info.status == "已关闭"
     assert record.buttons["reopen"].isEnabled() and not record.buttons["step"].isEnabled()
     steps = [s.action for s in record.info.steps]
-    assert steps == ["open", "judge", "status", "feedback", "close"]
-    assert record.steps_model.rowCount() == 5
+    assert steps == ["open", "judge", "status", "status", "status", "feedback", "close"]
+    assert [s.status for s in record.info.steps][2:5] == ["处理中", "待客户", "已解决"]
+    assert record.steps_model.rowCount() == 7
 
 
 def test_feedback_without_satisfaction_shows_the_problem_next_to_the_field(qtbot, desk):
@@ -128,7 +143,7 @@ def test_feedback_without_satisfaction_shows_the_problem_next_to_the_field(qtbot
     dlg = record.act("feedback")
     dlg.told.setPlainText("已解释")
     with qtbot.waitSignal(record.action_failed, timeout=10000):
-        dlg._submit()
+        dlg.submit()
     assert dlg.form.error_text("satisfaction").startswith("满意度必须是 1–5")
     dlg.reject()
 
@@ -190,9 +205,14 @@ def test_manager_report_and_screenshots(qtbot, desk, tmp_path):
     win, li, boss, card = desk
     shots = SHOTS if os.environ.get("CLIENT_ARCHIVE_SHOTS") == "1" else tmp_path
     close_window(win)
-    records.open_record(li, card.code, kind="投诉", title="送货延误，包装破损", severity="重大",
-                        complainant="王经理", complainant_contact="138 0000 0000", content="订单迟到三天",
-                        demand="赔偿运费", channel="电话")
+    morning = dt.datetime.combine(dt.date.today() - dt.timedelta(days=1), dt.time(9, 30))  # yesterday
+    c = records.open_record(li, card.code, kind="投诉", title="送货延误，包装破损", severity="重大",
+                            complainant="王经理", complainant_contact="138 0000 0000", content="订单迟到三天",
+                            demand="赔偿运费", channel="电话", received_at=morning)
+    records.judge(li, c.number, verdict="justified", reason="承运商未按约定时间送达", category="配送",
+                  dept="物流部", at=morning + dt.timedelta(minutes=40))
+    records.step(li, c.number, status="处理中", note="已联系物流部核实，安排补发",
+                 at=morning + dt.timedelta(hours=1, minutes=20))
     r = records.open_record(li, card.code, kind="维修", title="空调不制冷", address="杭州市西湖区文三路 1 号",
                             appointment_at=dt.datetime.now().replace(microsecond=0) + dt.timedelta(days=1))
     records.step(li, r.number, status="处理中", note="已约上门时间")
@@ -201,8 +221,9 @@ def test_manager_report_and_screenshots(qtbot, desk, tmp_path):
         feature = manager.service_feature
         assert feature.report_action.isVisible()
         rep = feature.open_report()
+        qtbot.waitExposed(rep)
         with qtbot.waitSignal(rep.shown, timeout=10000) as got:
-            rep.run()
+            qtbot.keyClick(rep.date_to, Qt.Key.Key_Return)             # Enter runs it
         assert got.args[0].total == 2 and rep.table.rowCount() >= 13
         assert rep.chart.bars
         lst = feature.open_list()

@@ -200,3 +200,30 @@ def test_manager_sets_limits(people, card):
     settings.set_limit(people["boss"], "一般", "respond", 2, "h")
     r = _open(people, card, received_at=T(2026, 3, 2, 10), now=T(2026, 3, 2, 10))
     assert r.respond_by == T(2026, 3, 2, 12)
+
+
+def test_a_resolved_records_deadline_stays_where_it_stood_when_resolved(people, card):
+    li = people["li"]
+    # 一般, Mon 2026-03-02 10:00: resolve by Thu 03-05 10:00; resolved at 15:00, looked at a month later
+    r = _open(people, card, kind="维修", received_at=T(2026, 3, 2, 10), now=T(2026, 3, 2, 10))
+    assert r.resolve_by == T(2026, 3, 5, 10)
+    records.step(li, r.number, status="已解决", note="已修好", at=T(2026, 3, 2, 15), now=T(2026, 3, 2, 15))
+    later = records.get_record(li, r.number, now=T(2026, 4, 7, 10))
+    assert later.resolve_by == T(2026, 3, 5, 10) and not later.missed
+    (listed,) = list_records(li, now=T(2026, 4, 7, 10))
+    assert listed.resolve_by == T(2026, 3, 5, 10)
+    # reopened a month later: the month it stood resolved is not held against the handler
+    back = records.reopen(li, r.number, reason="又坏了", at=T(2026, 4, 7, 10), now=T(2026, 4, 7, 10))
+    assert back.resolve_by == T(2026, 4, 9, 14)   # the 22 h left of 27, from Tue 04-07 10:00
+
+
+def test_every_audit_action_of_the_service_has_a_chinese_label():
+    # the audit viewer and its workbook show the label; an unlabelled action shows its code
+    import re
+    from pathlib import Path
+
+    from models.foundation.vocabulary import AUDIT_ACTION_LABELS
+
+    source = "".join(p.read_text(encoding="utf-8") for p in Path("models/service").glob("*.py"))
+    actions = set(re.findall(r'"(service_[a-z_]+)"', source))
+    assert len(actions) >= 10 and actions <= set(AUDIT_ACTION_LABELS), actions - set(AUDIT_ACTION_LABELS)

@@ -3,7 +3,7 @@
 Tab-separated output never contains a tab or a line break inside a value."""
 from __future__ import annotations
 
-from models.foundation.errors import FieldProblem, ValidationError
+from models.foundation.errors import FieldProblem, UsageError, ValidationError
 from models.foundation.validation import parse_date
 from models.foundation.vocabulary import (
     COMPLAINT_CATEGORIES,
@@ -57,6 +57,7 @@ def register(sub) -> None:
     p.add_argument("--reason", required=True)
     p.add_argument("--category", choices=COMPLAINT_CATEGORIES, default="")
     p.add_argument("--dept", default="", metavar="D")
+    p.add_argument("--at", metavar="YYYY-MM-DD HH:MM", help="when it was judged (default: now)")
     p.set_defaults(handler=cmd_judge)
     p = ticket.add_parser("assign", help="give the record to another handler")
     p.add_argument("number")
@@ -78,10 +79,12 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_feedback)
     p = ticket.add_parser("close", help="close (needs the feedback)")
     p.add_argument("number")
+    p.add_argument("--at", metavar="YYYY-MM-DD HH:MM")
     p.set_defaults(handler=cmd_close)
     p = ticket.add_parser("reopen", help="reopen a resolved or closed record")
     p.add_argument("number")
     p.add_argument("--reason", required=True)
+    p.add_argument("--at", metavar="YYYY-MM-DD HH:MM")
     p.set_defaults(handler=cmd_reopen)
     p = ticket.add_parser("show", help="the record, its steps and its deadlines")
     p.add_argument("number")
@@ -99,7 +102,18 @@ def register(sub) -> None:
     p.add_argument("--overdue", action="store_true", help="open records past a deadline")
     p.add_argument("--kind", choices=SERVICE_KINDS)
     p.add_argument("--date", metavar="YYYY-MM-DD", help="received on this day")
+    p.add_argument("--out", metavar="FILE.xlsx", help="write the records to an Excel workbook instead "
+                                                      "(the list's columns and every field; prints the path)")
     p.set_defaults(handler=cmd_tickets)
+
+    p = sub.add_parser("service-settings", help="the deadlines per severity, working hours, return visit; "
+                                                "managers change them")
+    p.add_argument("--limit", nargs=3, action="append", default=[], metavar=("SEVERITY", "respond|resolve", "AMOUNT"),
+                   help="e.g. --limit 重大 respond 4h  or  --limit 一般 resolve 3d (h working hours, d working days)")
+    p.add_argument("--hours", metavar="HH:MM-HH:MM[,HH:MM-HH:MM]", help="working hours, e.g. 09:00-12:00,13:00-18:00")
+    p.add_argument("--return-visit-days", type=int, metavar="N", help="working days from 已解决 to the return "
+                                                                      "visit task (0: none)")
+    p.set_defaults(handler=cmd_settings)
 
     p = sub.add_parser("service-report", help="the manager's service report for a date range")
     p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
@@ -126,7 +140,7 @@ def cmd_judge(ctx, args):
 
     ctx.open()
     r = records.judge(ctx.actor, args.number, verdict=args.verdict, reason=args.reason,
-                      category=args.category, dept=args.dept)
+                      category=args.category, dept=args.dept, at=args.at)
     ctx.print(f"{r.number}\t{VERDICT_LABELS[r.verdict]}")
 
 
@@ -159,14 +173,14 @@ def cmd_close(ctx, args):
     from models.service import records
 
     ctx.open()
-    ctx.print(f"{records.close(ctx.actor, args.number).number}\t已关闭")
+    ctx.print(f"{records.close(ctx.actor, args.number, at=args.at).number}\t已关闭")
 
 
 def cmd_reopen(ctx, args):
     from models.service import records
 
     ctx.open()
-    r = records.reopen(ctx.actor, args.number, reason=args.reason)
+    r = records.reopen(ctx.actor, args.number, reason=args.reason, at=args.at)
     ctx.print(f"{r.number}\t{r.status}")
 
 
@@ -220,11 +234,49 @@ def cmd_print(ctx, args):
 def cmd_tickets(ctx, args):
     from models.service.reading import list_records
 
-    ctx.open()
     day = _day(args.date, "--date") if args.date else None
+    if args.out and not args.out.lower().endswith(".xlsx"):
+        raise UsageError("--out 须是 .xlsx 文件 / --out must name an .xlsx file")
+    ctx.open()
+    if args.out:
+        from models.service import printing
+
+        target, count = printing.export_records(ctx.actor, args.out, open_only=args.open,
+                                                overdue_only=args.overdue, kind=args.kind, on_date=day)
+        ctx.print(f"wrote {target}: {count} records")
+        return
     for r in list_records(ctx.actor, open_only=args.open, overdue_only=args.overdue, kind=args.kind, on_date=day):
         _row(ctx, r.number, r.code, r.customer, r.kind, r.severity, r.status, r.assignee_username,
              _t(r.resolve_by))
+
+
+def _limit(triple) -> tuple[str, str, float, str]:
+    severity, which, amount = triple
+    if severity not in SEVERITIES or which not in ("respond", "resolve"):
+        raise UsageError(f"--limit：严重程度为 {'/'.join(SEVERITIES)}，期限为 respond 或 resolve / "
+                         "--limit SEVERITY respond|resolve AMOUNT")
+    text = amount.strip().lower()
+    try:
+        if text[-1:] not in ("h", "d"):
+            raise ValueError(text)
+        return severity, which, float(text[:-1]), text[-1]
+    except ValueError:
+        raise UsageError(f"--limit：期限写作 4h（工作小时）或 3d（工作日）：{amount}") from None
+
+
+def cmd_settings(ctx, args):
+    from models.service import setup
+
+    limits = [_limit(t) for t in args.limit]
+    ctx.open()
+    if limits or args.hours is not None or args.return_visit_days is not None:
+        now = setup.change(ctx.actor, limits=limits, hours=args.hours, return_visit_days=args.return_visit_days)
+    else:
+        now = setup.current(ctx.actor)
+    for severity in SEVERITIES:
+        _row(ctx, severity, f"响应 {now.limit_text(severity, 'respond')}", f"解决 {now.limit_text(severity, 'resolve')}")
+    _row(ctx, "工作时间", now.hours_text)
+    _row(ctx, "回访", f"解决后 {now.return_visit_days} 个工作日" if now.return_visit_days else "不自动安排")
 
 
 def cmd_report(ctx, args):

@@ -1,4 +1,5 @@
-"""The 服务 menu (issue #14): 服务单列表, 新建投诉/售后服务单…, 服务报告… (managers).
+"""The 服务 menu (issue #14): 服务单列表, 新建投诉/售后服务单…, 打印空白表单 ▸ 顾客投诉登记表… /
+售后服务单… (print preview, 打印…, 另存为 PDF…), 服务报告… and 服务设置… (managers).
 
 `install(window)` is called by the main window (FEATURE_MODULES). Every core call runs on
 the window's task runner; a change says "service" on app_events (and "customers": each step
@@ -6,11 +7,15 @@ writes a page-2 entry), so the list, the open records and the cards' 服务单 t
 """
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from models.rules import access
-from ui.service.common import tr
+from ui.service.common import COMPLAINT, tr
+
+COMPLAINT_FORM, AFTER_SALES_FORM = COMPLAINT, ""    # the kinds printing.print_blank takes
 
 
 class ServiceFeature(QObject):
@@ -21,6 +26,7 @@ class ServiceFeature(QObject):
         self.report_dialog = None
         self.new_dialogs: list = []
         self.record_windows: dict[str, QObject] = {}
+        self.preview = None
         self.can_report = access.capabilities(window.actor).can_manage
         menu = window.menu(tr("服务"))
         self.list_action = QAction(tr("服务单列表"), window)
@@ -29,10 +35,23 @@ class ServiceFeature(QObject):
         self.new_action.triggered.connect(lambda: self.open_new(window.current_customer_id()))
         self.report_action = QAction(tr("服务报告…"), window)
         self.report_action.triggered.connect(self.open_report)
-        self.report_action.setVisible(self.can_report)
-        self.report_action.setEnabled(self.can_report)
-        for a in (self.list_action, self.new_action, self.report_action):
-            menu.addAction(a)
+        self.settings_action = QAction(tr("服务设置…"), window)
+        self.settings_action.triggered.connect(self.open_settings)
+        for a in (self.report_action, self.settings_action):
+            a.setVisible(self.can_report)
+            a.setEnabled(self.can_report)
+        self.settings_dialog = None
+        menu.addAction(self.list_action)
+        menu.addAction(self.new_action)
+        self.blank_menu = menu.addMenu(tr("打印空白表单"))
+        self.blank_actions = {}
+        for key, text in ((COMPLAINT_FORM, tr("顾客投诉登记表…")), (AFTER_SALES_FORM, tr("售后服务单…"))):
+            action = self.blank_menu.addAction(text)
+            action.triggered.connect(lambda _c=False, k=key: self.print_blank(k))
+            self.blank_actions[key] = action
+        menu.addSeparator()
+        menu.addAction(self.report_action)
+        menu.addAction(self.settings_action)
         window.add_toolbar_action(self.list_action)
 
     def open_list(self):
@@ -75,6 +94,19 @@ class ServiceFeature(QObject):
         win.raise_()
         return win
 
+    def print_blank(self, kind: str) -> None:
+        """A blank form for taking a complaint or a request on paper, in the print preview."""
+        from models.service import printing
+        from ui.service.paper import preview_form
+
+        title = tr("空白顾客投诉登记表") if kind == COMPLAINT_FORM else tr("空白售后服务单")
+
+        def shown(preview):
+            self.preview = preview
+
+        preview_form(self.window, self.window, partial(printing.print_blank, self.window.actor, kind),
+                     title + ".pdf", title, on_shown=shown, on_error=self.window.show_error)
+
     def open_report(self):
         from ui.service.report_dialog import ReportDialog
 
@@ -82,6 +114,21 @@ class ServiceFeature(QObject):
             self.report_dialog = ReportDialog(self.window)
         self.report_dialog.show()
         return self.report_dialog
+
+    def open_settings(self):
+        """服务设置 (managers): deadlines per severity, working hours, return visit."""
+        from ui.service.settings_dialog import SettingsDialog
+
+        dlg = SettingsDialog(self.window)
+        dlg.saved.connect(lambda _now: self.settings_saved())
+        self.settings_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def settings_saved(self) -> None:
+        # the deadlines of every open record are counted anew on the next read
+        self.window.status(tr("服务设置已保存"))
+        self.changed()
 
     def changed(self) -> None:
         """After a step: the service screens and the card (its page 2 got an entry)."""

@@ -1,19 +1,10 @@
-"""The small dialogs of a record's actions: 判断, 指派, 处理, 回访, 重新打开. Each emits
+"""The small dialogs of a record's actions: 判断, 指派, 处理, 回访, 关闭, 重新打开. Each emits
 `submitted(dict)` (the core call's keyword arguments) and stays open until the record
 window calls `succeeded()`, or shows the core's problems under their fields."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from models.foundation.vocabulary import (
     COMPLAINT_CATEGORIES,
@@ -21,70 +12,39 @@ from models.foundation.vocabulary import (
     VERDICT_LABELS,
     VERDICTS,
 )
-from ui.service.common import (
-    HANDLING,
-    SOLVED,
-    STEP_STATUSES,
-    WAITING,
-    error_text,
-    label,
-    problems_of,
-)
-from ui.widgets.form import ERROR_STYLE, ErrorForm
+from ui.service.common import HANDLING, SOLVED, STEP_STATUSES, WAITING, label
+from ui.service.form_dialog import FormDialog, MomentEdit
 
 
-def _text(parent, height: int = 72) -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
-    edit.setFixedHeight(height)
-    return edit
-
-
-class ActionDialog(QDialog):
+class ActionDialog(FormDialog):
     submitted = Signal(dict)
 
     def __init__(self, title: str, ok_text: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = ErrorForm()
-        self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(ok_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        body = QWidget(self)
-        body.setLayout(self.form)
-        lay = QVBoxLayout(self)
-        lay.addWidget(body)
-        lay.addWidget(self.message)
-        lay.addWidget(self.buttons)
+        super().__init__(parent, title, ok_text)
+        self.at: MomentEdit | None = None
         self.setMinimumWidth(460)
+
+    def add_moment(self, text: str) -> MomentEdit:
+        """When the step happened (default now; the core refuses the future and times before
+        the record's last step)."""
+        self.at = MomentEdit(self)
+        self.form.add_field("at", text, self.at)
+        return self.at
 
     def values(self) -> dict:
         raise NotImplementedError
 
-    def _submit(self) -> None:
-        self.form.clear_errors()
-        self.message.hide()
-        self.ok.setEnabled(False)
-        self.submitted.emit(self.values())
+    def submit(self) -> None:
+        if not self.begin():
+            return
+        values = self.values()
+        if self.at is not None:
+            values["at"] = self.at.value()
+        self.submitted.emit(values)
 
     def succeeded(self) -> None:
-        self.ok.setEnabled(True)
+        self.set_busy(False)
         self.accept()
-
-    def show_error(self, exc) -> None:
-        self.ok.setEnabled(True)
-        problems = problems_of(exc)
-        rest = self.form.show_problems(problems) if problems else [error_text(exc)]
-        if rest:
-            self.message.setText("\n".join(rest))
-            self.message.show()
 
 
 class JudgeDialog(ActionDialog):
@@ -93,7 +53,7 @@ class JudgeDialog(ActionDialog):
         self.verdict = QComboBox(self)
         for v in VERDICTS:
             self.verdict.addItem(label(VERDICT_LABELS[v]), v)
-        self.reason = _text(self)
+        self.reason = self.text_box(72)
         self.category = QComboBox(self)
         self.category.addItem("", "")
         for c in COMPLAINT_CATEGORIES:
@@ -103,6 +63,7 @@ class JudgeDialog(ActionDialog):
         self.form.add_field("reason", self.tr("判断理由"), self.reason)
         self.form.add_field("category", self.tr("投诉类别"), self.category)
         self.form.add_field("dept", self.tr("责任部门"), self.dept)
+        self.add_moment(self.tr("判断时间"))
 
     def values(self) -> dict:
         return {"verdict": self.verdict.currentData(), "reason": self.reason.toPlainText(),
@@ -132,13 +93,14 @@ class StepDialog(ActionDialog):
         for s in self.STATUSES:
             self.status.addItem(label(s), s)
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
-        self.note = _text(self, 90)
-        self.corrective = _text(self, 56)
-        self.preventive = _text(self, 56)
+        self.note = self.text_box(90)
+        self.corrective = self.text_box(56)
+        self.preventive = self.text_box(56)
         self.form.add_field("status", self.tr("处理状态"), self.status, "verdict")
         self.note_row = self.form.add_field("note", self.tr("处理情况"), self.note)
         self.rows = (self.form.add_field("corrective", self.tr("纠正措施"), self.corrective),
                      self.form.add_field("preventive", self.tr("预防措施"), self.preventive))
+        self.add_moment(self.tr("处理时间"))
         self.hint = QLabel(self.tr("待客户：等待客户期间不计时"), self)
         self.hint.setStyleSheet("color: #555")
         self.layout().insertWidget(1, self.hint)
@@ -162,13 +124,14 @@ class StepDialog(ActionDialog):
 class FeedbackDialog(ActionDialog):
     def __init__(self, parent=None):
         super().__init__(self.tr("回访"), self.tr("记录回访"), parent)
-        self.told = _text(self, 90)
+        self.told = self.text_box(90)
         self.satisfaction = QComboBox(self)
         self.satisfaction.addItem(self.tr("（请选择）"), 0)
         for score, text in sorted(SATISFACTION_LABELS.items()):
             self.satisfaction.addItem(f"{score} {label(text)}", score)
         self.form.add_field("told", self.tr("告知客户的结果"), self.told)
         self.form.add_field("satisfaction", self.tr("客户满意度"), self.satisfaction)
+        self.add_moment(self.tr("回访时间"))
 
     def values(self) -> dict:
         return {"told": self.told.toPlainText(), "satisfaction": self.satisfaction.currentData()}
@@ -177,8 +140,23 @@ class FeedbackDialog(ActionDialog):
 class ReopenDialog(ActionDialog):
     def __init__(self, parent=None):
         super().__init__(self.tr("重新打开"), self.tr("重新打开"), parent)
-        self.reason = _text(self)
+        self.reason = self.text_box(72)
         self.form.add_field("reason", self.tr("原因"), self.reason)
+        self.add_moment(self.tr("重新打开时间"))
 
     def values(self) -> dict:
         return {"reason": self.reason.toPlainText()}
+
+
+class CloseDialog(ActionDialog):
+    """关闭: when it was closed; the core refuses while the feedback is missing (shown here)."""
+
+    def __init__(self, parent=None):
+        super().__init__(self.tr("关闭服务单"), self.tr("关闭"), parent)
+        note = QLabel(self.tr("关闭前须已回访（告知客户的结果和客户的满意度）。关闭后如需继续处理，可重新打开。"), self)
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.add_moment(self.tr("关闭时间"))
+
+    def values(self) -> dict:
+        return {}

@@ -1,5 +1,7 @@
 """The 服务单 list: filters (kind, status, severity, assignee, overdue, received between), the
-records the user may see (open ones first), double-click opens the record."""
+records the user may see (open ones first), double-click opens the record; 导出 Excel… writes
+the selected rows, or the whole filtered list when none is selected (the core applies the same
+filters and permission rule, so nothing is exported that the list would not show)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 from models.accounts import staff
 from models.foundation.changes import Kind
 from models.foundation.vocabulary import SERVICE_KINDS, SERVICE_STATUSES, SEVERITIES
-from models.service import reading
+from models.service import printing, reading
 from ui.service.common import label
 from ui.service.list_model import ServiceTableModel
 
@@ -39,6 +41,7 @@ class ServiceListWindow(QWidget):
     """Non-modal window; `loaded` after each answer from the background query."""
 
     loaded = Signal()
+    exported = Signal(str, int)      # the file, the records written
 
     def __init__(self, main, parent=None):
         super().__init__(parent or main, Qt.WindowType.Window)
@@ -67,6 +70,8 @@ class ServiceListWindow(QWidget):
         self.new_button.clicked.connect(lambda: self.main.service_feature.open_new())
         self.refresh_button = QPushButton(self.tr("刷新"), self)
         self.refresh_button.clicked.connect(self.reload)
+        self.export_button = QPushButton(self.tr("导出 Excel…"), self)
+        self.export_button.clicked.connect(self.ask_export)
         for w in (self.kind, self.status_box, self.severity, self.assignee):
             w.currentIndexChanged.connect(self.reload)
         for c in (self.overdue, self.by_date):
@@ -79,13 +84,14 @@ class ServiceListWindow(QWidget):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.refresh_button)
+        bar.addWidget(self.export_button)
         bar.addWidget(self.new_button)
 
         self.model = ServiceTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # no sort indicator at first: the core's order (open ones first, newest first) stands
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -164,6 +170,39 @@ class ServiceListWindow(QWidget):
     def _on_changed(self, changes, _initiator=None) -> None:
         if any(changes.touches(k) for k in (Kind.SERVICE, Kind.HANDOVERS, Kind.GRANTS)) and self.isVisible():
             self.reload()
+
+    def selected_numbers(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [r.number for r in (self.model.record(n) for n in rows) if r is not None]
+
+    def ask_export(self) -> None:
+        from ui import exports as export_ui
+
+        path = export_ui.ask_save_path(self, self.tr("导出服务单"), self.tr("服务单.xlsx"),
+                                       self.tr("Excel 工作簿 (*.xlsx)"))
+        if path:
+            self.export_to(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+    def export_to(self, path: str) -> None:
+        """The selected rows (in the order shown), else the whole filtered list."""
+        numbers = self.selected_numbers() or None
+        self.export_button.setEnabled(False)
+
+        def done(result):
+            self.export_button.setEnabled(True)
+            target, count = result
+            text = self.tr("已导出 %1 张服务单到 %2").replace("%1", str(count)).replace("%2", str(target))
+            self.count.setText(text)
+            self.main.status(text)
+            self.exported.emit(str(target), count)
+
+        def failed(exc):
+            self.export_button.setEnabled(True)
+            self.main.show_error(exc)
+
+        filters = {} if numbers else self.filters()
+        self.main.tasks.run(printing.export_records, self.main.actor, path, numbers=numbers, **filters,
+                            on_done=done, on_error=failed)
 
     def open_row(self, row: int):
         rec = self.model.record(row)

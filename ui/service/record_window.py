@@ -3,8 +3,7 @@ actions the core allows now. Every call runs on the task runner; the window re-r
 record after each one and says "service" so lists and cards follow."""
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -112,7 +111,7 @@ class RecordWindow(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for key, text in (("judge", self.tr("判断…")), ("assign", self.tr("指派…")), ("step", self.tr("处理…")),
-                          ("feedback", self.tr("回访…")), ("close", self.tr("关闭服务单")),
+                          ("feedback", self.tr("回访…")), ("close", self.tr("关闭服务单…")),
                           ("reopen", self.tr("重新打开…")), ("print", self.tr("打印…")),
                           ("card", self.tr("打开客户卡"))):
             b = QPushButton(text, self)
@@ -203,9 +202,6 @@ class RecordWindow(QWidget):
         if self.info is None:
             return None
         self.set_message("")
-        if key == "close":
-            self._run(records.close, {})
-            return None
         if key == "print":
             return self.print_record()
         if key == "card":
@@ -219,6 +215,7 @@ class RecordWindow(QWidget):
         dlg, fn = {"judge": (lambda: dialogs.JudgeDialog(self), records.judge),
                    "step": (lambda: dialogs.StepDialog(self.info.kind == COMPLAINT, self), records.step),
                    "feedback": (lambda: dialogs.FeedbackDialog(self), records.feedback),
+                   "close": (lambda: dialogs.CloseDialog(self), records.close),
                    "reopen": (lambda: dialogs.ReopenDialog(self), records.reopen)}[key]
         return self._open(dlg(), fn)
 
@@ -244,22 +241,17 @@ class RecordWindow(QWidget):
 
         self.main.tasks.run(fn, self.main.actor, self.number, **values, on_done=done, on_error=failed)
 
-    def print_record(self, *, preview: bool = True) -> None:
-        """The form as PDF (temporary file, audited by the core), then the print preview."""
-        target = Path(tempfile.mkdtemp(prefix="service_")) / f"{self.number}.pdf"
+    def print_record(self) -> None:
+        """The form in the print preview (打印…, 另存为 PDF…); the core writes and audits it."""
+        from ui.service.paper import preview_form
 
-        def done(path):
-            self.main.status(self.tr("已生成 %1").replace("%1", str(path)))
-            self.printed_path = path
-            if preview:
-                from ui.exports.preview import PdfPreviewDialog
+        def shown(preview):
+            self.preview = preview
+            self.printed_path = preview.pdf_path
 
-                self.preview = PdfPreviewDialog(path, self, temporary=True)
-                self.preview.setWindowTitle(self.tr("打印预览 — %1").replace("%1", self.number))
-                self.preview.show()
-
-        self.main.tasks.run(printing.print_record, self.main.actor, self.number, target, on_done=done,
-                            on_error=lambda exc: self.set_message(error_text(exc)))
+        preview_form(self.main, self, partial(printing.print_record, self.main.actor, self.number),
+                     f"{self.number}.pdf", self.number, on_shown=shown,
+                     on_error=lambda exc: self.set_message(error_text(exc)))
 
     def closeEvent(self, event) -> None:
         if self.dialog is not None:

@@ -2,18 +2,8 @@
 plus what the after-sales kinds carry). Problems from the core show under their fields."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from models.accounts import staff
 from models.archive import customers
@@ -25,35 +15,26 @@ from models.foundation.vocabulary import (
     SEVERITIES,
     WARRANTY_LABELS,
 )
-from models.service import records
-from ui.service.common import EXCHANGE, error_text, label, problems_of
-from ui.widgets.form import ERROR_STYLE, ErrorForm
+from models.service import reading, records
+from ui.service.common import EXCHANGE, label, moment_text
+from ui.service.form_dialog import FormDialog, MomentEdit
 
 
-def _text(parent, height: int = 64) -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
-    edit.setFixedHeight(height)
-    return edit
-
-
-class RegisterDialog(QDialog):
+class RegisterDialog(FormDialog):
     registered = Signal(object)   # the new RecordInfo
-    failed = Signal(object)
+    deadlines_changed = Signal(str)
 
     def __init__(self, main, *, customer_id: int | None = None, code: str = ""):
-        super().__init__(main)
+        super().__init__(main, self.tr("新建投诉/售后服务单"), self.tr("登记"))
         self.main = main
-        self.busy = False
-        self.setWindowTitle(self.tr("新建投诉/售后服务单"))
-        self.form = ErrorForm()
         self.kind = QComboBox(self)
         for k in SERVICE_KINDS:
             self.kind.addItem(label(k), k)
         self.code = QLineEdit(code, self)
         self.code.setPlaceholderText(self.tr("客户编号"))
         self.title_edit = QLineEdit(self)
-        self.content = _text(self, 80)
-        self.demand = _text(self, 48)
+        self.content = self.text_box(80)
+        self.demand = self.text_box(48)
         self.product = QLineEdit(self)
         self.channel = QComboBox(self)
         self.channel.addItem("", "")
@@ -64,9 +45,9 @@ class RegisterDialog(QDialog):
         self.severity = QComboBox(self)
         for s in SEVERITIES:
             self.severity.addItem(label(s), s)
-        self.received = QDateTimeEdit(QDateTime.currentDateTime(), self)
-        self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.received.setCalendarPopup(True)
+        self.received = MomentEdit(self)
+        self.deadlines = QLabel(self)
+        self.deadlines.setStyleSheet("color: #555")
         self.assignee = QComboBox(self)
         self.assignee.addItem(self.tr("（客户的负责客服）"), "")
         f = self.form
@@ -81,6 +62,7 @@ class RegisterDialog(QDialog):
         f.add_field("complainant_contact", self.tr("联系方式"), self.contact)
         f.add_field("severity", self.tr("严重程度"), self.severity)
         f.add_field("received_at", self.tr("受理时间"), self.received)
+        f.addRow("", self.deadlines)
         f.add_field("assignee", self.tr("处理人"), self.assignee)
         # what the after-sales kinds carry
         self.appointment = QLineEdit(self)
@@ -91,7 +73,7 @@ class RegisterDialog(QDialog):
         for key in ("in", "out"):
             self.warranty.addItem(label(WARRANTY_LABELS[key]), key)
         self.item = QLineEdit(self)
-        self.return_reason = _text(self, 48)
+        self.return_reason = self.text_box(48)
         self.after_rows = {
             "appointment_at": f.add_field("appointment_at", self.tr("预约时间"), self.appointment),
             "address": f.add_field("address", self.tr("服务地址"), self.address),
@@ -99,32 +81,33 @@ class RegisterDialog(QDialog):
             "item": f.add_field("item", self.tr("退换物品"), self.item),
             "return_reason": f.add_field("return_reason", self.tr("退换原因"), self.return_reason),
         }
-        self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("登记"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        body = QWidget(self)
-        body.setLayout(self.form)
-        lay = QVBoxLayout(self)
-        lay.addWidget(body)
-        lay.addWidget(self.message)
-        lay.addWidget(self.buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
-        self.resize(560, 700)
+        self.severity.currentIndexChanged.connect(self.show_deadlines)
+        self.received.dateTimeChanged.connect(self.show_deadlines)
+        self.show_deadlines()
+        self.resize(560, 540)
         main.tasks.run(staff.list_users, main.actor, include_departed=False, on_done=self._set_staff,
                        on_error=lambda _e: None)
         if customer_id is not None and not code:
             main.tasks.run(customers.get_card, main.actor, customer_id, audit_view=False,
                            on_done=lambda card: self.code.setText(card.code) if not self.code.text() else None,
                            on_error=lambda _e: None)
+
+    def show_deadlines(self) -> None:
+        """响应期限 / 解决期限 as the core will count them from this 受理时间 and severity (only
+        the latest answer is shown: an earlier one may come back later)."""
+        self._asked = getattr(self, "_asked", 0) + 1
+        self.main.tasks.run(reading.deadlines_for, self.severity.currentData(), self.received.text_value(),
+                            on_done=lambda d, n=self._asked: self._deadlines_shown(d, n),
+                            on_error=lambda _e: self.deadlines.clear())
+
+    def _deadlines_shown(self, d, asked: int) -> None:
+        if asked != self._asked:
+            return
+        self.deadlines.setText(self.tr("响应期限：%1　解决期限：%2").replace("%1", moment_text(d.respond_by))
+                               .replace("%2", moment_text(d.resolve_by)))
+        self.deadlines_changed.emit(self.deadlines.text())
 
     def _set_staff(self, people) -> None:
         for p in people:
@@ -143,7 +126,7 @@ class RegisterDialog(QDialog):
                 "demand": self.demand.toPlainText(), "product": self.product.text(),
                 "channel": self.channel.currentData(), "complainant": self.complainant.text(),
                 "complainant_contact": self.contact.text(), "severity": self.severity.currentData(),
-                "received_at": self.received.dateTime().toString("yyyy-MM-dd HH:mm"),
+                "received_at": self.received.value(),
                 "assignee": self.assignee.currentData() or None}
         if kind in APPOINTMENT_KINDS:
             data.update(appointment_at=self.appointment.text().strip() or None, address=self.address.text())
@@ -154,31 +137,12 @@ class RegisterDialog(QDialog):
         return data
 
     def submit(self) -> None:
-        if self.busy:
-            return
-        self.form.clear_errors()
-        self.message.hide()
         code = self.code.text().strip()
-        if not code:
-            self.form.set_error("code", self.tr("请填写客户编号"))
+        if not self.begin():
             return
-        self.busy = True
-        self.ok.setEnabled(False)
-        self.main.tasks.run(records.open_record, self.main.actor, code, **self.values(),
-                            on_done=self._done, on_error=self._error)
-
-    def _done(self, info) -> None:
-        self.busy = False
-        self.ok.setEnabled(True)
-        self.registered.emit(info)
-        self.accept()
-
-    def _error(self, exc) -> None:
-        self.busy = False
-        self.ok.setEnabled(True)
-        problems = problems_of(exc)
-        rest = self.form.show_problems(problems) if problems else [error_text(exc)]
-        if rest:
-            self.message.setText("\n".join(rest))
-            self.message.show()
-        self.failed.emit(exc)
+        if not code:
+            self.set_busy(False)
+            self.form.set_error("code", self.tr("请填写客户编号"))
+            self.code.setFocus()
+            return
+        self.call(self.main.tasks, self.registered, records.open_record, self.main.actor, code, **self.values())

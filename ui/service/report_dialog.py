@@ -50,6 +50,7 @@ class ReportDialog(QDialog):
             d.setDisplayFormat("yyyy-MM-dd")
         self.run_button = QPushButton(self.tr("统计"), self)
         self.run_button.clicked.connect(self.run)
+        self.run_button.setDefault(True)      # Enter in a date field runs the report; Esc closes
         self.export_button = QPushButton(self.tr("导出 Excel…"), self)
         self.export_button.clicked.connect(self.ask_export)
         self.export_button.setEnabled(False)
