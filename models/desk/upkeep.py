@@ -11,6 +11,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import operator
+from operator import itemgetter
+from functools import reduce
 from dataclasses import dataclass
 
 import peewee as pw
@@ -18,7 +22,7 @@ import peewee as pw
 from models.desk import index
 from models.desk.settings import get_settings
 from models.foundation.changes import card_changes, record_changes
-from models.foundation.db import write_transaction
+from models.foundation.db import database, write_transaction
 from models.foundation.errors import NotFound
 from models.foundation.schema import Customer, Staff, utcnow
 from models.rules import access, audit
@@ -146,6 +150,75 @@ def stale_cards(actor: Actor, *, today: dt.date | None = None, mine_only: bool =
             out.append(CardDue(cid, code, name, cls, names.get(owner, ""), base, over))
     out.sort(key=lambda d: ("ABC".index(d.cls), -d.days_over))
     return out[:limit]
+
+
+@dataclass(frozen=True)
+class DueLists:
+    """Both lists of the 今日 page with their totals (the lists cut to `limit`)."""
+
+    cadence: list[CardDue]
+    cadence_total: int
+    stale: list[CardDue]
+    stale_total: int
+
+
+def _flag(condition) -> pw.Node:
+    return pw.Case(None, ((condition, 1),), 0)
+
+
+def due_lists(actor: Actor, *, today: dt.date, mine_only: bool = False, limit: int = 50) -> DueLists:
+    """The customers overdue for contact and the stale cards — the most overdue `limit` of
+    each, A first, the same lines `overdue_for_contact` / `stale_cards` give — and how many
+    there are, from ONE pass over the user's customers (the 今日 page made twelve: a list and
+    a count per class and kind, each reading every card of the class). The conditions are
+    the ones above, evaluated by the database as two flag columns; only the top lines are
+    ranked here (heapq). Raw rows: no peewee conversion per cell. Last contact must be
+    current (the 今日 page refreshed the index first)."""
+    actor = access.refresh(actor)
+    settings = get_settings()
+    overdue = reduce(operator.or_, [_overdue_condition(c, today, settings) for c in "ABC"])
+    stale = reduce(operator.or_, [_stale_condition(c, today, settings) for c in "ABC"])
+    page1 = pw.fn.COALESCE(Customer.page1_at, Customer.created_at)
+    # only what the customer_desk index holds: the pass reads no customer row
+    query = (Customer.select(Customer.id, Customer.classification, Customer.owner,
+                             _flag(overdue), pw.fn.COALESCE(Customer.last_contact_on, Customer.created_at),
+                             _flag(stale),
+                             # the later of the last page-1 change and the last 核实: what the line shows
+                             pw.Case(None, ((Customer.verified_at.is_null(False) & (Customer.verified_at > page1),
+                                             Customer.verified_at),), page1))
+             .where(_scope(actor, mine_only) & (overdue | stale)))
+    rows = database.execute(query).fetchall()
+
+    def top(flag: int, base_at: int) -> tuple[list[tuple], int]:
+        by_class: dict[str, list[tuple]] = {"A": [], "B": [], "C": []}
+        for r in rows:
+            if r[flag]:
+                by_class[r[1]].append(r)
+        chosen = []
+        for cls in ("A", "B", "C"):     # each class's most overdue, as the per-class queries had it
+            chosen += heapq.nsmallest(limit, by_class[cls], key=itemgetter(base_at, 0))
+        return chosen, sum(len(v) for v in by_class.values())
+
+    cadence, cadence_total = top(3, 4)
+    stale_rows, stale_total = top(5, 6)
+    ids = sorted({r[0] for r in cadence + stale_rows})
+    labels = {}
+    for start in range(0, len(ids), 5000):    # the lines' codes and names: by primary key
+        labels.update((cid, (code, name)) for cid, code, name in Customer.select(
+            Customer.id, Customer.code, Customer.name).where(Customer.id.in_(ids[start:start + 5000])).tuples())
+    names = dict(Staff.select(Staff.id, Staff.display_name).tuples()) if ids else {}
+
+    def lines(chosen: list[tuple], base_at: int, days: dict[str, int]) -> list[CardDue]:
+        out = []
+        for r in chosen:
+            since = _date(r[base_at])
+            code, name = labels[r[0]]
+            out.append(CardDue(r[0], code, name, r[1], names.get(r[2], ""), since, (today - since).days - days[r[1]]))
+        out.sort(key=lambda d: ("ABC".index(d.cls), -d.days_over))
+        return out[:limit]
+
+    return DueLists(lines(cadence, 4, settings.cadence_days), cadence_total,
+                    lines(stale_rows, 6, settings.stale_days), stale_total)
 
 
 def is_stale(customer: Customer, today: dt.date | None = None) -> bool:

@@ -185,3 +185,13 @@ V7_POSTGRES = [
     'CREATE TABLE "quality_goal" ("id" SERIAL NOT NULL PRIMARY KEY, "metric" VARCHAR(32) NOT NULL, "target" REAL NOT NULL, "unit" VARCHAR(16) NOT NULL, "period" VARCHAR(8) NOT NULL, "active" BOOLEAN NOT NULL, "created_by_id" INTEGER, "created_at" TIMESTAMP NOT NULL, FOREIGN KEY ("created_by_id") REFERENCES "staff" ("id"))',
     'CREATE INDEX "quality_goal_created_by_id" ON "quality_goal" ("created_by_id")',
 ]
+
+# v8 (the desk's step; numbered 10 among the branches of this session): two covering indexes
+# for the 今日 page — a custodian's active cards with what cadence and stale cards look at,
+# and a customer's reminder dates by day — so neither list reads a customer row per card.
+V8_DESK_INDEXES = [
+    'CREATE INDEX IF NOT EXISTS customer_desk ON customer (owner_id, status, classification, '
+    'last_contact_on, created_at, page1_at, verified_at)',
+    'CREATE INDEX IF NOT EXISTS reminder_date_customer_next ON reminder_date (customer_id, next_on, kind, '
+    'contact_id)',
+]
