@@ -278,16 +278,37 @@ class AgentSummary:
 
 
 def department(actor: Actor, *, today: dt.date | None = None) -> list[AgentSummary]:
-    """A manager's view: each active agent's counts for today (no personal data)."""
+    """A manager's view: each active agent's counts for today (no personal data) — the
+    numbers of lines each one's own page shows, none capped, their own marks applied. The
+    index is refreshed once; cadence and stale cards are counted, not listed (the page's
+    line keys are matched against the marks instead)."""
     actor = access.require(actor, access.MANAGE)
     today = today or dt.date.today()
+    settings = get_settings()
+    index.refresh(today)
+    end = today + dt.timedelta(days=settings.horizon_days)
     out = []
     for s in Staff.select().where((Staff.role.in_(("agent", "manager"))) & (Staff.status == "active")).order_by(
             Staff.username):
-        page = _build(Actor.from_staff(s), today, None, audit_dates=False)   # counts only
-        kinds = [i.kind for i in page.items]
-        overdue = sum(1 for i in page.items if i.kind == "task" and i.date < today)
-        out.append(AgentSummary(s.username, s.display_name, kinds.count("birthday"), kinds.count("task") - overdue,
-                                overdue, kinds.count("cadence"), kinds.count("stale")))
+        person = Actor.from_staff(s)
+        hidden = _marks(person, today)
+        reminders, _shown = _reminders(person, today, end, settings)    # counted, not shown: no audit
+        birthdays = sum(1 for i in reminders if i.kind == "birthday" and i.key not in hidden)
+        due = [i for i in _tasks(person, today, end) if i.key not in hidden]
+        overdue = sum(1 for i in due if i.date < today)
+        lists = upkeep.due_lists(person, today=today, mine_only=True, limit=0, since=True)
+        out.append(AgentSummary(s.username, s.display_name, birthdays, len(due) - overdue, overdue,
+                                lists.cadence_total - _marked("cadence", lists.cadence_since, hidden),
+                                lists.stale_total - _marked("stale", lists.stale_since, hidden)))
     return out
 
+
+def _marked(kind: str, since: dict[int, dt.date], hidden: set[str]) -> int:
+    """How many of the due cards' lines (key kind:customer:since) the user has hidden."""
+    count = 0
+    for key in hidden:
+        parts = key.split(":")
+        if (len(parts) == 3 and parts[0] == kind and parts[1].isdigit()
+                and str(since.get(int(parts[1]), "")) == parts[2]):
+            count += 1
+    return count

@@ -13,9 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import operator
-from operator import itemgetter
+from dataclasses import dataclass, field
 from functools import reduce
-from dataclasses import dataclass
+from operator import itemgetter
 
 import peewee as pw
 
@@ -160,13 +160,17 @@ class DueLists:
     cadence_total: int
     stale: list[CardDue]
     stale_total: int
+    # with `since=True`: every due card's date (the one its 今日 line is keyed by)
+    cadence_since: dict[int, dt.date] = field(default_factory=dict)
+    stale_since: dict[int, dt.date] = field(default_factory=dict)
 
 
 def _flag(condition) -> pw.Node:
     return pw.Case(None, ((condition, 1),), 0)
 
 
-def due_lists(actor: Actor, *, today: dt.date, mine_only: bool = False, limit: int = 50) -> DueLists:
+def due_lists(actor: Actor, *, today: dt.date, mine_only: bool = False, limit: int = 50,
+              since: bool = False) -> DueLists:
     """The customers overdue for contact and the stale cards — the most overdue `limit` of
     each, A first, the same lines `overdue_for_contact` / `stale_cards` give — and how many
     there are, from ONE pass over the user's customers (the 今日 page made twelve: a list and
@@ -217,8 +221,12 @@ def due_lists(actor: Actor, *, today: dt.date, mine_only: bool = False, limit: i
         out.sort(key=lambda d: ("ABC".index(d.cls), -d.days_over))
         return out[:limit]
 
+    dates = {}
+    if since:
+        dates = {"cadence_since": {r[0]: _date(r[4]) for r in rows if r[3]},
+                 "stale_since": {r[0]: _date(r[6]) for r in rows if r[5]}}
     return DueLists(lines(cadence, 4, settings.cadence_days), cadence_total,
-                    lines(stale_rows, 6, settings.stale_days), stale_total)
+                    lines(stale_rows, 6, settings.stale_days), stale_total, **dates)
 
 
 def is_stale(customer: Customer, today: dt.date | None = None) -> bool:
