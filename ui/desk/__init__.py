@@ -2,12 +2,8 @@
 工作台 menu with 公司活动 (the company events window, also opened from the page's event lines)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeskFeature", text)
 
 
 class DeskFeature(QObject):
@@ -15,10 +11,10 @@ class DeskFeature(QObject):
         super().__init__(window)
         self.window = window
         self.activities_window = None
-        self.activities_action = QAction(_tr("公司活动…"), window)
-        self.activities_action.setToolTip(_tr("年会、庆典、客户联谊会：邀请客户，记录回复和出席"))
+        self.activities_action = QAction(self.tr("公司活动…"), window)
+        self.activities_action.setToolTip(self.tr("年会、庆典、客户联谊会：邀请客户，记录回复和出席"))
         self.activities_action.triggered.connect(lambda: self.open_activities())
-        window.menu(_tr("工作台")).addAction(self.activities_action)
+        window.menu(self.tr("工作台")).addAction(self.activities_action)
 
     def open_activities(self, activity_id: int | None = None):
         from ui.desk.activities_window import ActivitiesWindow

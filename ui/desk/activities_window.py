@@ -29,7 +29,7 @@ from ui.itemmodels.record_table import Column, RecordTableModel
 from ui.operations import run_op, run_query
 from ui.vocabulary_tr import core_label
 
-REPLY_BUTTONS = (("accepted", "已接受"), ("declined", "已谢绝"), ("attended", "已出席"), ("absent", "未出席"))
+REPLIES = ("accepted", "declined", "attended", "absent")   # the buttons, labelled as the core words them
 
 
 def _activity_columns() -> list[Column]:
@@ -100,8 +100,8 @@ class ActivitiesWindow(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.invite_button)
         actions.addWidget(QLabel(self.tr("　记录所选客户的回复："), self))
-        for status, label in REPLY_BUTTONS:
-            b = QPushButton(core_label(label), self)
+        for status in REPLIES:
+            b = QPushButton(core_label(INVITATION_STATUS_LABELS[status]), self)
             b.clicked.connect(lambda _c=False, st=status: self.reply(st))
             self.reply_buttons[status] = b
             actions.addWidget(b)

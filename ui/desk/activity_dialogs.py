@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from models.accounts import staff
 from models.desk import activities, invitation_list
 from models.foundation.vocabulary import ACTIVITY_KINDS, CLASS_LABELS
+from models.rules import access
 from ui.dialogs.record_dialog import RecordDialog
 from ui.operations import run_query
 from ui.vocabulary_tr import core_label
@@ -133,7 +134,7 @@ class InviteDialog(QDialog):
 
     def _staff_loaded(self, people) -> None:
         for s in people:
-            if s.role in ("agent", "manager") and s.status == "active":
+            if access.may_hold_custody(s) and s.status == "active":
                 self.custodian.addItem(s.display_name, s.username)
 
     def find(self) -> None:

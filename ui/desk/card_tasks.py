@@ -9,7 +9,7 @@ announces the card).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from models.desk import tasks
@@ -17,25 +17,22 @@ from models.foundation.changes import Kind
 from ui.card.sections import make_table
 from ui.desk.dialogs import OutcomeDialog
 from ui.desk.task_dialog import TaskDialog
+from ui.i18n import tr, translate
 from ui.itemmodels.record_table import Column, RecordTableModel
 from ui.operations import run_op, run_query
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardTasks", text)
-
-
-STATE_LABELS = {"open": "未完成", "overdue": "已逾期", "done": "已完成", "dismissed": "已忽略"}
+STATE_LABELS = {"open": QT_TRANSLATE_NOOP("CardTasks", "未完成"), "overdue": QT_TRANSLATE_NOOP("CardTasks", "已逾期"),
+                "done": QT_TRANSLATE_NOOP("CardTasks", "已完成"), "dismissed": QT_TRANSLATE_NOOP("CardTasks", "已忽略")}
 
 
 def _columns(today) -> list[Column]:
     return [
-        Column(_tr("到期日"), lambda t: t.due_on.isoformat() if t.due_on else "", raw=lambda t: t.due_on),
-        Column(_tr("待办事项"), lambda t: t.title, tooltip=lambda t: t.note or None),
-        Column(_tr("负责人"), lambda t: t.assignee),
-        Column(_tr("状态"), lambda t: _tr(STATE_LABELS[t.state_on(today())]),
+        Column(tr("到期日"), lambda t: t.due_on.isoformat() if t.due_on else "", raw=lambda t: t.due_on),
+        Column(tr("待办事项"), lambda t: t.title, tooltip=lambda t: t.note or None),
+        Column(tr("负责人"), lambda t: t.assignee),
+        Column(tr("状态"), lambda t: translate("CardTasks", STATE_LABELS[t.state_on(today())]),
                dim=lambda t: t.state != "open"),
-        Column(_tr("处理结果"), lambda t: t.outcome, tooltip=lambda t: t.outcome or None),
+        Column(tr("处理结果"), lambda t: t.outcome, tooltip=lambda t: t.outcome or None),
     ]
 
 
