@@ -185,7 +185,7 @@ def _install_entry_actions(card, tab: CardTasksTab) -> None:
 def add_to_card(card) -> CardTasksTab:
     """The card's one hook: the 待办 tab, 新建待办… in the card's buttons, 由此建待办 on page 2."""
     card.tasks_tab = tab = CardTasksTab(card)
-    card.tabs.insertTab(2, tab, tab.tr("待办"))
+    card.tabs.insertTab(card.tabs.indexOf(card.history) + 1, tab, tab.tr("待办"))   # history stays third
     card.new_task_button = QPushButton(tab.tr("新建待办…"), card)
     card.new_task_button.setToolTip(tab.tr("为这位客户建一条跟进待办"))
     card.new_task_button.clicked.connect(lambda: tab.new_task())
