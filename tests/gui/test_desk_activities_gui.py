@@ -104,8 +104,16 @@ def test_an_agent_sees_events_but_neither_creates_nor_prints(qtbot, office):
         assert not w.new_button.isVisible() and not w.print_button.isVisible()
         assert w.invite_button.isEnabled()            # their own customers they may invite
         invite = w.invite()
+        qtbot.waitExposed(invite)
         qtbot.waitUntil(lambda: invite.list.count() == 2, timeout=10000)   # li's two cards only
-        invite.reject()
+        invite.text.setFocus()
+        invite.text.setText("明达")
+        with qtbot.waitSignal(invite.loaded, timeout=10000):
+            qtbot.keyClick(invite.text, Qt.Key.Key_Return)   # Enter in the search field searches…
+        assert invite.list.count() == 1 and invite.isVisible()
+        assert Invitation.select().count() == 0               # …and invites nobody
+        qtbot.keyClick(invite.list, Qt.Key.Key_Escape)
+        assert not invite.isVisible()
         w.close()
     finally:
         close_window(win)

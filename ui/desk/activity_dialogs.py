@@ -100,8 +100,6 @@ class InviteDialog(QDialog):
         self.find_button = QPushButton(self.tr("查找"), self)
         self.find_button.setAutoDefault(False)
         self.find_button.clicked.connect(self.find)
-        for w in (self.industry, self.text):
-            w.returnPressed.connect(self.find)
         filters = QHBoxLayout()
         for w in (self.cls, self.custodian, self.industry, self.text, self.find_button):
             filters.addWidget(w)
@@ -131,6 +129,16 @@ class InviteDialog(QDialog):
         self.list.itemChanged.connect(lambda _i: self._count())
         self.resize(720, 520)
         self.find()
+
+    def keyPressEvent(self, event) -> None:
+        """Enter in a filter field searches (it must not invite what happens to be ticked);
+        elsewhere Enter invites and Esc cancels, as in every dialog."""
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.focusWidget() in (self.industry, self.text, self.cls, self.custodian)):
+            self.find()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _staff_loaded(self, people) -> None:
         for s in people:
