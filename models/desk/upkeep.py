@@ -11,11 +11,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import operator
 from dataclasses import dataclass, field
 from functools import reduce
-from operator import itemgetter
 
 import peewee as pw
 
@@ -169,68 +167,70 @@ def _flag(condition) -> pw.Node:
     return pw.Case(None, ((condition, 1),), 0)
 
 
+def _stale_since(page1) -> pw.Node:
+    """The later of the last page-1 change and the last 核实: the date a stale line shows."""
+    return pw.Case(None, ((Customer.verified_at.is_null(False) & (Customer.verified_at > page1),
+                           Customer.verified_at),), page1)
+
+
 def due_lists(actor: Actor, *, today: dt.date, mine_only: bool = False, limit: int = 50,
               since: bool = False) -> DueLists:
     """The customers overdue for contact and the stale cards — the most overdue `limit` of
     each, A first, the same lines `overdue_for_contact` / `stale_cards` give — and how many
-    there are, from ONE pass over the user's customers (the 今日 page made twelve: a list and
-    a count per class and kind, each reading every card of the class). The conditions are
-    the ones above, evaluated by the database as two flag columns; only the top lines are
-    ranked here (heapq). Raw rows: no peewee conversion per cell. Last contact must be
-    current (the 今日 page refreshed the index first)."""
+    there are. Every query reads only the customer_desk index (schema v8), never a customer
+    row: one per class and kind takes its top `limit` and counts them all (COUNT(*) OVER ()
+    before the LIMIT) — the database ranks; a pass handing every due card to Python cost
+    more at 10,000 cards — and the lines' codes and names come by primary key. Raw rows, no
+    peewee conversion per cell. With `since` (the department view: `limit` 0 allowed) every
+    due card's date comes back too, from one pass per kind, and counts the cards. Last
+    contact must be current (the 今日 page refreshed the index first)."""
     actor = access.refresh(actor)
     settings = get_settings()
-    overdue = reduce(operator.or_, [_overdue_condition(c, today, settings) for c in "ABC"])
-    stale = reduce(operator.or_, [_stale_condition(c, today, settings) for c in "ABC"])
-    page1 = pw.fn.COALESCE(Customer.page1_at, Customer.created_at)
-    # only what the customer_desk index holds (schema v8): the pass reads no customer row.
-    # The flags are written once, in an inner query (peewee's SQL for them costs as much as
-    # the database's pass), and filtered outside.
-    flagged = (Customer.select(Customer.id, Customer.classification, Customer.owner,
-                               _flag(overdue).alias("c"),
-                               pw.fn.COALESCE(Customer.last_contact_on, Customer.created_at),
-                               _flag(stale).alias("s"),
-                               # the later of the last page-1 change and the last 核实: what the line shows
-                               pw.Case(None, ((Customer.verified_at.is_null(False) & (Customer.verified_at > page1),
-                                               Customer.verified_at),), page1))
-               .where(_scope(actor, mine_only)).alias("flagged"))
-    rows = database.execute(pw.Select([flagged], [pw.SQL("*")])
-                            .where((flagged.c.c == 1) | (flagged.c.s == 1))).fetchall()
-
-    def top(flag: int, base_at: int) -> tuple[list[tuple], int]:
-        by_class: dict[str, list[tuple]] = {"A": [], "B": [], "C": []}
-        for r in rows:
-            if r[flag]:
-                by_class[r[1]].append(r)
-        chosen = []
+    scope = _scope(actor, mine_only)
+    contact_base = pw.fn.COALESCE(Customer.last_contact_on, Customer.created_at)
+    stale_base = _stale_since(pw.fn.COALESCE(Customer.page1_at, Customer.created_at))
+    kinds = (("cadence", _overdue_condition, contact_base, settings.cadence_days),
+             ("stale", _stale_condition, stale_base, settings.stale_days))
+    counts: dict[str, dict[str, int]] = {"cadence": {}, "stale": {}}
+    dates: dict[str, dict[int, dt.date]] = {}
+    if since:
+        for kind, condition, base, _days in kinds:
+            rows = database.execute(Customer.select(Customer.id, Customer.classification, base).where(
+                scope & reduce(operator.or_, [condition(c, today, settings) for c in "ABC"]))).fetchall()
+            dates[f"{kind}_since"] = {cid: _date(b) for cid, _cls, b in rows}
+            for _cid, cls, _b in rows:
+                counts[kind][cls] = counts[kind].get(cls, 0) + 1
+    chosen: dict[str, list[tuple]] = {"cadence": [], "stale": []}
+    for kind, condition, base, _days in kinds:
         for cls in ("A", "B", "C"):     # each class's most overdue, as the per-class queries had it
-            chosen += heapq.nsmallest(limit, by_class[cls], key=itemgetter(base_at, 0))
-        return chosen, sum(len(v) for v in by_class.values())
-
-    cadence, cadence_total = top(3, 4)
-    stale_rows, stale_total = top(5, 6)
-    ids = sorted({r[0] for r in cadence + stale_rows})
+            if limit <= 0 or (since and not counts[kind].get(cls)):
+                continue
+            # COUNT(*) OVER (): how many are due, counted before the LIMIT, in the same query
+            total = pw.fn.COUNT(pw.SQL("*")).over() if not since else pw.Value(0)
+            rows = database.execute(Customer.select(Customer.id, Customer.owner, base, total)
+                                    .where(scope & condition(cls, today, settings))
+                                    .order_by(base, Customer.id).limit(limit)).fetchall()
+            chosen[kind] += [(cid, cls, owner, b) for cid, owner, b, _n in rows]
+            if not since:
+                counts[kind][cls] = rows[0][3] if rows else 0
+    ids = sorted({r[0] for rows in chosen.values() for r in rows})
     labels = {}
     for start in range(0, len(ids), 5000):    # the lines' codes and names: by primary key
         labels.update((cid, (code, name)) for cid, code, name in Customer.select(
             Customer.id, Customer.code, Customer.name).where(Customer.id.in_(ids[start:start + 5000])).tuples())
     names = dict(Staff.select(Staff.id, Staff.display_name).tuples()) if ids else {}
 
-    def lines(chosen: list[tuple], base_at: int, days: dict[str, int]) -> list[CardDue]:
+    def lines(rows: list[tuple], days: dict[str, int]) -> list[CardDue]:
         out = []
-        for r in chosen:
-            since = _date(r[base_at])
-            code, name = labels[r[0]]
-            out.append(CardDue(r[0], code, name, r[1], names.get(r[2], ""), since, (today - since).days - days[r[1]]))
+        for cid, cls, owner, b in rows:
+            day = _date(b)
+            code, name = labels[cid]
+            out.append(CardDue(cid, code, name, cls, names.get(owner, ""), day, (today - day).days - days[cls]))
         out.sort(key=lambda d: ("ABC".index(d.cls), -d.days_over))
         return out[:limit]
 
-    dates = {}
-    if since:
-        dates = {"cadence_since": {r[0]: _date(r[4]) for r in rows if r[3]},
-                 "stale_since": {r[0]: _date(r[6]) for r in rows if r[5]}}
-    return DueLists(lines(cadence, 4, settings.cadence_days), cadence_total,
-                    lines(stale_rows, 6, settings.stale_days), stale_total, **dates)
+    return DueLists(lines(chosen["cadence"], settings.cadence_days), sum(counts["cadence"].values()),
+                    lines(chosen["stale"], settings.stale_days), sum(counts["stale"].values()), **dates)
 
 
 def is_stale(customer: Customer, today: dt.date | None = None) -> bool:
