@@ -154,7 +154,7 @@ def _aged(card, actor=None, *, page1_days=None, verified_days=None, contact_days
     index.refresh(dt.date.today())
 
 
-def test_one_pass_gives_the_same_lines_and_totals_as_the_per_class_queries(people):
+def test_the_fast_lists_give_the_same_lines_and_totals_as_the_per_class_queries(people):
     li = people["li"]
     for i in range(24):
         card = _card(li, f"客户{i:02d}有限公司", "ABC"[i % 3])
@@ -193,3 +193,10 @@ def test_the_department_counts_are_what_each_page_shows(people):
     row = next(r for r in today.department(boss, today=dt.date.today()) if r.username == "li")
     assert row.cadence == sum(1 for i in page.items if i.kind == "cadence") == 5
     assert row.stale == sum(1 for i in page.items if i.kind == "stale") == 5
+
+
+def test_the_desk_indexes_exist_on_a_new_archive(people):
+    from models.foundation.db import database
+
+    names = {i.name for t in ("customer", "reminder_date") for i in database.get_indexes(t)}
+    assert {"customer_desk", "reminder_date_customer_next", "reminder_date_next_cover"} <= names
