@@ -160,6 +160,7 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.scroll, 1)
         layout.addLayout(bar)
         self.print_dialog = None
+        self.print_dpi: float = PRINT_DPI
         self.progress: QProgressDialog | None = None
         self._show_page()
 
@@ -244,7 +245,8 @@ class PdfPreviewDialog(QDialog):
             dlg.setLabelText(tr("正在打印第 %1 / %2 页…").replace("%1", str(done)).replace("%2", str(total)))
             QCoreApplication.processEvents()   # the cancel button answers between pages
 
-        done = print_pdf(self.pages, printer, first, last, progress=progressed, should_stop=dlg.wasCanceled)
+        done = print_pdf(self.pages, printer, first, last, dpi=self.print_dpi, progress=progressed,
+                         should_stop=dlg.wasCanceled)
         cancelled = dlg.wasCanceled()
         dlg.reset()
         dlg.deleteLater()
