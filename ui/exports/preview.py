@@ -70,10 +70,12 @@ class PdfPages:
 def print_pdf(pages: PdfPages, device, first: int, last: int, *, dpi: float = PRINT_DPI,
               new_page: Callable[[], bool] | None = None,
               progress: Callable[[int, int], None] | None = None,
-              should_stop: Callable[[], bool] | None = None) -> int:
+              should_stop: Callable[[], bool] | None = None,
+              abort: Callable[[], object] | None = None) -> int:
     """Paint pages first..last (1-based, inclusive) onto `device` (a QPrinter, a QPdfWriter or
     any paint device with `new_page`), one rendered page at a time. Returns the pages painted;
-    stops between pages when `should_stop()` says so."""
+    stops between pages when `should_stop()` says so, and then calls `abort()` (QPrinter.abort)
+    while the job is still open — ending the painter first would send the pages so far."""
     new_page = new_page or device.newPage
     painter = QPainter()
     if not painter.begin(device):
@@ -82,6 +84,8 @@ def print_pdf(pages: PdfPages, device, first: int, last: int, *, dpi: float = PR
     try:
         for n in range(first, last + 1):
             if should_stop and should_stop():
+                if abort:
+                    abort()
                 break
             if done:
                 new_page()
@@ -246,13 +250,12 @@ class PdfPreviewDialog(QDialog):
             QCoreApplication.processEvents()   # the cancel button answers between pages
 
         done = print_pdf(self.pages, printer, first, last, dpi=self.print_dpi, progress=progressed,
-                         should_stop=dlg.wasCanceled)
+                         should_stop=dlg.wasCanceled, abort=printer.abort)
         cancelled = dlg.wasCanceled()
         dlg.reset()
         dlg.deleteLater()
         self.progress = None
-        if cancelled:   # the job is dropped, not half-sent
-            printer.abort()
+        if cancelled:   # the job was aborted before it closed: nothing half-sent
             out = printer.outputFileName()
             if out:
                 Path(out).unlink(missing_ok=True)
