@@ -63,6 +63,7 @@ def _checkpoint_sheet(wb, cp: AuditCheckpoint | None, chain_state: str, filters:
     """The second sheet: the checkpoint as label/value rows, then its machine line alone
     in one cell, so the sheet (or the line typed from a printout) can be checked later."""
     ws = wb.create_sheet("检查点")
+    print_setup(ws, title_rows=None, landscape=False)   # label/value lines
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = 90
     bold = Font(bold=True)

@@ -146,11 +146,14 @@ class _SheetWriter:
 WRAP = Alignment(wrap_text=True, vertical="top")
 
 
-def print_setup(ws, *, title_rows: str = "1:1") -> None:
+def print_setup(ws, *, title_rows: str | None = "1:1", landscape: bool = True) -> None:
     """Print like a report: landscape A4, one page wide (as many pages tall as needed), the
-    header row repeated on every page, 内部资料 注意保密 and page x / y in the footer."""
-    ws.print_title_rows = title_rows
-    ws.page_setup.orientation = "landscape"
+    header row repeated on every page, 内部资料 注意保密 and page x / y in the footer. Every
+    sheet of every workbook the app writes calls it (tests/unit/test_workbook_print_setup.py
+    reads the sheet XML back); a label/value sheet passes title_rows=None, landscape=False."""
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = "9"   # A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
@@ -222,6 +225,7 @@ def _write(wb, path, row_batches, info, on_batch) -> dict:
 
 def _write_notes(wb: Workbook, info: ExportInfo, counts: dict) -> None:
     ws = wb.create_sheet("导出说明")
+    print_setup(ws, title_rows=None, landscape=False)   # label/value lines
     ws.column_dimensions["A"].width = 16
     ws.column_dimensions["B"].width = 70
     bold = Font(bold=True)
