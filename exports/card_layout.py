@@ -324,7 +324,7 @@ def summary_card(L: Layout, c: CustomerCard, *, newest_first: bool = True) -> li
                      p(_clip(x.role_in_org, 40)), p(phones), p(x.birthday_text)])
     more = len(c.contacts) - len(people)
     out.append(p(f"负责人 / 联系人（{len(c.contacts)} 人" + (f"，列出前 {len(people)} 人" if more > 0 else "") + "）", "h2"))
-    out.append(_table(L, rows, (0.16, 0.16, 0.36, 0.2, 0.12)) if people else p("（暂无联系人）", "muted"))
+    out.append(_table(L, rows, (0.14, 0.13, 0.36, 0.19, 0.18)) if people else p("（暂无联系人）", "muted"))
     projects = list(c.projects[:SUMMARY_PROJECTS])
     total = sum((x.amount for x in c.projects if x.amount is not None), start=0)
     out.append(p(f"合作项目（{len(c.projects)} 项" + (f"，列出最近 {len(projects)} 项" if len(c.projects) > len(projects) else "")

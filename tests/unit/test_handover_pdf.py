@@ -50,8 +50,12 @@ def test_record_lists_every_customer_with_signatures_and_page_numbers(sqlite_arc
     assert all(i.code in text and re.sub(r"\s+", "", i.name) in text for i in info.items)
     for n, page in enumerate(pages, start=1):
         assert f"第{n}页/共{len(pages)}页" in page
-    # a long list continues with its header repeated
+    # a long list continues with its header repeated, and says whose list it is (续)
     assert all("客户编号" in page for page in pages[1:-1])
+    for page in pages[1:-1]:
+        top = page[page.index("序号") - 40:page.index("序号")] if page.index("序号") >= 40 else page[:page.index("序号")]
+        assert re.search(r"接收人：(李客服|赵客服)（(li|zhao)）(（续）|共\d+位客户，已确认0位)$", top), top
+    assert sum("（续）" in page for page in pages) >= 1
     assert text.count("未确认") == 120
     assert {"DroidSansFallback", "BitstreamVeraSans-Roman"} <= _embedded_fonts(data)
 
