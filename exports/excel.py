@@ -94,6 +94,7 @@ class _SheetWriter:
         # a long text is wrapped where it exceeds its column (a CJK character is ~2 width
         # units); short ones stay plain values, which keeps the stream fast
         self.wrapped = [(i, width // 2) for i, (_, width, k) in enumerate(columns) if k == "w"]
+        self.widths = [width for _, width, _ in columns]
         self.rows = 0
         print_setup(self.ws)
         for i, (_, width, _) in enumerate(columns, 1):
@@ -117,12 +118,17 @@ class _SheetWriter:
             out = [self._careful(v, k) for v, k in zip(values, self.kinds, strict=False)]
         else:
             out = [None if v == "" else v for v in values]
+        tall = []
         for i, fits in self.wrapped:
             value = out[i]
             if isinstance(value, str) and (len(value) > fits or "\n" in value):
                 cell = WriteOnlyCell(self.ws, value)
                 cell.alignment = WRAP
                 out[i] = cell
+                tall.append((value, self.widths[i]))
+        row = self.rows + 2   # after the header row
+        if tall:
+            fit_row_height(self.ws, row, tall)
         for i in self.amounts:
             value = out[i]
             if value is not None:
@@ -130,6 +136,8 @@ class _SheetWriter:
                 cell.number_format = AMOUNT_FMT
                 out[i] = cell
         self.ws.append(out)
+        if tall:
+            forget_row_height(self.ws, row)
         self.rows += 1
 
     def _careful(self, value, kind):
@@ -144,6 +152,30 @@ class _SheetWriter:
 
 
 WRAP = Alignment(wrap_text=True, vertical="top")
+LINE_PT = 15   # one line of the default 11-pt font
+
+
+def text_lines(text: str, width: float) -> int:
+    """How many lines `text` takes wrapped in a column `width` characters wide (a CJK
+    character is two)."""
+    lines = 0
+    for part in str(text).split("\n"):
+        units = sum(2 if ord(ch) >= 0x2E80 else 1 for ch in part)
+        lines += max(1, -(-units // max(1, int(width) - 1)))
+    return lines
+
+
+def fit_row_height(ws, row: int, wrapped: Iterable[tuple[str, float]]) -> None:
+    """Give row `row` (about to be appended) the height of its tallest wrapped cell — Excel
+    sizes such rows itself, LibreOffice draws them one line tall with the lines overprinting.
+    The dimension is dropped again by `forget_row_height` once the row is written."""
+    lines = max((text_lines(t, w) for t, w in wrapped if t), default=1)
+    if lines > 1:
+        ws.row_dimensions[row].height = min(409, lines * LINE_PT)   # Excel's row limit
+
+
+def forget_row_height(ws, row: int) -> None:
+    ws.row_dimensions.pop(row, None)   # a streamed row is on disk: keep memory flat
 
 
 def print_setup(ws, *, title_rows: str | None = "1:1", landscape: bool = True) -> None:

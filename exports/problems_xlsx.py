@@ -15,7 +15,14 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
-from exports.excel import WRAP, abandon_workbook, print_setup, text_cell
+from exports.excel import (
+    WRAP,
+    abandon_workbook,
+    fit_row_height,
+    forget_row_height,
+    print_setup,
+    text_cell,
+)
 
 SHEET = "问题清单"
 COLUMNS = (("工作表", 10), ("行号", 8), ("列", 14), ("内容", 30), ("问题", 60))
@@ -56,8 +63,10 @@ def write_problems(problems: Iterable[ProblemLike], path) -> int:
     rows = 0
     try:
         for p in problems:
+            fit_row_height(ws, rows + 2, ((p.value, COLUMNS[3][1]), (p.message, COLUMNS[4][1])))
             ws.append([text_cell(ws, p.sheet), p.row, text_cell(ws, p.column) if p.column else None,
                        _wrapped(ws, p.value) if p.value else None, _wrapped(ws, p.message)])
+            forget_row_height(ws, rows + 2)
             rows += 1
     except BaseException:
         abandon_workbook(wb)

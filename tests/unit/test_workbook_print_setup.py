@@ -78,6 +78,11 @@ class Sheet:
         pr = self.xml.find("m:sheetPr/m:pageSetUpPr", NS)
         return pr is not None and pr.get("fitToPage") in ("1", "true")
 
+    def heights(self) -> dict[int, float]:
+        """Row number -> its explicit height (customHeight) in points."""
+        return {int(r.get("r")): float(r.get("ht")) for r in self.xml.iter(f"{{{NS['m']}}}row")
+                if r.get("ht") and r.get("customHeight") in ("1", "true")}
+
     def rows(self) -> list[list[tuple[str, int]]]:
         """Each row's cells as (text, style index), placed by their reference (A1, K2: a
         writer may leave empty cells out)."""
@@ -147,9 +152,14 @@ def assert_prints(sheet: Sheet, *, header_row: int = 1, long_columns=(), labels:
     assert not unknown, (sheet.name, unknown)
     for name in long_columns:
         col = header.index(name)
-        long = [r[col] for r in rows[header_row:] if col < len(r) and len(r[col][0]) > 40]
+        long = [(r[col], n) for n, r in enumerate(rows[header_row:], header_row + 1)
+                if col < len(r) and len(r[col][0]) > 40]
         assert long, (sheet.name, name, "no long text to check")
-        assert all(style in sheet.wraps for _, style in long), (sheet.name, name)
+        assert all(style in sheet.wraps for (_, style), _ in long), (sheet.name, name)
+        # and the row is as tall as its wrapped text: LibreOffice draws a row without a
+        # height one line tall, the wrapped lines overprinting each other
+        heights = sheet.heights()
+        assert all(heights.get(n, 0) >= 2 * 14 for _, n in long), (sheet.name, name, heights)
 
 
 def assert_label_sheet(sheet: Sheet) -> None:
