@@ -177,7 +177,7 @@ def identity_lines(c: CustomerCard, *, brief: bool = False) -> list:
               (FIELD_LABELS["registered_capital"], c.registered_capital)]]
     invoice = [(label, getattr(c, f)) for label, f in INVOICE_PARTS if getattr(c, f)]
     if invoice:
-        lines.append([("开票信息", "　".join(f"{label}：{value}" for label, value in invoice))])
+        lines.append([("开票信息", "；".join(f"{label}：{value}" for label, value in invoice))])
     return lines
 
 
