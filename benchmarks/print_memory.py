@@ -85,6 +85,8 @@ def phase(name: str, big: Path, dpi: float, print_pages: int) -> dict:
         done = dlg.print_to(printer(), 1, min(print_pages or dlg.pages.count, dlg.pages.count))
     seconds = time.perf_counter() - t
     dlg.close()
+    dlg.deleteLater()
+    app.processEvents()   # dialogs gone before the interpreter tears Qt down
     size = out.stat().st_size if out.exists() else 0
     out.unlink(missing_ok=True)
     return {"phase": name, "pages": done, "seconds": round(seconds, 1), "peak_mb": round(peak_mb()),
@@ -101,7 +103,7 @@ def main() -> None:
     ap.add_argument("--phase", help=argparse.SUPPRESS)   # internal: run one phase in this process
     a = ap.parse_args()
     if a.phase:
-        print(json.dumps(phase(a.phase, Path(a.source), a.dpi, a.print_pages)))
+        print(json.dumps(phase(a.phase, Path(a.source), a.dpi, a.print_pages)), flush=True)
         return
     big = Path(tempfile.mkdtemp()) / "big.pdf"
     n = build(a.source, a.pages, big)
@@ -110,10 +112,14 @@ def main() -> None:
     for name in a.phases.split(","):
         run = subprocess.run([sys.executable, __file__, str(big), "--phase", name, "--dpi", str(a.dpi),
                               "--print-pages", str(a.print_pages)], capture_output=True, text=True)
-        if run.returncode:   # a crash is reported, never taken for a result
-            print(f"{name}: failed (exit {run.returncode})\n{run.stderr[-2000:]}", flush=True)
+        lines = [x for x in run.stdout.splitlines() if x.startswith("{")]
+        if run.returncode:   # a crash is reported, never hidden
+            print(f"{name}: exit {run.returncode}{' after its result' if lines else ''}\n{run.stderr[-2000:]}",
+                  flush=True)
+        if not lines:
             continue
-        r = json.loads(run.stdout.strip().splitlines()[-1])
+        r = json.loads(lines[-1])
+        r["exit"] = run.returncode
         results.append(r)
         print(json.dumps(r), flush=True)
     big.unlink()
