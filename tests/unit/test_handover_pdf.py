@@ -75,3 +75,20 @@ def test_record_of_a_leaver_without_customers(sqlite_archive, tmp_path):
     out = handover_pdf.write_pdf(handover.get_handover(boss, hid), tmp_path / "r.pdf")
     text = "\n".join(_pdf_text(out.read_bytes()))
     assert "孙业务" in text and "销售部" in text and "没有客户档案" in text and "已完成" in text
+
+
+def test_a_receivers_list_continued_opens_the_next_page_with_its_caption():
+    """Where a receiver's list breaks, the caption (接收人：…（续）) goes to the top of the next
+    page with the rest — not into the few points left under the first part."""
+    from reportlab.platypus import PageBreak, Paragraph
+
+    font, _ = handover_pdf._fonts()
+    rows = [["序号", "客户编号"]] + [[str(i), f"KH{i:06d}"] for i in range(40)]
+    table = handover_pdf._table(rows, [60, 120], font)
+    table.__class__ = handover_pdf._ReceiverTable
+    table._caption = lambda: Paragraph("接收人：王桂香（agent03）（续）")
+    table.wrap(400, 10_000)
+    parts = table.split(400, 200)
+    assert [type(p).__name__ for p in parts] == ["_ReceiverTable", "PageBreak", "Paragraph", "_ReceiverTable"]
+    assert isinstance(parts[1], PageBreak) and "（续）" in parts[2].text
+    assert parts[3]._caption is table._caption   # a third page gets the caption again
