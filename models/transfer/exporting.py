@@ -183,7 +183,7 @@ def iter_cards(plan_: ExportPlan, *, with_events: bool = True,
                 organization=c.organization, industry=c.industry, industry_status=c.industry_status,
                 founded_on=c.founded_on, address=c.address, phone=c.phone, fax=c.fax, email=c.email,
                 wechat=c.wechat, website=c.website, source_channel=c.source_channel,
-                **{f: getattr(c, f) for f in IDENTITY_FIELDS},
+                **{f: getattr(c, f) for f in IDENTITY_FIELDS},   # workbook and page 1 (issue 16.5)
                 cls=c.classification, custodian=infos.get(c.owner), status=c.status,
                 archived_reason=c.archived_reason, notes=c.notes, import_source=c.import_source,
                 created_at=c.created_at, updated_at=c.updated_at,
@@ -191,8 +191,7 @@ def iter_cards(plan_: ExportPlan, *, with_events: bool = True,
                 contacts=tuple(contacts.get(cid, ())), projects=tuple(projects.get(cid, ())),
                 events=tuple(events.get(cid, ())),
                 permissions=Permissions(True, cid in sensitive, False, True, False),
-                sensitive_revealed=cid in sensitive,
-                **{f: getattr(c, f) for f in IDENTITY_FIELDS}))   # printed on page 1 (issue 16.5)
+                sensitive_revealed=cid in sensitive))
         yield cards
 
 
