@@ -60,7 +60,15 @@ FEATURE_MODULES: list[str] = [
     "ui.service",
     "ui.value",
     "ui.quality",
+    "ui.staff_home",             # an account without customers: what it can do, first
 ]
+
+# Top-level menu mnemonics (Alt+letter), as Chinese office apps write them: 文件(&F). A menu
+# without an entry here gets the first free letter of MNEMONIC_SPARE, so none clash.
+MENU_MNEMONICS = {"文件": "F", "导出": "E", "服务": "S", "客户价值": "V", "满意度": "Q",
+                  "权限": "A", "交接": "T", "管理": "M", "帮助": "H"}
+MNEMONIC_SPARE = "BCDGIJKLNOPRUWXYZ"
+
 
 class MainWindow(QMainWindow):
     session_ended = Signal(str)   # a LoginFailed during the session: back to the login dialog
@@ -156,7 +164,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menu(self.tr("文件"))
         self.new_action = QAction(self.tr("新建客户"), self, shortcut=QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_customer)
-        self.new_action.setEnabled(access.capabilities(self.actor).can_create_customer)
+        refused = access.denial_reason(self.actor, access.CREATE)
+        self.new_action.setEnabled(not refused)
+        self.new_action.setToolTip(refused or self.tr("新建一张客户档案卡"))
         self.open_action = QAction(self.tr("打开"), self, shortcut=QKeySequence("Ctrl+O"))
         self.open_action.triggered.connect(lambda: self.open_card(self.current_customer_id()))
         self.refresh_action = QAction(self.tr("刷新"), self, shortcut=QKeySequence.StandardKey.Refresh)
@@ -181,7 +191,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.about_action = QAction(self.tr("关于"), self)
         self.about_action.triggered.connect(self.show_about)
-        self._help_menu = QMenu(self.tr("帮助"), self)
+        self._help_menu = QMenu(self._with_mnemonic(self.tr("帮助")), self)
         self._help_menu.addAction(self.about_action)
         self.menuBar().addMenu(self._help_menu)
 
@@ -200,11 +210,19 @@ class MainWindow(QMainWindow):
                 report = crash.write_report(exc, f"feature module {name}")
                 self.status(self.tr("功能模块加载失败：%1，已写入错误报告：%2")
                             .replace("%1", name).replace("%2", str(report)))
+        self.hide_empty_menus()
+
+    def hide_empty_menus(self) -> None:
+        """A role sees no top-level menu whose every entry it cannot use (all hidden)."""
+        for m in self._menus.values():
+            m.menuAction().setVisible(any(a.isVisible() and not a.isSeparator()
+                                          for a in m.actions()))
 
     # ---- the extension interface ---------------------------------------------------------
     def menu(self, title: str) -> QMenu:
         if title not in self._menus:
-            m = QMenu(title, self)
+            m = QMenu(self._with_mnemonic(title), self)
+            m.setToolTipsVisible(True)   # a greyed entry says why on hover
             help_action = getattr(self, "_help_menu", None)
             if help_action is not None:
                 self.menuBar().insertMenu(help_action.menuAction(), m)
@@ -212,6 +230,15 @@ class MainWindow(QMainWindow):
                 self.menuBar().addMenu(m)
             self._menus[title] = m
         return self._menus[title]
+
+    def _with_mnemonic(self, title: str) -> str:
+        taken = {m.title().split("(&")[-1][:1] for m in self._menus.values()}
+        taken |= {m.title().split("(&")[-1][:1] for m in [getattr(self, "_help_menu", None)] if m}
+        letter = MENU_MNEMONICS.get(title)
+        if letter is None or letter in taken:
+            letter = next((c for c in MNEMONIC_SPARE if c not in taken
+                           and c not in MENU_MNEMONICS.values()), "")
+        return f"{title}(&{letter})" if letter else title
 
     def add_page(self, widget: QWidget, title: str, *, first: bool = False) -> None:
         """A feature's page beside the archive list (the 今日 page comes first)."""
