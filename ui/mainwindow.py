@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,11 +63,22 @@ FEATURE_MODULES: list[str] = [
     "ui.staff_home",             # an account without customers: what it can do, first
 ]
 
-# Top-level menu mnemonics (Alt+letter), as Chinese office apps write them: 文件(&F). A menu
-# without an entry here gets the first free letter of MNEMONIC_SPARE, so none clash.
-MENU_MNEMONICS = {"文件": "F", "导出": "E", "服务": "S", "客户价值": "V", "满意度": "Q",
-                  "权限": "A", "交接": "T", "管理": "M", "帮助": "H"}
+# Top-level menu mnemonics (Alt+letter), as Chinese office apps write them: 文件(&F). Keyed by
+# the titles the features pass to menu() (bare tr(): context ""). A title without an entry (a
+# translation, a new feature) gets a free letter of its own word, else of MNEMONIC_SPARE.
+MENU_MNEMONICS = {
+    QT_TRANSLATE_NOOP("MainWindow", "文件"): "F", QT_TRANSLATE_NOOP("MainWindow", "导出"): "E",
+    QT_TRANSLATE_NOOP("MainWindow", "服务"): "S", QT_TRANSLATE_NOOP("MainWindow", "客户价值"): "V",
+    QT_TRANSLATE_NOOP("MainWindow", "满意度"): "Q", QT_TRANSLATE_NOOP("MainWindow", "权限"): "A",
+    QT_TRANSLATE_NOOP("MainWindow", "交接"): "T", QT_TRANSLATE_NOOP("MainWindow", "管理"): "M",
+    QT_TRANSLATE_NOOP("MainWindow", "帮助"): "H"}
 MNEMONIC_SPARE = "BCDGIJKLNOPRUWXYZ"
+
+
+def mnemonic_of(title: str) -> str:
+    """The Alt+letter of a menu title ("文件(&F)", "&File"), upper case; "" for none."""
+    at = title.find("&")
+    return title[at + 1:at + 2].upper() if 0 <= at < len(title) - 1 else ""
 
 
 class MainWindow(QMainWindow):
@@ -232,13 +243,17 @@ class MainWindow(QMainWindow):
         return self._menus[title]
 
     def _with_mnemonic(self, title: str) -> str:
-        taken = {m.title().split("(&")[-1][:1] for m in self._menus.values()}
-        taken |= {m.title().split("(&")[-1][:1] for m in [getattr(self, "_help_menu", None)] if m}
+        menus = [*self._menus.values(), *[m for m in [getattr(self, "_help_menu", None)] if m]]
+        taken = {mnemonic_of(m.title()) for m in menus}
         letter = MENU_MNEMONICS.get(title)
         if letter is None or letter in taken:
-            letter = next((c for c in MNEMONIC_SPARE if c not in taken
-                           and c not in MENU_MNEMONICS.values()), "")
-        return f"{title}(&{letter})" if letter else title
+            own = [c for c in title.upper() if c.isascii() and c.isalpha()]
+            letter = next((c for c in [*own, *MNEMONIC_SPARE] if c not in taken
+                           and (c in own or c not in MENU_MNEMONICS.values())), "")
+        if not letter:
+            return title
+        at = title.upper().find(letter) if title.isascii() else -1
+        return title[:at] + "&" + title[at:] if at >= 0 else f"{title}(&{letter})"
 
     def add_page(self, widget: QWidget, title: str, *, first: bool = False) -> None:
         """A feature's page beside the archive list (the 今日 page comes first)."""

@@ -168,7 +168,7 @@ def test_extension_interface(qtbot, main_window):
     m1 = main_window.menu("权限")
     assert main_window.menu("权限") is m1
     titles = [a.text() for a in main_window.menuBar().actions()]
-    assert titles.index("权限") < titles.index("帮助")
+    assert titles.index("权限(&A)") < titles.index("帮助(&H)")
     action = QAction("导出", main_window)
     main_window.add_toolbar_action(action)
     assert action in main_window.toolbar.actions()
