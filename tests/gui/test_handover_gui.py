@@ -143,7 +143,13 @@ def test_wizard_start_to_confirmation(qtbot, main_window, tmp_path):
         dialog.close()
     announce(qtbot, window, Kind.HANDOVERS)   # they confirmed on their own PCs
     assert feature.pending_action.text() == "待确认的交接（1）"
-    pending = feature.open_pending()
+    # the pending work stays in sight: a line on the 今日 page and a count on the menu
+    assert feature.menu.title() == "交接 ·1(&T)"
+    window.pages.setCurrentWidget(window.today_page)
+    banner = feature.banner
+    assert banner.isVisible() and banner.label.text().startswith("有 1 位交接给您的客户待确认接收")
+    qtbot.mouseClick(banner.button, Qt.MouseButton.LeftButton)
+    pending = feature.pending
     qtbot.waitExposed(pending)
     settle(qtbot, window)
     pending.grab().save(str(tmp_path / "pending.png"))
@@ -151,6 +157,8 @@ def test_wizard_start_to_confirmation(qtbot, main_window, tmp_path):
     qtbot.mouseClick(pending.confirm_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert "交接已全部完成" in pending.message.text()
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10000)
+    assert feature.menu.title() == "交接(&T)"
     assert Staff.get_by_id(leaver.id).status == "departed"
     records.reload()
     settle(qtbot, window)
