@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
         self._locked = False
         self._ended = False
 
-        self.setWindowTitle(self.tr("客户档案管家 — %1（%2）")
+        # the app's display name (ui/app.py) is appended by Qt: "李客服（客服专员） — 客户档案管家"
+        self.setWindowTitle(self.tr("%1（%2）")
                             .replace("%1", actor.display_name)
                             .replace("%2", self.role_text()))
         self.model = CustomerTableModel(actor, self, page_size=settings.get("prefs/page_size"),
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         self.idle = IdleWatcher(self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock(idle=True))
         self.set_idle_minutes(settings.get("prefs/idle_lock_minutes"))
 
         # other PCs' changes come in bursts (a colleague adding entries): one refresh per burst
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("设置…"), self)
         self.settings_action.triggered.connect(self.show_settings)
         self.lock_action = QAction(self.tr("锁定"), self, shortcut=QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.triggered.connect(lambda: self.lock(idle=False))
         self.quit_action = QAction(self.tr("退出"), self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         for a in (self.settings_action, self.lock_action):
@@ -416,7 +417,8 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self._locked
 
-    def lock(self) -> None:
+    def lock(self, *, idle: bool = False) -> None:
+        """Hide the archive behind the password; `idle`: the idle timer did it, not Ctrl+L."""
         if self._locked or self._ended:
             return
         self._locked = True
@@ -427,7 +429,7 @@ class MainWindow(QMainWindow):
         for w in self._hidden_windows:
             w.hide()
         self.count_label.hide()
-        self.lock_page.prepare(self.actor.display_name)
+        self.lock_page.prepare(self.actor.display_name, idle=idle)
         self.stack.setCurrentWidget(self.lock_page)
         self.menuBar().setEnabled(False)
         self.toolbar.setEnabled(False)
@@ -448,7 +450,9 @@ class MainWindow(QMainWindow):
 
     def _unlock_refused(self, exc: BaseException) -> None:
         self.lock_page.set_busy(False)
-        if isinstance(exc, LoginFailed):
+        if type(exc) is LoginFailed:   # a wrong password: the lock page has no user-name field
+            self.lock_page.show_problem(self.tr("密码错误，请重新输入"))
+        elif isinstance(exc, LoginFailed):
             self.lock_page.show_problem(exc.message)
             if isinstance(exc, AccountUnavailable):   # frozen, departed, disabled
                 self.end_session(exc.message)
