@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -43,6 +50,7 @@ from ui import settings
 from ui.cli import crash
 from ui.crash_dialog import exception_text
 from ui.itemmodels.customer_table import CustomerTableModel
+from ui.menu_keys import mnemonic_of, with_mnemonic
 from ui.operations import AppEvents, run_op, run_query
 from ui.tasks import TaskRunner
 from ui.vocabulary_tr import core_label
@@ -62,24 +70,6 @@ FEATURE_MODULES: list[str] = [
     "ui.quality",
     "ui.staff_home",             # an account without customers: what it can do, first
 ]
-
-# Top-level menu mnemonics (Alt+letter), as Chinese office apps write them: 文件(&F). Keyed by
-# the titles the features pass to menu() (bare tr(): context ""). A title without an entry (a
-# translation, a new feature) gets a free letter of its own word, else of MNEMONIC_SPARE.
-MENU_MNEMONICS = {
-    QT_TRANSLATE_NOOP("MainWindow", "文件"): "F", QT_TRANSLATE_NOOP("MainWindow", "导出"): "E",
-    QT_TRANSLATE_NOOP("MainWindow", "服务"): "S", QT_TRANSLATE_NOOP("MainWindow", "客户价值"): "V",
-    QT_TRANSLATE_NOOP("MainWindow", "满意度"): "Q", QT_TRANSLATE_NOOP("MainWindow", "权限"): "A",
-    QT_TRANSLATE_NOOP("MainWindow", "交接"): "T", QT_TRANSLATE_NOOP("MainWindow", "管理"): "M",
-    QT_TRANSLATE_NOOP("MainWindow", "帮助"): "H"}
-MNEMONIC_SPARE = "BCDGIJKLNOPRUWXYZ"
-
-
-def mnemonic_of(title: str) -> str:
-    """The Alt+letter of a menu title ("文件(&F)", "&File"), upper case; "" for none."""
-    at = title.find("&")
-    return title[at + 1:at + 2].upper() if 0 <= at < len(title) - 1 else ""
-
 
 class MainWindow(QMainWindow):
     session_ended = Signal(str)   # a LoginFailed during the session: back to the login dialog
@@ -101,6 +91,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1（%2）")
                             .replace("%1", actor.display_name)
                             .replace("%2", self.role_text()))
+        if QApplication.windowIcon().isNull():   # ui/app.py sets it; a script may not have
+            from ui.app_icon import ICON_PATH
+            self.setWindowIcon(QIcon(str(ICON_PATH)))
         self.model = CustomerTableModel(actor, self, page_size=settings.get("prefs/page_size"),
                                         runner=self.tasks)
         self.model.loaded.connect(self._after_load)
@@ -171,7 +164,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.toolbar = QToolBar(self.tr("工具栏"), self)
         self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
         file_menu = self.menu(self.tr("文件"))
         self.new_action = QAction(self.tr("新建客户"), self, shortcut=QKeySequence.StandardKey.New)
@@ -245,16 +238,7 @@ class MainWindow(QMainWindow):
 
     def _with_mnemonic(self, title: str) -> str:
         menus = [*self._menus.values(), *[m for m in [getattr(self, "_help_menu", None)] if m]]
-        taken = {mnemonic_of(m.title()) for m in menus}
-        letter = MENU_MNEMONICS.get(title)
-        if letter is None or letter in taken:
-            own = [c for c in title.upper() if c.isascii() and c.isalpha()]
-            letter = next((c for c in [*own, *MNEMONIC_SPARE] if c not in taken
-                           and (c in own or c not in MENU_MNEMONICS.values())), "")
-        if not letter:
-            return title
-        at = title.upper().find(letter) if title.isascii() else -1
-        return title[:at] + "&" + title[at:] if at >= 0 else f"{title}(&{letter})"
+        return with_mnemonic(title, {mnemonic_of(m.title()) for m in menus})
 
     def add_page(self, widget: QWidget, title: str, *, first: bool = False) -> None:
         """A feature's page beside the archive list (the 今日 page comes first)."""
@@ -268,6 +252,12 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.list_page)
 
     def add_toolbar_action(self, action: QAction) -> None:
+        from ui.toolbar_icons import TOOLBAR_ICONS, give_icon
+
+        # the icon is chosen by the source text; a translated title maps back through tr()
+        source = next((t for t in TOOLBAR_ICONS if self.tr(t) == action.text()
+                       or QCoreApplication.translate("", t) == action.text()), action.text())
+        give_icon(self, action, source)
         self.toolbar.addAction(action)
 
     def selected_customer_ids(self) -> list[int]:

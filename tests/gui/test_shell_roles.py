@@ -3,7 +3,7 @@ and a first page for staff that lists what they can do (issue 12)."""
 from __future__ import annotations
 
 from tests.gui.conftest import close_window, make_user, open_window
-from ui.mainwindow import mnemonic_of
+from ui.menu_keys import mnemonic_of
 
 
 def top_menus(win):
@@ -69,5 +69,20 @@ def test_agents_and_managers_get_no_staff_home(qtbot, demo_archive):
     try:
         assert getattr(win, "staff_home", None) is None
         assert win.exports_feature.import_action.isEnabled()
+    finally:
+        close_window(win)
+
+
+def test_toolbar_actions_have_icons_with_their_text_beside(qtbot, demo_archive):
+    from PySide6.QtCore import Qt
+
+    win = open_window(qtbot, demo_archive)
+    try:
+        assert win.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        actions = [a for a in win.toolbar.actions() if not a.isSeparator()]
+        assert len(actions) >= 6
+        for a in actions:
+            assert not a.icon().isNull() and a.text(), a.text()
+        assert not win.windowIcon().isNull()   # the app icon (ui/app.py sets it on the app)
     finally:
         close_window(win)
