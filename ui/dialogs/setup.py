@@ -171,6 +171,7 @@ class SetupDialog(QDialog):
         ok.setText(self.tr("进入档案"))
         ok.setEnabled(True)
         ok.setFocus()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()   # nothing to quit now
 
     def _demo_failed(self, exc: BaseException) -> None:
         # the account exists; the archive is usable without demo data
