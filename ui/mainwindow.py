@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -43,6 +50,7 @@ from ui import settings
 from ui.cli import crash
 from ui.crash_dialog import exception_text
 from ui.itemmodels.customer_table import CustomerTableModel
+from ui.menu_keys import mnemonic_of, with_mnemonic
 from ui.operations import AppEvents, run_op, run_query
 from ui.tasks import TaskRunner
 from ui.vocabulary_tr import core_label
@@ -60,6 +68,7 @@ FEATURE_MODULES: list[str] = [
     "ui.service",
     "ui.value",
     "ui.quality",
+    "ui.staff_home",             # an account without customers: what it can do, first
 ]
 
 class MainWindow(QMainWindow):
@@ -78,9 +87,13 @@ class MainWindow(QMainWindow):
         self._locked = False
         self._ended = False
 
-        self.setWindowTitle(self.tr("客户档案管家 — %1（%2）")
+        # the app's display name (ui/app.py) is appended by Qt: "李客服（客服专员） — 客户档案管家"
+        self.setWindowTitle(self.tr("%1（%2）")
                             .replace("%1", actor.display_name)
                             .replace("%2", self.role_text()))
+        if QApplication.windowIcon().isNull():   # ui/app.py sets it; a script may not have
+            from ui.app_icon import ICON_PATH
+            self.setWindowIcon(QIcon(str(ICON_PATH)))
         self.model = CustomerTableModel(actor, self, page_size=settings.get("prefs/page_size"),
                                         runner=self.tasks)
         self.model.loaded.connect(self._after_load)
@@ -100,7 +113,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         self.idle = IdleWatcher(self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock(idle=True))
         self.set_idle_minutes(settings.get("prefs/idle_lock_minutes"))
 
         # other PCs' changes come in bursts (a colleague adding entries): one refresh per burst
@@ -151,12 +164,14 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.toolbar = QToolBar(self.tr("工具栏"), self)
         self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
         file_menu = self.menu(self.tr("文件"))
         self.new_action = QAction(self.tr("新建客户"), self, shortcut=QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_customer)
-        self.new_action.setEnabled(access.capabilities(self.actor).can_create_customer)
+        refused = access.denial_reason(self.actor, access.CREATE)
+        self.new_action.setEnabled(not refused)
+        self.new_action.setToolTip(refused or self.tr("新建一张客户档案卡"))
         self.open_action = QAction(self.tr("打开"), self, shortcut=QKeySequence("Ctrl+O"))
         self.open_action.triggered.connect(lambda: self.open_card(self.current_customer_id()))
         self.refresh_action = QAction(self.tr("刷新"), self, shortcut=QKeySequence.StandardKey.Refresh)
@@ -172,7 +187,7 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("设置…"), self)
         self.settings_action.triggered.connect(self.show_settings)
         self.lock_action = QAction(self.tr("锁定"), self, shortcut=QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.triggered.connect(lambda: self.lock(idle=False))
         self.quit_action = QAction(self.tr("退出"), self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         for a in (self.settings_action, self.lock_action):
@@ -181,7 +196,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.about_action = QAction(self.tr("关于"), self)
         self.about_action.triggered.connect(self.show_about)
-        self._help_menu = QMenu(self.tr("帮助"), self)
+        self._help_menu = QMenu(self._with_mnemonic(self.tr("帮助")), self)
         self._help_menu.addAction(self.about_action)
         self.menuBar().addMenu(self._help_menu)
 
@@ -200,11 +215,19 @@ class MainWindow(QMainWindow):
                 report = crash.write_report(exc, f"feature module {name}")
                 self.status(self.tr("功能模块加载失败：%1，已写入错误报告：%2")
                             .replace("%1", name).replace("%2", str(report)))
+        self.hide_empty_menus()
+
+    def hide_empty_menus(self) -> None:
+        """A role sees no top-level menu whose every entry it cannot use (all hidden)."""
+        for m in self._menus.values():
+            m.menuAction().setVisible(any(a.isVisible() and not a.isSeparator()
+                                          for a in m.actions()))
 
     # ---- the extension interface ---------------------------------------------------------
     def menu(self, title: str) -> QMenu:
         if title not in self._menus:
-            m = QMenu(title, self)
+            m = QMenu(self._with_mnemonic(title), self)
+            m.setToolTipsVisible(True)   # a greyed entry says why on hover
             help_action = getattr(self, "_help_menu", None)
             if help_action is not None:
                 self.menuBar().insertMenu(help_action.menuAction(), m)
@@ -212,6 +235,10 @@ class MainWindow(QMainWindow):
                 self.menuBar().addMenu(m)
             self._menus[title] = m
         return self._menus[title]
+
+    def _with_mnemonic(self, title: str) -> str:
+        menus = [*self._menus.values(), *[m for m in [getattr(self, "_help_menu", None)] if m]]
+        return with_mnemonic(title, {mnemonic_of(m.title()) for m in menus})
 
     def add_page(self, widget: QWidget, title: str, *, first: bool = False) -> None:
         """A feature's page beside the archive list (the 今日 page comes first)."""
@@ -225,6 +252,12 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.list_page)
 
     def add_toolbar_action(self, action: QAction) -> None:
+        from ui.toolbar_icons import TOOLBAR_ICONS, give_icon
+
+        # the icon is chosen by the source text; a translated title maps back through tr()
+        source = next((t for t in TOOLBAR_ICONS if self.tr(t) == action.text()
+                       or QCoreApplication.translate("", t) == action.text()), action.text())
+        give_icon(self, action, source)
         self.toolbar.addAction(action)
 
     def selected_customer_ids(self) -> list[int]:
@@ -374,7 +407,8 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self._locked
 
-    def lock(self) -> None:
+    def lock(self, *, idle: bool = False) -> None:
+        """Hide the archive behind the password; `idle`: the idle timer did it, not Ctrl+L."""
         if self._locked or self._ended:
             return
         self._locked = True
@@ -385,7 +419,7 @@ class MainWindow(QMainWindow):
         for w in self._hidden_windows:
             w.hide()
         self.count_label.hide()
-        self.lock_page.prepare(self.actor.display_name)
+        self.lock_page.prepare(self.actor.display_name, idle=idle)
         self.stack.setCurrentWidget(self.lock_page)
         self.menuBar().setEnabled(False)
         self.toolbar.setEnabled(False)
@@ -406,7 +440,9 @@ class MainWindow(QMainWindow):
 
     def _unlock_refused(self, exc: BaseException) -> None:
         self.lock_page.set_busy(False)
-        if isinstance(exc, LoginFailed):
+        if type(exc) is LoginFailed:   # a wrong password: the lock page has no user-name field
+            self.lock_page.show_problem(self.tr("密码错误，请重新输入"))
+        elif isinstance(exc, LoginFailed):
             self.lock_page.show_problem(exc.message)
             if isinstance(exc, AccountUnavailable):   # frozen, departed, disabled
                 self.end_session(exc.message)

@@ -189,3 +189,13 @@ class PendingConfirmation:
     manager_name: str
     executed_at: dt.datetime | None
     items: tuple[HandoverItemInfo, ...]
+
+
+@dataclass(frozen=True)
+class StartPreview:
+    """What 开始交接并冻结账号 will do, for the confirmation (nothing changes)."""
+    leaver_name: str
+    open_handover: int | None   # a started handover to continue: nothing more is frozen
+    customers: int              # in the leaver's custody
+    grants_held: int            # active grants that end
+    requests_pending: int       # pending access requests that are cancelled

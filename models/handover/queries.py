@@ -11,6 +11,7 @@ from models.accounts.staff import to_info
 from models.foundation.dto import StaffInfo
 from models.foundation.errors import NotFound
 from models.foundation.schema import (
+    AccessRequest,
     Contact,
     Customer,
     Event,
@@ -20,6 +21,7 @@ from models.foundation.schema import (
     HandoverItem,
     Project,
     Staff,
+    utcnow,
 )
 from models.handover.dto import (
     FollowUpLine,
@@ -31,6 +33,7 @@ from models.handover.dto import (
     InventoryCustomer,
     PendingConfirmation,
     ReceiverStatus,
+    StartPreview,
     handover_number,
 )
 from models.rules import access
@@ -199,3 +202,18 @@ def open_handover_of(actor: Actor, leaver_username: str) -> int | None:
     row = (Handover.select(Handover.id)
            .where((Handover.leaver == leaver.id) & (Handover.status == "open")).first())
     return row.id if row else None
+
+
+def start_preview(actor: Actor, leaver_username: str) -> StartPreview:
+    """What start_handover would freeze and end for this leaver (read-only, for a confirmation)."""
+    _require_runner(actor)
+    leaver = _staff(leaver_username, "离职人员")
+    return StartPreview(
+        leaver_name=leaver.display_name,
+        open_handover=open_handover_of(actor, leaver_username),
+        customers=_custody(leaver.id).count(),
+        grants_held=Grant.select().where((Grant.grantee == leaver.id) & Grant.revoked_at.is_null()
+                                         & (Grant.expires_at > utcnow())).count(),
+        requests_pending=AccessRequest.select().where((AccessRequest.requester == leaver.id)
+                                                      & (AccessRequest.status == "pending")).count(),
+    )

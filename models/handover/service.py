@@ -66,6 +66,7 @@ from models.handover.queries import (
     my_pending_confirmations,
     open_handover_of,
     staff_choices,
+    start_preview,
 )
 from models.rules import access, audit
 from models.rules.access import Actor
@@ -73,7 +74,7 @@ from models.service.handover_moves import move_open_assignments
 
 __all__ = ["start_handover", "inventory", "plan", "execute", "confirm", "list_handovers",
            "get_handover", "my_pending_confirmations", "print_record", "check_can_depart",
-           "check_receivers", "open_handover_of", "staff_choices", "handover_number"]
+           "check_receivers", "open_handover_of", "staff_choices", "handover_number", "start_preview"]
 
 _BATCH = 500
 

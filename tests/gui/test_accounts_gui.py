@@ -79,7 +79,7 @@ def form(qtbot, dialog, button):
 
 def test_admin_creates_an_agent_who_can_log_in(qtbot, qtmodeltester, admin_window):
     menu_titles = [a.text() for a in admin_window.menuBar().actions() if a.isVisible()]
-    assert "管理" in menu_titles
+    assert "管理(&M)" in menu_titles
     dialog = open_accounts(qtbot, admin_window)
     assert [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)] == COLUMNS
     assert cells(dialog, "boss") == {"用户名": "boss", "姓名": "王主管", "角色": "客服主管", "部门": "客服部",
@@ -294,7 +294,7 @@ def test_agent_has_no_accounts_action_but_changes_own_password(qtbot, sqlite_arc
     feature = win.admin_feature
     assert not feature.accounts_action.isVisible() and not feature.accounts_action.isEnabled()
     assert not feature.backup_action.isVisible()
-    assert "管理" not in [a.text() for a in win.menuBar().actions() if a.isVisible()]
+    assert "管理(&M)" not in [a.text() for a in win.menuBar().actions() if a.isVisible()]
     assert feature.open_accounts() is None                   # even when reached some other way
     assert "管理员" in win.message_boxes[-1].text()
 

@@ -63,7 +63,8 @@ def test_idle_lock_hides_cards_and_list_until_password(qtbot, main_window):
     qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
     assert page.busy and not page.button.isEnabled()     # checked on a worker, not here
     qtbot.waitUntil(lambda: not page.busy, timeout=5000)
-    assert main_window.is_locked and page.message.text() == "用户名或密码错误"
+    assert main_window.is_locked and page.message.text() == "密码错误，请重新输入"   # no user-name field
+    assert page.hint.text().startswith("长时间未操作，程序已自动锁定。")
     page.password.setText(PASSWORD)
     qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not main_window.is_locked, timeout=5000)

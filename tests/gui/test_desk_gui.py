@@ -104,6 +104,10 @@ def test_marking_a_greeting_batch_from_a_festival_line(qtbot, sqlite_archive, mo
     dlg.list.item(1).setCheckState(Qt.CheckState.Unchecked)
     dlg.channel.setCurrentText("贺卡")
     dlg.ok.click()
+    box = page.confirm   # a batch of entries: it says how many first, 取消 the default
+    assert box.text() == "将在 1 位客户的档案中各记一条“春节问候”（问候方式：贺卡）。"
+    assert box.defaultButton() is box.cancel_button
+    box.ok_button.click()
     qtbot.waitUntil(lambda: Event.select().where(Event.category == "节日问候").count() == 1, timeout=10000)
     entry = Event.get(Event.category == "节日问候")
     assert entry.customer_id == a.id and entry.title == "春节问候（2027）" and "贺卡" in entry.content

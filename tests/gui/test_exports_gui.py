@@ -138,8 +138,17 @@ def test_import_dialog_mapping_problems_and_import(qtbot, main_window, tmp_path,
     dlg.next_button.click()
     qtbot.waitUntil(lambda: dlg.stack.currentIndex() == 1 and dlg.task is None
                     and dlg.report.ok, timeout=10000)
+    dlg.next_button.click()   # 开始导入 checks again and says what it will write
+    qtbot.waitUntil(lambda: getattr(dlg, "confirm", None) is not None and dlg.confirm.isVisible(),
+                    timeout=10000)
+    assert dlg.confirm.text().startswith("将导入 1 行：新建 1 位客户，更新 0 位，跳过 0 位")
+    assert dlg.confirm.defaultButton() is dlg.confirm.cancel_button
+    dlg.confirm.cancel_button.click()
+    assert not Customer.select().where(Customer.name == "导入甲公司").exists()
+    dlg.next_button.click()
+    qtbot.waitUntil(lambda: dlg.confirm.isVisible() and dlg.task is None, timeout=10000)
     with qtbot.waitSignal(dlg.finished_import, timeout=10000) as blocker:
-        dlg.next_button.click()
+        dlg.confirm.ok_button.click()
     assert blocker.args[0].created == 1
     assert Customer.get(Customer.name == "导入甲公司").phone == "021-66668888"
 

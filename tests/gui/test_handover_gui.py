@@ -12,6 +12,20 @@ from tests.gui.conftest import PASSWORD, announce, make_user, settle
 from ui.handover.records import PendingConfirmationsDialog
 
 
+def grant_and_request_for(leaver):
+    """One active grant and one pending request held by `leaver` (what freezing ends)."""
+    from models.access_requests import requests
+    from models.foundation.schema import Customer as C
+    from models.rules.access import Actor
+
+    me = auth.login(leaver.username, demo.DEMO_PASSWORD)
+    others = list(C.select().where(C.owner != leaver.id).limit(2))
+    boss = Actor.from_staff(Staff.get(Staff.username == "boss"))
+    rid = requests.request_access(me, others[0].code, "拜访前了解合作历史")
+    requests.approve(boss, rid)
+    requests.request_access(me, others[1].code, "核对联系人")
+
+
 def _menu_actions(window, title):
     return {a.text(): a for a in window.menu(title).actions()}
 
@@ -32,7 +46,21 @@ def test_wizard_start_to_confirmation(qtbot, main_window, tmp_path):
     settle(qtbot, window)   # the list of leavers loads in the background
     wiz.leaver_box.setCurrentIndex(wiz.leaver_box.findData("agent01"))
     wiz.notes.setText("调往华南分公司")
+    grant_and_request_for(leaver)
     qtbot.mouseClick(wiz.start_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    # freezing asks first, with the counts; 取消 is the default and changes nothing
+    box = wiz.confirm
+    qtbot.waitExposed(box)
+    assert box.text().startswith(f"将冻结 {leaver.display_name} 的账号，结束其 1 项授权与 1 项待审申请")
+    assert f"名下有 {owned} 位客户" in box.text()
+    assert box.defaultButton().text() == "取消"
+    box.defaultButton().click()
+    settle(qtbot, window)
+    assert Staff.get_by_id(leaver.id).status == "active"
+    qtbot.mouseClick(wiz.start_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    wiz.confirm.ok_button.click()
     settle(qtbot, window)
     assert wiz.message.text() == ""
     assert Staff.get_by_id(leaver.id).status == "frozen"
@@ -64,9 +92,20 @@ def test_wizard_start_to_confirmation(qtbot, main_window, tmp_path):
     assert Customer.select().where(Customer.owner == leaver.id).count() == owned  # preview only
     wiz.grab().save(str(tmp_path / "plan.png"))
 
-    # step 4: execute in the background, then the result page
+    # step 4: execute asks first (who gets how many), then runs in the background
+    qtbot.mouseClick(wiz.execute_button, Qt.MouseButton.LeftButton)
+    box = wiz.confirm
+    qtbot.waitExposed(box)
+    loads = {r.display_name: r.assigned for r in wiz.the_plan.receivers if r.assigned}
+    assert box.text().startswith(f"将把 {owned} 位客户转交给 {len(loads)} 人：")
+    assert all(f"{name} {n} 位" in box.text() for name, n in loads.items())
+    assert box.defaultButton().text() == "取消"
+    box.defaultButton().click()
+    assert wiz.stack.currentIndex() != 4
+    assert Customer.select().where(Customer.owner == leaver.id).count() == owned
+    qtbot.mouseClick(wiz.execute_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(wiz.executed, timeout=20000):
-        qtbot.mouseClick(wiz.execute_button, Qt.MouseButton.LeftButton)
+        wiz.confirm.ok_button.click()
     assert wiz.stack.currentIndex() == 4
     assert f"{owned} 位客户已移交" in wiz.result_label.text()
     assert Customer.select().where(Customer.owner == leaver.id).count() == 0
@@ -104,7 +143,13 @@ def test_wizard_start_to_confirmation(qtbot, main_window, tmp_path):
         dialog.close()
     announce(qtbot, window, Kind.HANDOVERS)   # they confirmed on their own PCs
     assert feature.pending_action.text() == "待确认的交接（1）"
-    pending = feature.open_pending()
+    # the pending work stays in sight: a line on the 今日 page and a count on the menu
+    assert feature.menu.title() == "交接 ·1(&T)"
+    window.pages.setCurrentWidget(window.today_page)
+    banner = feature.banner
+    assert banner.isVisible() and banner.label.text().startswith("有 1 位交接给您的客户待确认接收")
+    qtbot.mouseClick(banner.button, Qt.MouseButton.LeftButton)
+    pending = feature.pending
     qtbot.waitExposed(pending)
     settle(qtbot, window)
     pending.grab().save(str(tmp_path / "pending.png"))
@@ -112,6 +157,8 @@ def test_wizard_start_to_confirmation(qtbot, main_window, tmp_path):
     qtbot.mouseClick(pending.confirm_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert "交接已全部完成" in pending.message.text()
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10000)
+    assert feature.menu.title() == "交接(&T)"
     assert Staff.get_by_id(leaver.id).status == "departed"
     records.reload()
     settle(qtbot, window)
@@ -144,7 +191,7 @@ def test_an_admin_only_account_has_no_handover_menu(qtbot, demo_archive):
     qtbot.addWidget(win)
     actions = _menu_actions(win, "交接")
     assert not any(a.isVisible() or a.isEnabled() for a in actions.values())
-    assert "交接" not in [a.text() for a in win.menuBar().actions() if a.isVisible()]
+    assert "交接(&T)" not in [a.text() for a in win.menuBar().actions() if a.isVisible()]
     win.tasks.wait()
 
 
@@ -155,6 +202,8 @@ def test_a_started_handover_can_be_continued_from_the_records(qtbot, main_window
     settle(qtbot, main_window)
     wiz.leaver_box.setCurrentIndex(wiz.leaver_box.findData("agent02"))
     qtbot.mouseClick(wiz.start_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, main_window)
+    wiz.confirm.ok_button.click()
     settle(qtbot, main_window)
     wiz.reject()   # 稍后继续: the account stays frozen, the handover stays open
     assert Staff.get(Staff.username == "agent02").status == "frozen"
@@ -172,8 +221,9 @@ def test_a_started_handover_can_be_continued_from_the_records(qtbot, main_window
     again.split_single.setChecked(True)
     again.check_receivers(["agent03"])
     settle(qtbot, main_window)
+    qtbot.mouseClick(again.execute_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(again.executed, timeout=20000):
-        qtbot.mouseClick(again.execute_button, Qt.MouseButton.LeftButton)
+        again.confirm.ok_button.click()
     assert Customer.select().where(Customer.owner == Staff.get(Staff.username == "agent02").id).count() == 0
     records.reload()
     settle(qtbot, main_window)

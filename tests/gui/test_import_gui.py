@@ -79,6 +79,8 @@ def test_sensitive_fields_without_the_right_are_refused_in_the_check(qtbot, demo
         update.setChecked(True)
         dlg.next_button.click()                       # 开始导入, updating the card
         qtbot.waitUntil(lambda: dlg.task is None, timeout=10000)
+        # it checks again with 更新 before asking: the refusal comes before any confirmation
+        assert getattr(dlg, "confirm", None) is None
         assert "权限不足" in win.message_boxes[-1].text() and "敏感" in win.message_boxes[-1].text()
         assert "权限不足" in dlg.status_label.text()
         assert Contact.get(Contact.name == "张总").family == "已婚"

@@ -12,13 +12,14 @@ ROOT = Path(__file__).resolve().parents[2]
 PROBE = """
 import sys
 sys.path.insert(0, {root!r})
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontInfo, QFontMetrics
 from ui.app import create_application
 from ui.fonts import system_cjk_families
 app = create_application([])
 fm = QFontMetrics(app.font())
 print(app.font().family(), "|", bool(system_cjk_families()), "|",
-      all(fm.inFontUcs4(ord(ch)) for ch in "客户档案管家"))
+      all(fm.inFontUcs4(ord(ch)) for ch in "客户档案管家"), "|", ",".join(app.font().families()),
+      "|", QFontInfo(app.font()).family())
 """
 
 
@@ -38,11 +39,13 @@ def test_bundled_font_is_used_when_the_system_has_no_cjk_font(tmp_path):
     conf.write_text(f"""<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig><dir>{tmp_path / 'fonts'}</dir><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>""",
                     encoding="utf-8")
-    family, has_system, renders = run_probe({"FONTCONFIG_FILE": str(conf)})
-    assert has_system == "False"
-    assert family == "Droid Sans Fallback" and renders == "True"
+    family, has_system, renders, families, latin = run_probe({"FONTCONFIG_FILE": str(conf)})
+    assert has_system == "False" and renders == "True"
+    # Latin letters and digits in the bundled sans face, Chinese in the bundled CJK face
+    assert families == "Bitstream Vera Sans,Droid Sans Fallback"
+    assert family == latin == "Bitstream Vera Sans"
 
 
 def test_app_font_renders_chinese_with_system_fonts():
-    _family, _has_system, renders = run_probe({})
+    _family, _has_system, renders, _families, _latin = run_probe({})
     assert renders == "True"

@@ -55,9 +55,16 @@ def test_first_start_shows_setup_and_creates_manager_with_demo_data(qtbot, empty
     dlg.demo.setChecked(True)
     progress = []
     dlg.progress.valueChanged.connect(progress.append)
+    qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+    # the demo agents' logins are shown before going in (as the demo command prints them)
+    qtbot.waitUntil(lambda: dlg.demo_logins.isVisible(), timeout=20000)
+    assert "agent01 至 agent05" in dlg.demo_logins.text() and "demo-pass-1" in dlg.demo_logins.text()
+    assert ok(dlg).text() == "进入档案" and ok(dlg).isEnabled()
     with qtbot.waitSignal(dlg.account_created, timeout=20000) as blocker:
         qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
     actor = blocker.args[0]
+    from ui import settings
+    assert settings.get("prefs/last_username") == "wang"   # the next login starts with it
     assert (actor.username, actor.role, actor.is_admin) == ("wang", "manager", True)
     assert staff.is_initialised() and staff.company_name() == "华东示例贸易有限公司"
     assert customers.count_customers(actor) == 30

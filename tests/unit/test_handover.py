@@ -263,3 +263,22 @@ def test_a_cancelled_execute_changes_nothing_and_can_run_again(team):
     assert summary.moved == 3 and done[-1] == (3, 3)
     with pytest.raises(ValidationError, match="已经执行过"):
         handover.execute(boss, hid, p)
+
+
+def test_start_preview_counts_what_starting_will_end_and_changes_nothing(team):
+    boss, li, zhao = team["boss"], team["li"], team["zhao"]
+    _give(boss, li, 3)
+    other = _give(boss, zhao, 2)
+    _grant(other[0].id, li, boss)
+    _grant(other[1].id, li, boss, days=-1)          # expired: nothing left to end
+    AccessRequest.create(customer=other[1].id, requester=li.id, reason="查资料", scopes="view")
+
+    preview = handover.start_preview(boss, "li")
+
+    assert (preview.leaver_name, preview.customers, preview.grants_held, preview.requests_pending,
+            preview.open_handover) == ("李客服", 3, 1, 1, None)
+    assert Staff.get(Staff.username == "li").status == "active"
+    with pytest.raises(PermissionDenied):
+        handover.start_preview(zhao, "li")
+    hid = handover.start_handover(boss, "li")
+    assert handover.start_preview(boss, "li").open_handover == hid   # continuing asks nothing

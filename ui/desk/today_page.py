@@ -298,11 +298,22 @@ class TodayPage(QWidget):
         info, on, lines = result
         dlg = GreetingDialog(info.name, self.tr("%1月%2日").replace("%1", str(on.month)).replace("%2", str(on.day)),
                              lines, self)
-        dlg.submitted.connect(lambda codes, channel, key=info.key, year=on.year: self._run(
-            greetings.mark_sent, self.actor, key, codes, channel=channel, year=year))
+        dlg.submitted.connect(lambda codes, channel, key=info.key, year=on.year, name=info.name:
+                              self._confirm_mark_sent(name, key, codes, channel, year))
         dlg.export_requested.connect(lambda rows, name=info.name: self._export_greetings(name, rows))
         self._dialogs.append(dlg)
         dlg.open()
+
+    def _confirm_mark_sent(self, name: str, key: str, codes: list, channel: str, year: int) -> None:
+        """One entry on every ticked card: say how many first (取消 is the default)."""
+        from ui.widgets.confirm import confirm_box
+
+        self.confirm = confirm_box(
+            self, self.tr("标记为已发送"),
+            self.tr("将在 %1 位客户的档案中各记一条“%2问候”（问候方式：%3）。")
+            .replace("%1", str(len(codes))).replace("%2", name).replace("%3", channel),
+            self.tr("标记为已发送"),
+            lambda: self._run(greetings.mark_sent, self.actor, key, codes, channel=channel, year=year))
 
     def _export_greetings(self, name: str, lines) -> None:
         path, _f = QFileDialog.getSaveFileName(self, self.tr("导出问候名单"),

@@ -31,7 +31,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         if host is not None:   # run_op finds the task runner here (ui/operations._host)
             self.tasks, self.app_events = host.tasks, host.app_events
-        self.setWindowTitle(self.tr("客户档案管家 — 登录"))
+        self.setWindowTitle(self.tr("登录"))   # Qt appends " — 客户档案管家" (display name)
         self.checking = False
         self.title = title = QLabel(self.tr("客户档案管家"), self)
         font = title.font()

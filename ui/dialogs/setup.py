@@ -1,7 +1,7 @@
 """First start: create the first account (manager + admin), optionally with demo data."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,6 +17,7 @@ from models.demo import generator as demo
 from models.foundation.errors import ArchiveError, FieldProblem, ValidationError
 from models.rules import auth
 from models.rules.access import Actor
+from ui import settings
 from ui.crash_dialog import exception_text
 from ui.widgets.form import ERROR_STYLE, ErrorForm
 
@@ -35,7 +36,7 @@ class SetupDialog(QDialog):
         self.demo_customers = demo_customers
         self.task = None
         self.actor: Actor | None = None
-        self.setWindowTitle(self.tr("客户档案管家 — 首次使用设置"))
+        self.setWindowTitle(self.tr("首次使用设置"))   # Qt appends " — 客户档案管家" (display name)
         intro = QLabel(self.tr("欢迎使用客户档案管家。请创建第一个账号：它是客服主管，同时拥有系统管理权限。"),
                        self)
         intro.setWordWrap(True)
@@ -78,6 +79,11 @@ class SetupDialog(QDialog):
         self.message = QLabel(self)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
+        self.demo_logins = QLabel(self)
+        self.demo_logins.setWordWrap(True)
+        self.demo_logins.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_logins.setStyleSheet("background: #eef6ee; border: 1px solid #9cc79c; padding: 6px;")
+        self.demo_logins.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建并进入"))
@@ -91,11 +97,14 @@ class SetupDialog(QDialog):
         lay.addWidget(self.demo)
         lay.addWidget(self.progress)
         lay.addWidget(self.message)
+        lay.addWidget(self.demo_logins)
         lay.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
     def _problems(self) -> list[FieldProblem]:
         problems = []
+        if not self.username.text().strip():
+            problems.append(FieldProblem("username", self.tr("请填写主管用户名")))
         if not self.company.text().strip():
             problems.append(FieldProblem("company", self.tr("请填写公司名称")))
         if not self.display_name.text().strip():
@@ -109,6 +118,9 @@ class SetupDialog(QDialog):
         return problems
 
     def submit(self) -> None:
+        if self.demo_logins.isVisible():   # the demo logins were read: into the archive
+            self._finish()
+            return
         self.message.clear()
         problems = self._problems()
         if problems:
@@ -138,12 +150,28 @@ class SetupDialog(QDialog):
         self.progress.setFormat(self.tr("正在生成演示数据 %v / %m"))
         self.progress.show()
         self.task = self.tasks.run(self._generate, self.actor, self.demo_customers,
-                                   on_done=lambda _n: self._finish(), on_error=self._demo_failed,
+                                   on_done=self._demo_made, on_error=self._demo_failed,
                                    on_progress=lambda d, t: self.progress.setValue(d))
 
     @staticmethod
     def _generate(actor, customers, progress=None):
         return demo.generate(actor, customers, agents=DEMO_AGENTS, batch=20, progress=progress)
+
+    def _demo_made(self, _n) -> None:
+        """Say how to sign in as the demo agents (as `demo` prints), then 进入档案."""
+        self.task = None
+        self.progress.hide()
+        self.demo_logins.setText(
+            self.tr("演示数据已生成：%1 位客户，%2 名客服专员。演示账号 agent01 至 agent%3，"
+                    "密码均为 %4（退出后在登录时使用，可体验客服专员看到的档案）。")
+            .replace("%1", str(self.demo_customers)).replace("%2", str(DEMO_AGENTS))
+            .replace("%3", f"{DEMO_AGENTS:02d}").replace("%4", demo.DEMO_PASSWORD))
+        self.demo_logins.show()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("进入档案"))
+        ok.setEnabled(True)
+        ok.setFocus()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()   # nothing to quit now
 
     def _demo_failed(self, exc: BaseException) -> None:
         # the account exists; the archive is usable without demo data
@@ -152,6 +180,9 @@ class SetupDialog(QDialog):
         self._finish()
 
     def _cancel(self) -> None:
+        if self.demo_logins.isVisible():   # the account and its demo data exist
+            self._finish()
+            return
         if self.task is not None and not self.task.is_finished:
             self.task.cancel()
             if self.actor is not None:
@@ -160,5 +191,7 @@ class SetupDialog(QDialog):
         self.reject()
 
     def _finish(self) -> None:
+        if self.actor is not None:   # the next login starts with this name filled in
+            settings.set("prefs/last_username", self.actor.username)
         self.account_created.emit(self.actor)
         self.accept()

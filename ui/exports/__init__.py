@@ -59,6 +59,14 @@ class ExportsFeature(QObject):
         self.pdf_action.triggered.connect(lambda: self.print_cards("pdf"))
         self.import_action = QAction(tr("导入 Excel…"), self)
         self.import_action.triggered.connect(self.import_excel)
+        # an import creates cards: greyed, with the reason, for those who may not create them
+        from models.rules import access
+        refused = access.denial_reason(window.actor, access.CREATE)
+        self.import_action.setEnabled(not refused)
+        if refused:
+            self.import_action.setToolTip(refused)
+            self.import_action.setStatusTip(refused)
+            self.import_action.setText(tr("导入 Excel…（%1）").replace("%1", refused))
         for a in (self.excel_action, None, self.preview_action, self.print_action, self.pdf_action,
                   None, self.import_action):
             menu.addSeparator() if a is None else menu.addAction(a)

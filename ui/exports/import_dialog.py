@@ -140,8 +140,21 @@ class ImportDialog(QDialog):
     def next_step(self) -> None:
         if self.stack.currentIndex() == 0:
             self._run(dry_run=True)
-        else:
-            self._run(dry_run=False)
+        else:   # check again with today's 重复时 choice, then say what the import will write
+            self._confirm_after_check = True
+            self._run(dry_run=True)
+
+    def _confirm_import(self, r) -> None:
+        """The check's counts; the import runs only on 导入 (取消 is the default)."""
+        from ui.widgets.confirm import confirm_box
+
+        self.confirm = confirm_box(self, tr("开始导入"), tr(
+            "将导入 %1 行：新建 %2 位客户，更新 %3 位，跳过 %4 位；"
+            "另写入联系人 %5 位、合作项目 %6 项、重要事项 %7 条。")
+            .replace("%1", str(r.rows)).replace("%2", str(r.created))
+            .replace("%3", str(r.updated)).replace("%4", str(r.skipped))
+            .replace("%5", str(r.contacts)).replace("%6", str(r.projects))
+            .replace("%7", str(r.events)), tr("导入"), lambda: self._run(dry_run=False))
 
     def _run(self, *, dry_run: bool) -> None:
         self.next_button.setEnabled(False)
@@ -180,6 +193,10 @@ class ImportDialog(QDialog):
         self.status_label.setText(report.summary() + dups)
         self.stack.setCurrentIndex(1)
         self._page_changed(1)
+        if getattr(self, "_confirm_after_check", False):
+            self._confirm_after_check = False
+            if report.ok:
+                self._confirm_import(report)
 
     def _imported(self, report) -> None:
         self.task = None

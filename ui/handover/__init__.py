@@ -46,6 +46,15 @@ class HandoverFeature(QObject):
             action.setVisible(allowed)
             menu.addAction(action)
         menu.menuAction().setVisible(runner or receiver)   # no empty 交接 menu
+        self.menu = menu
+        self.banner = None
+        today_page = getattr(window, "today_page", None)   # ui.desk installs before us
+        if receiver and today_page is not None:
+            from ui.handover.pending_banner import PendingBanner
+
+            self.banner = PendingBanner(today_page)
+            self.banner.confirm_requested.connect(self.open_pending)
+            today_page.layout().insertWidget(1, self.banner)   # under the page's heading
         window.app_events.changed.connect(self._on_changed)
         self.counter = SerialQuery(window, lambda: (unconfirmed_count, self.actor),
                                    success=self._show_count, failure=lambda _exc: self._show_count(0))
@@ -57,8 +66,14 @@ class HandoverFeature(QObject):
             self.counter.run()
 
     def _show_count(self, n: int) -> None:
+        from ui.handover.pending_banner import menu_title_with_count
+
+        self.pending_count = n
         self.pending_action.setText(tr("待确认的交接（%1）").replace("%1", str(n)) if n
                                     else tr("待确认的交接"))
+        self.menu.setTitle(menu_title_with_count(self.menu.title(), n))
+        if self.banner is not None:
+            self.banner.set_count(n)
         if n:
             self.window.status(tr("有 %1 位交接给您的客户待确认接收（交接 › 待确认的交接）")
                                .replace("%1", str(n)))

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from models.foundation.localtime import local_text  # noqa: F401 - re-exported
 from ui.itemmodels.record_table import Column, RecordTableModel
+from ui.widgets.confirm import confirm_box  # noqa: F401 - re-exported
 
 
 def tr(text: str) -> str:
@@ -104,3 +105,4 @@ def selected_records(view: QTableView, model: RecordTableModel) -> list:
     proxy = view.model()
     rows = sorted({proxy.mapToSource(i).row() for i in view.selectionModel().selectedRows()})
     return [model.records[r] for r in rows]
+

@@ -32,7 +32,14 @@ from models.foundation.errors import ArchiveError
 from models.foundation.faults import known_condition
 from models.handover import service as handover
 from ui.crash_dialog import exception_text
-from ui.handover.common import customer_columns, local_text, make_table, selected_records, tr
+from ui.handover.common import (
+    confirm_box,
+    customer_columns,
+    local_text,
+    make_table,
+    selected_records,
+    tr,
+)
 from ui.itemmodels.record_table import Column, RecordTableModel
 from ui.operations import run_op, run_query
 
@@ -240,6 +247,24 @@ class HandoverWizard(QDialog):
         if not username:
             self._say(tr("请选择离职人员"))
             return
+        self._set_busy(True, tr("正在读取该账号的授权与申请…"))
+        run_query(self, handover.start_preview, self.actor, username,
+                  success=lambda p, u=username: self._confirm_start(u, p), failure=self._failed_step)
+
+    def _confirm_start(self, username: str, preview) -> None:
+        """Freezing is irreversible: say what it ends, then freeze on 冻结 (取消 is the default)."""
+        self._set_busy(False)
+        if preview.open_handover is not None:   # already frozen: continue without asking
+            self._freeze(username)
+            return
+        text = (tr("将冻结 %1 的账号，结束其 %2 项授权与 %3 项待审申请。\n"
+                   "%1 名下有 %4 位客户，下一步为其选择接收人。冻结后不能撤销。")
+                .replace("%1", preview.leaver_name).replace("%2", str(preview.grants_held))
+                .replace("%3", str(preview.requests_pending)).replace("%4", str(preview.customers)))
+        self.confirm = confirm_box(self, tr("开始交接并冻结账号"), text, tr("冻结并开始交接"),
+                                   lambda: self._freeze(username))
+
+    def _freeze(self, username: str) -> None:
         self._set_busy(True, tr("正在冻结账号…"))
         run_op(self, open_or_start, self.actor, username, self.notes.text(),
                success=self._started, failure=self._failed_step)
@@ -356,8 +381,19 @@ class HandoverWizard(QDialog):
         self.preview()
 
     def execute(self) -> None:
+        """Moving custody is not undone by a click: say who gets how many, then run."""
         if self.the_plan is None:
             return
+        given = [r for r in self.the_plan.receivers if r.assigned]
+        text = (tr("将把 %1 位客户转交给 %2 人：%3。\n执行后客户即转到接收人名下。")
+                .replace("%1", str(len(self.the_plan.lines))).replace("%2", str(len(given)))
+                .replace("%3", "、".join(tr("%1 %2 位").replace("%1", r.display_name)
+                                        .replace("%2", str(r.assigned)) for r in given)))
+        if not self.the_plan.lines:
+            text = tr("离职人员名下没有客户：执行后交接即完成，账号保持冻结。")
+        self.confirm = confirm_box(self, tr("执行交接"), text, tr("执行交接"), self._run_plan)
+
+    def _run_plan(self) -> None:
         self.stack.setCurrentIndex(RUN)
         self.progress.setRange(0, max(1, len(self.the_plan.lines)))
         self.progress.setValue(0)

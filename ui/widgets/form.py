@@ -2,11 +2,26 @@
 
 ValidationError.problems carry the field name; `show_problems` puts each message next to its
 field and returns the messages it could not place (shown in a general line by the caller).
+A field's message goes as soon as the user changes that field (no stale "请填写标题"), and a
+dialog grows to fit the messages it shows (none overlaps its field).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.foundation.errors import FieldProblem
 
@@ -39,6 +54,9 @@ class ErrorForm(QFormLayout):
         self.addRow(label, box)
         self.editors[key] = editor
         self.errors[key] = err
+        changed = _change_signal(editor)
+        if changed is not None:
+            changed.connect(lambda *_a, k=key: self.set_error(k, ""))
         for a in aliases:
             self.aliases[a] = key
         return box
@@ -51,8 +69,12 @@ class ErrorForm(QFormLayout):
         label = self.errors.get(self.aliases.get(key, key))
         if label is None:
             return False
+        if not text and label.isHidden():
+            return True
         label.setText(text)
         label.setVisible(bool(text))
+        if text:
+            _fit_dialog(label)
         return True
 
     def clear_errors(self) -> None:
@@ -72,3 +94,34 @@ class ErrorForm(QFormLayout):
         if first is not None:
             first.setFocus()
         return unplaced
+
+
+def _change_signal(editor: QWidget):
+    """The signal that says the user changed this editor's value (None: unknown editor)."""
+    if isinstance(editor, QLineEdit):
+        return editor.textEdited
+    if isinstance(editor, (QPlainTextEdit, QTextEdit)):
+        return editor.textChanged
+    if isinstance(editor, QComboBox):
+        return editor.currentIndexChanged
+    if isinstance(editor, QDateTimeEdit):
+        return editor.dateTimeChanged
+    if isinstance(editor, QAbstractSpinBox) and hasattr(editor, "valueChanged"):
+        return editor.valueChanged
+    if isinstance(editor, QAbstractButton):
+        return editor.toggled
+    return getattr(editor, "changed", None)   # a composite editor of our own
+
+
+def _fit_dialog(label: QLabel) -> None:
+    """Qt does not grow a shown dialog whose layout wraps text (height-for-width): without
+    this a new error line is squeezed over its field. Grow the dialog to what it needs."""
+    win = label.window()
+    lay = win.layout() if isinstance(win, QDialog) else None
+    if lay is None:
+        return
+    lay.activate()
+    need = (lay.totalHeightForWidth(win.width()) if lay.hasHeightForWidth()
+            else lay.totalMinimumSize().height())
+    if need > win.height():
+        win.resize(win.width(), need)

@@ -1,4 +1,4 @@
-"""The page shown while the app is locked after idle time: nothing of the archive is visible."""
+"""The page shown while the app is locked (idle time or Ctrl+L): nothing of the archive is visible."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -33,9 +33,11 @@ class LockPage(QWidget):
         self.password.returnPressed.connect(self._submit)
         self.busy = False
 
-    def prepare(self, user_label: str) -> None:
-        self.hint.setText(self.tr("长时间未操作，程序已自动锁定。请输入 %1 的密码以继续。")
-                          .replace("%1", user_label))
+    def prepare(self, user_label: str, *, idle: bool = False) -> None:
+        """`idle`: locked by the idle timer; otherwise the user locked it (Ctrl+L, 文件 › 锁定)."""
+        reason = (self.tr("长时间未操作，程序已自动锁定。") if idle
+                  else self.tr("程序已锁定。"))
+        self.hint.setText(reason + self.tr("请输入 %1 的密码以继续。").replace("%1", user_label))
         self.password.clear()
         self.message.clear()
         self.password.setFocus()
