@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("关于"), self)
         self.about_action.triggered.connect(self.show_about)
         self._help_menu = QMenu(self.tr("帮助"), self)
+        self._help_menu.addAction(self.tr("快捷键"), lambda: __import__("ui.shortcuts").shortcuts.show_shortcuts(self))
         self._help_menu.addAction(self.about_action)
         self.menuBar().addMenu(self._help_menu)
 

@@ -34,6 +34,7 @@ from ui import settings
 from ui.card.banner import ChangedBanner, fingerprint
 from ui.card.company_form import CompanyForm, card_values
 from ui.card.editing import CardEditing
+from ui.card.keys import first_focus, install_keys
 from ui.card.sections import EventsPage, HistoryPage, TableSection, contact_columns, project_columns
 from ui.operations import run_op, run_query
 from ui.vocabulary_tr import core_label
@@ -171,6 +172,7 @@ class CardWindow(CardEditing, QWidget):
         lay.addWidget(self.tabs)
         from ui.quality.card_hook import add_to_card as add_survey_button
         add_survey_button(self)   # 记录满意度调查… beside 核实 (issue 15)
+        install_keys(self)   # Ctrl+S, Esc, Ctrl+Tab, Ctrl+E 记一笔, the Tab order (issue 12)
 
     # ---- loading and showing ------------------------------------------------------------
     @property
@@ -192,6 +194,7 @@ class CardWindow(CardEditing, QWidget):
         self.tabs.setEnabled(True)
         self._set_busy("")
         self._show_card(card)
+        first_focus(self)
         self.loaded.emit()
 
     def _first_load_failed(self, exc: BaseException) -> None:
