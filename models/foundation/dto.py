@@ -212,14 +212,17 @@ class CustomerCard:
 
 @dataclass(frozen=True)
 class ChangeEntry:
-    """One line of a card's change history (追踪客户变化)."""
+    """One line of a card's change history (追踪客户变化): `text` says it in words; the
+    lines of one save share `save` (its audit entry). field/old/new are the raw values."""
 
     at: dt.datetime
-    who: str
+    who: str          # the display name
     action: str
     field: str
     old: str
     new: str
+    text: str = ""
+    save: int = 0
 
 
 @dataclass(frozen=True)

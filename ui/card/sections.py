@@ -13,12 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.foundation.dto import MASK, MASK_HINT, ChangeEntry, ContactInfo, EventInfo, ProjectInfo
-from models.foundation.localtime import SECONDS, local_text
+from models.foundation.dto import MASK, MASK_HINT, ContactInfo, EventInfo, ProjectInfo
+from models.foundation.localtime import local_text
 from models.foundation.vocabulary import (
     CONTACT_LABELS,
-    EVENT_LABELS,
-    FIELD_LABELS,
     PROJECT_LABELS,
     SENSITIVE_FIELDS,
 )
@@ -74,38 +72,6 @@ def event_columns() -> list[Column]:
         Column(tr("来源部门"), lambda e: e.source_department),
         Column(tr("记录人"), lambda e: e.recorded_by + (tr("（报告）") if e.is_report else "")),
         Column(tr("记录时间"), lambda e: local_text(e.recorded_at), raw=lambda e: e.recorded_at),
-    ]
-
-
-def field_label(name: str, action: str = "") -> str:
-    """Chinese label for a ChangeEntry field: 'email', or 'contact·mobile' for a sub-record.
-
-    The same key means different things on different records ('title' is a contact's 职务 but
-    an entry's 标题), so the action decides which label set is read first."""
-    if "·" in name:
-        prefix, key = name.rsplit("·", 1)
-        order = ((PROJECT_LABELS, CONTACT_LABELS) if "项目" in action
-                 else (CONTACT_LABELS, PROJECT_LABELS))
-        label = next((labels[key] for labels in order if key in labels), None)
-        return f"{prefix}·{core_label(label)}" if label else name
-    order = ((EVENT_LABELS, FIELD_LABELS, CONTACT_LABELS) if "重要事项" in action
-             else (FIELD_LABELS, CONTACT_LABELS, EVENT_LABELS))
-    for labels in order:
-        if name in labels:
-            return core_label(labels[name])
-    if name.startswith("birthday_"):
-        return core_label(CONTACT_LABELS["birthday"])
-    return name
-
-
-def history_columns() -> list[Column]:
-    return [
-        Column(tr("时间"), lambda h: local_text(h.at, SECONDS), raw=lambda h: h.at),
-        Column(tr("操作人"), lambda h: h.who),
-        Column(tr("操作"), lambda h: h.action),
-        Column(tr("字段"), lambda h: field_label(h.field, h.action)),
-        Column(tr("原值"), lambda h: h.old),
-        Column(tr("新值"), lambda h: h.new),
     ]
 
 
@@ -239,17 +205,3 @@ class EventsPage(QWidget):
     def set_editable(self, edit: bool) -> None:
         self.add_button.setVisible(edit)
         self.correct_button.setVisible(edit)
-
-
-class HistoryPage(QWidget):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.model = RecordTableModel(history_columns(), self)
-        self.view = make_table(self.model, self)
-        for i, w in enumerate((150, 100, 110, 160, 200, 200)):
-            self.view.setColumnWidth(i, w)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.view)
-
-    def set_entries(self, entries: list[ChangeEntry]) -> None:
-        self.model.set_records(entries)

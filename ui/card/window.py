@@ -34,8 +34,9 @@ from ui import settings
 from ui.card.banner import ChangedBanner, fingerprint
 from ui.card.company_form import CompanyForm, card_values
 from ui.card.editing import CardEditing
+from ui.card.history_page import HistoryPage
 from ui.card.keys import first_focus, install_keys
-from ui.card.sections import EventsPage, HistoryPage, TableSection, contact_columns, project_columns
+from ui.card.sections import EventsPage, TableSection, contact_columns, project_columns
 from ui.operations import run_op, run_query
 from ui.vocabulary_tr import core_label
 from ui.widgets.form import ERROR_STYLE
