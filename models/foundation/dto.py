@@ -158,6 +158,7 @@ class Permissions:
     edit: bool
     export: bool
     manage: bool  # change class / custodian / archive
+    granted_until: dt.datetime | None = None   # read through a grant that ends then (UTC)
 
 
 @dataclass(frozen=True)

@@ -173,10 +173,16 @@ class CompanyForm(QWidget):
             self._loading = False
 
     def set_editable(self, edit: bool, manage: bool) -> None:
+        from ui.card.status_line import READ_ONLY_STYLE, restyle
+
+        if self.styleSheet() != READ_ONLY_STYLE:
+            self.setStyleSheet(READ_ONLY_STYLE)
         for key, w in self.widgets.items():
             allowed = manage if key in ("cls", "owner") else edit
             if isinstance(w, (QLineEdit, QPlainTextEdit)):
-                w.setReadOnly(not allowed)
+                if w.isReadOnly() != (not allowed):
+                    w.setReadOnly(not allowed)
+                    restyle(w)
             else:
                 w.setEnabled(allowed)
 

@@ -37,6 +37,7 @@ from ui.card.editing import CardEditing
 from ui.card.history_page import HistoryPage
 from ui.card.keys import first_focus, install_keys
 from ui.card.sections import EventsPage, TableSection, contact_columns, project_columns
+from ui.card.status_line import StatusLine
 from ui.operations import run_op, run_query
 from ui.vocabulary_tr import core_label
 from ui.widgets.form import ERROR_STYLE
@@ -130,6 +131,7 @@ class CardWindow(CardEditing, QWidget):
         self.busy_label.hide()
         self.banner = ChangedBanner(self)
         self.banner.reload_clicked.connect(self.reload_after_banner)
+        self.status_line = StatusLine(self)   # 已归档 / 经授权查看 · 至 … (issue 12)
 
         self.form = CompanyForm(self)
         self.form.edited.connect(self._update_dirty)
@@ -168,6 +170,7 @@ class CardWindow(CardEditing, QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.banner)
+        lay.addWidget(self.status_line)
         lay.addWidget(self.busy_label)
         lay.addWidget(self.message)
         lay.addWidget(self.tabs)
@@ -209,13 +212,15 @@ class CardWindow(CardEditing, QWidget):
         self.form.set_values(card_values(card))
         if overlay:
             self.form.set_values(overlay)
-        self.form.set_editable(perms.edit, perms.manage)
+        archived = card.status == "archived"
+        editable = perms.edit and not archived   # an archived card is read until 恢复
+        self.form.set_editable(editable, perms.manage and not archived)
         self.contacts.set_records(card.contacts)
         self.projects.set_records(card.projects)
         self.page2.set_events(card.events)
         for section in (self.contacts, self.projects, self.page2):
-            section.set_editable(perms.edit)
-        archived = card.status == "archived"
+            section.set_editable(editable)
+        self.status_line.show_card(card)
         self.heading.setText(f"{card.code}　{card.name}")
         self.subheading.setText(self.tr("%1 · %2 · 负责客服：%3 · 最后更新：%4（%5）")
                                 .replace("%1", core_label(CLASS_LABELS.get(card.cls, card.cls)))
@@ -236,7 +241,7 @@ class CardWindow(CardEditing, QWidget):
         self.restore_button.setVisible(archived)
         self.restore_button.setEnabled(perms.edit)
         for b in (self.save_button, self.revert_button):
-            b.setVisible(perms.edit)
+            b.setVisible(editable)
         self._update_dirty()
         if self.tabs.currentWidget() is self.history:
             self._load_history()
