@@ -1,7 +1,7 @@
 """Page 1's tables (key people, cooperation projects) and page 2's entries and the history."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -36,11 +36,20 @@ def _sensitive(key: str, header: str) -> Column:
                   dim=lambda c: c.sensitive_masked)
 
 
+MAX_COLUMN = 240   # a wider value (a long e-mail, a 农历 birthday) is cut with its tooltip
+
+
+def _full(text_of):
+    """The cell's whole text as its tooltip, so nothing is cut off without a way to read it."""
+    return lambda r: text_of(r) or None
+
+
 def contact_columns() -> list[Column]:
     cols = [Column("", lambda c: "★" if c.is_primary else "", raw=lambda c: c.is_primary,
                    tooltip=lambda c: tr("主要联系人") if c.is_primary else None)]
     for key in ("name", "title", "role_in_org", "phone", "mobile", "email", "wechat"):
-        cols.append(Column(core_label(CONTACT_LABELS[key]), lambda c, k=key: getattr(c, k)))
+        cols.append(Column(core_label(CONTACT_LABELS[key]), lambda c, k=key: getattr(c, k),
+                           tooltip=_full(lambda c, k=key: getattr(c, k))))
     for key in SENSITIVE_FIELDS:
         cols.append(_sensitive(key, core_label(CONTACT_LABELS[key])))
     return cols
@@ -52,14 +61,14 @@ def _amount(p: ProjectInfo) -> str:
 
 def project_columns() -> list[Column]:
     return [
-        Column(core_label(PROJECT_LABELS["name"]), lambda p: p.name),
+        Column(core_label(PROJECT_LABELS["name"]), lambda p: p.name, tooltip=_full(lambda p: p.name)),
         Column(core_label(PROJECT_LABELS["started_on"]), lambda p: p.started_on.isoformat() if p.started_on else "",
                raw=lambda p: p.started_on),
         Column(core_label(PROJECT_LABELS["ended_on"]), lambda p: p.ended_on.isoformat() if p.ended_on else "",
                raw=lambda p: p.ended_on),
         Column(core_label(PROJECT_LABELS["amount"]) + tr("（元）"), _amount, raw=lambda p: p.amount),
         Column(core_label(PROJECT_LABELS["status"]), lambda p: p.status),
-        Column(core_label(PROJECT_LABELS["notes"]), lambda p: p.notes),
+        Column(core_label(PROJECT_LABELS["notes"]), lambda p: p.notes, tooltip=_full(lambda p: p.notes)),
     ]
 
 
@@ -100,6 +109,8 @@ class TableSection(QGroupBox):
         super().__init__(title, parent)
         self.model = RecordTableModel(columns, self)
         self.view = make_table(self.model, self)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.widths = list(widths)
         for i, w in enumerate(widths):
             self.view.setColumnWidth(i, w)
         self.add_button = QPushButton(self.tr("添加"), self)
@@ -127,9 +138,18 @@ class TableSection(QGroupBox):
             signal.emit(rec)
 
     def set_records(self, records) -> None:
+        """The table grows with its rows (the page scrolls, not the table: no nested
+        scrollbars); columns widen to their text up to MAX_COLUMN, the rest is in the tooltip."""
         self.model.set_records(records)
+        view = self.view
+        view.resizeColumnsToContents()
+        for i in range(self.model.columnCount() - 1):
+            view.setColumnWidth(i, min(max(view.columnWidth(i), self.widths[i] if i < len(self.widths) else 60),
+                                       MAX_COLUMN))
         rows = max(len(records), 2)
-        self.view.setMinimumHeight(min(rows, 6) * 24 + 30)
+        height = (view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+                  + 2 * view.frameWidth() + view.horizontalScrollBar().sizeHint().height())
+        view.setFixedHeight(height)
 
     def set_editable(self, edit: bool) -> None:
         for b in (self.add_button, self.edit_button, self.remove_button):

@@ -34,6 +34,7 @@ from ui import settings
 from ui.card.banner import ChangedBanner, fingerprint
 from ui.card.company_form import CompanyForm, card_values
 from ui.card.editing import CardEditing
+from ui.card.geometry import fit_to_screen, fits
 from ui.card.history_page import HistoryPage
 from ui.card.keys import first_focus, install_keys
 from ui.card.sections import EventsPage, TableSection, contact_columns, project_columns
@@ -81,8 +82,8 @@ class CardWindow(CardEditing, QWidget):
         self._set_busy(self.tr("正在加载客户卡…"))
         self.setWindowTitle(self.tr("客户资料信息卡 — 正在加载…"))
         geometry = settings.get("state/card_geometry")
-        if not geometry or not self.restoreGeometry(geometry):
-            self.resize(1120, 780)
+        if not (geometry and self.restoreGeometry(geometry) and fits(self)):
+            fit_to_screen(self)   # what the screen has room for (a 1366×768 laptop too)
         main.app_events.changed.connect(self._on_changed)
         run_query(self, load_card, main.actor, customer_id, success=self._first_load,
                   failure=self._first_load_failed)
@@ -100,6 +101,8 @@ class CardWindow(CardEditing, QWidget):
         self.heading.setFont(font)
         self.subheading = QLabel(self)
         self.subheading.setStyleSheet("color: #555")
+        for label in (self.heading, self.subheading):   # wrap rather than widen the window
+            label.setWordWrap(True)
         self.save_button = QPushButton(self.tr("保存"), self)
         self.revert_button = QPushButton(self.tr("撤销修改"), self)
         self.reveal_button = QPushButton(self.tr("查看敏感信息"), self)
