@@ -185,7 +185,10 @@ class ContactDialog(RecordDialog):
             w.setToolTip(hint)
             if isinstance(w, QPlainTextEdit):
                 w.setPlainText(MASK)
-        self.edits["birthday"].month.setItemText(0, MASK + self.tr(" 已隐藏"))
+        birthday = self.edits["birthday"]
+        birthday.month.setItemText(0, MASK + self.tr(" 已隐藏"))
+        for w in (birthday.lunar, birthday.day, birthday.year):   # a "1日" would look recorded
+            w.hide()
         if may_reveal:
             text = self.tr("敏感信息（生日、家庭、性格、爱好、人际关系）已隐藏，不是没有填写。")
         elif contact is None:
