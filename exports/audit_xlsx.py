@@ -16,7 +16,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
-from exports.excel import WRAP, abandon_workbook, print_setup
+from exports.excel import WRAP, abandon_workbook, fit_row_height, forget_row_height, print_setup
 from models.foundation.checkpoint import AuditCheckpoint
 from models.foundation.dto import AuditInfo
 from models.foundation.errors import ArchiveError
@@ -63,6 +63,7 @@ def _checkpoint_sheet(wb, cp: AuditCheckpoint | None, chain_state: str, filters:
     """The second sheet: the checkpoint as label/value rows, then its machine line alone
     in one cell, so the sheet (or the line typed from a printout) can be checked later."""
     ws = wb.create_sheet("检查点")
+    print_setup(ws, title_rows=None, landscape=False)   # label/value lines
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = 90
     bold = Font(bold=True)
@@ -113,7 +114,10 @@ def write_audit_xlsx(entries: Iterable[AuditInfo], path, *, describe: Callable[[
     rows = 0
     try:
         for e in entries:
-            ws.append(_row(ws, e, describe))
+            cells = _row(ws, e, describe)
+            fit_row_height(ws, rows + 2, ((cells[-2].value, WIDTHS[-2]), (cells[-1].value, WIDTHS[-1])))
+            ws.append(cells)
+            forget_row_height(ws, rows + 2)
             rows += 1
             if rows % 500 == 0:
                 if is_cancelled and is_cancelled():

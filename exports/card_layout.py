@@ -20,9 +20,9 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
+    ActionFlowable,
     CondPageBreak,
     KeepTogether,
-    PageBreak,
     Paragraph,
     Spacer,
     Table,
@@ -30,7 +30,13 @@ from reportlab.platypus import (
 )
 
 from models.foundation.dto import MASK, CustomerCard
-from models.foundation.vocabulary import CLASS_LABELS, CUSTOMER_STATUS_LABELS, KIND_LABELS
+from models.foundation.vocabulary import (
+    CLASS_LABELS,
+    CUSTOMER_STATUS_LABELS,
+    FIELD_LABELS,
+    IDENTITY_FIELDS,
+    KIND_LABELS,
+)
 
 TEMPLATES = ("full", "summary", "public")
 PDF_MASK = "\u2022" * 4  # neither bundled font has "●"; the bullet prints as a clear mask
@@ -44,24 +50,26 @@ SUMMARY_EVENTS, SUMMARY_CONTACTS, SUMMARY_PROJECTS = 10, 6, 5
 
 class Layout:
     """Styles and cell helpers for one document: `markup` turns plain text into Paragraph
-    markup with the font fallback (pdf_card._markup), `font` is the CJK font's name."""
+    markup with the font fallback (pdf_card._markup), `font` is the CJK font's name.
+
+    Sizes are tuned so a typical card is two pages (issue 17): 8.5 pt text on 10.5 pt leading,
+    cells padded 1.5/2 pt — a one-line row is 14 pt."""
 
     def __init__(self, font: str, markup, width: float):
         self.font, self.markup, self.width = font, markup, width
-        base = ParagraphStyle("base", fontName=font, fontSize=8.5, leading=11, textColor=INK,
+        base = ParagraphStyle("base", fontName=font, fontSize=8.5, leading=10.5, textColor=INK,
                               wordWrap="CJK")
         self.st = {
             "cell": base,
             "num": ParagraphStyle("num", parent=base, alignment=TA_RIGHT),
             "label": ParagraphStyle("label", parent=base, textColor=colors.HexColor("#3C4656")),
-            "title": ParagraphStyle("title", parent=base, fontSize=16, leading=20, alignment=TA_CENTER,
+            "title": ParagraphStyle("title", parent=base, fontSize=15, leading=18, alignment=TA_CENTER,
                                     spaceAfter=1),
-            "sub": ParagraphStyle("sub", parent=base, fontSize=9.5, leading=13, alignment=TA_CENTER,
-                                  textColor=colors.HexColor("#4A5568"), spaceAfter=4),
-            "h1": ParagraphStyle("h1", parent=base, fontSize=12, leading=16, textColor=ACCENT,
-                                 spaceBefore=2, spaceAfter=3),
-            "h2": ParagraphStyle("h2", parent=base, fontSize=10, leading=13, textColor=ACCENT,
-                                 spaceBefore=6, spaceAfter=3),
+            "sub": ParagraphStyle("sub", parent=base, fontSize=9.5, leading=13, alignment=TA_RIGHT,
+                                  textColor=colors.HexColor("#4A5568")),
+            "h1": ParagraphStyle("h1", parent=base, fontSize=11.5, leading=14, textColor=ACCENT),
+            "h2": ParagraphStyle("h2", parent=base, fontSize=9.5, leading=12, textColor=ACCENT,
+                                 spaceBefore=4, spaceAfter=2),
             "head": ParagraphStyle("head", parent=base),
             "muted": ParagraphStyle("muted", parent=base, textColor=colors.HexColor("#6B7280")),
         }
@@ -78,9 +86,17 @@ class Layout:
             ("GRID", (0, 0), (-1, -1), 0.5, RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 3.5), ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
-            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             *extra,
         ])
+
+    def page_heading(self, left: str, right: str) -> Table:
+        """One line: the page's heading (第一页　基本资料) left, the card's code and name right."""
+        return Table([[self.p(left, "h1"), self.p(right, "sub")]], colWidths=[0.36 * self.width, 0.64 * self.width],
+                     style=TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                       ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                                       ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]))
 
     def heading_with(self, heading: Paragraph, first_rows: list, widths) -> list:
         """The heading and a CondPageBreak asking for room for it and the table's first rows,
@@ -89,6 +105,14 @@ class Layout:
         _, h = probe.wrap(self.width, 10_000)
         _, hh = heading.wrap(self.width, 10_000)
         return [CondPageBreak(h + hh + 12), heading]
+
+
+class LogStart(ActionFlowable):
+    """Where page 2 (重要事项记录) begins: the document (pdf_card.CardDoc.handle_logStart) breaks
+    the page when the card is still on its first page, else lets the log follow on."""
+
+    def __init__(self):
+        super().__init__(("logStart",))
 
 
 def money(amount) -> str:
@@ -112,57 +136,99 @@ class _PersonTable(Table):
         return parts
 
 
-def _quarter(w):
-    return [0.14 * w, 0.36 * w, 0.14 * w, 0.36 * w]
+# Page 1's grids have six columns, three label/value pairs a line for the short fields;
+# a long value spans the rest of its line. A label column fits 统一社会信用代码 (company) or
+# four characters (person).
+COMPANY_COLS = (0.15, 0.25, 0.1, 0.25, 0.1, 0.15)
+PERSON_COLS = (0.1, 0.28, 0.1, 0.18, 0.08, 0.26)
+
+
+def _six(L: Layout, fractions, lines, head: list | None = None):
+    """Rows of a six-column grid from lines of (label, value) pairs: three pairs fill a line;
+    with fewer, the last value spans to the right edge. Returns (rows, style commands)."""
+    rows, cmds = [], []
+    if head is not None:
+        rows.append([head[0], "", "", "", "", ""])
+        cmds += [("SPAN", (0, 0), (5, 0)), ("BACKGROUND", (0, 0), (5, 0), HEAD_BG)]
+    for pairs in lines:
+        r = len(rows)
+        row: list = []
+        for i, (label, value) in enumerate(pairs):
+            cmds.append(("BACKGROUND", (2 * i, r), (2 * i, r), LABEL_BG))
+            row += [L.p(label, "label"), value if isinstance(value, Paragraph) else L.p(value)]
+        if len(row) < 6:
+            cmds.append(("SPAN", (len(row) - 1, r), (5, r)))
+            row += [""] * (6 - len(row))
+        rows.append(row)
+    return rows, cmds
+
+
+def identity_lines(c: CustomerCard, *, brief: bool = False) -> list:
+    """The company identity (issue 16) as grid lines: 统一社会信用代码, 法定代表人, 注册资本 on one
+    line, the 开票信息 on the next; the summary keeps the credit code only. None for a
+    person, or a company with nothing entered."""
+    if c.kind != "company":
+        return []
+    if brief:
+        return [[(FIELD_LABELS["credit_code"], c.credit_code)]] if c.credit_code else []
+    if not any(getattr(c, f) for f in IDENTITY_FIELDS):
+        return []
+    lines = [[(FIELD_LABELS["credit_code"], c.credit_code), (FIELD_LABELS["legal_rep"], c.legal_rep),
+              (FIELD_LABELS["registered_capital"], c.registered_capital)]]
+    invoice = [(label, getattr(c, f)) for label, f in INVOICE_PARTS if getattr(c, f)]
+    if invoice:
+        lines.append([("开票信息", "；".join(f"{label}：{value}" for label, value in invoice))])
+    return lines
+
+
+INVOICE_PARTS = (("名称", "invoice_title"), ("税号", "invoice_tax_id"), ("地址、电话", "invoice_address_phone"),
+                 ("开户行及账号", "invoice_bank_account"))
 
 
 def company_table(L: Layout, c: CustomerCard, *, brief: bool = False) -> Table:
-    p = L.p
     status = CUSTOMER_STATUS_LABELS.get(c.status, c.status) + (f"（{c.archived_reason}）" if c.archived_reason else "")
-    pairs = [
-        ("客户编号", c.code, "客户名称", c.name),
-        ("客户分类", CLASS_LABELS.get(c.cls, c.cls), "负责客服", c.custodian_name),
-        ("类型", KIND_LABELS.get(c.kind, c.kind), "状态", status),
-        ("所属行业", c.industry, "成立日期", c.founded_on.isoformat() if c.founded_on else ""),
-        ("电话", c.phone, "传真", c.fax),
-        ("电子邮箱", c.email, "微信", c.wechat),
+    lines = [
+        [("客户编号", c.code), ("客户名称", c.name), ("类型", KIND_LABELS.get(c.kind, c.kind))],
+        [("客户分类", CLASS_LABELS.get(c.cls, c.cls)), ("负责客服", c.custodian_name),
+         ("信息来源", c.source_channel)],
+        [("所属行业", c.industry), ("成立日期", c.founded_on.isoformat() if c.founded_on else ""), ("状态", status)],
+        [("电话", c.phone), ("传真", c.fax), ("微信", c.wechat)],
+        [("电子邮箱", c.email)] if brief else [("电子邮箱", c.email), ("网站", c.website)],
+        *identity_lines(c, brief=brief),
     ]
-    if not brief:
-        pairs.append(("网站", c.website, "信息来源", c.source_channel))
-    rows = [[p(a, "label"), p(b), p(x, "label"), p(y)] for a, b, x, y in pairs]
-    long = [("地址", c.address), ("行业地位", c.industry_status)] if brief else \
+    long = [("地址", c.address), ("行业地位", _clip(c.industry_status, 120))] if brief else \
         [("地址", c.address), ("组织机构", c.organization), ("行业地位", c.industry_status), ("备注", c.notes)]
-    spans = []
-    for label, value in long:
-        spans.append(len(rows))
-        rows.append([p(label, "label"), p(_clip(value, 120) if brief else value), "", ""])
-    style = L.grid([("BACKGROUND", (0, 0), (0, -1), LABEL_BG), ("BACKGROUND", (2, 0), (2, len(pairs) - 1), LABEL_BG)]
-                   + [("SPAN", (1, r), (3, r)) for r in spans])
-    return Table(rows, colWidths=_quarter(L.width), style=style)
+    rows, cmds = _six(L, COMPANY_COLS, lines + [[pair] for pair in long])
+    return Table(rows, colWidths=[f * L.width for f in COMPANY_COLS], style=L.grid(cmds))
 
 
 SENSITIVE_ROWS = (("家庭", "family"), ("性格分析", "personality"), ("兴趣爱好", "hobbies"),
                   ("人际关系", "relationships"))
 
 
-def person_table(L: Layout, person, *, public: bool = False) -> Table:
-    p = L.p
+def _person_head(L: Layout, person) -> tuple[str, Paragraph]:
+    """The head line: name (主要联系人), title and the role in the organisation (not sensitive)."""
     head = f"{person.name}{'（主要联系人）' if person.is_primary else ''}" + (f"　{person.title}" if person.title else "")
-    rows = [[p(head, "head"), "", "", ""],
-            [p("电话", "label"), p(person.phone), p("手机", "label"), p(person.mobile)],
-            [p("电子邮箱", "label"), p(person.email), p("微信", "label"), p(person.wechat)]]
-    if public:   # no birthday: the role gets the whole line
-        rows.append([p("机构中的作用", "label"), p(person.role_in_org), "", ""])
-        spans = [("SPAN", (1, 3), (3, 3))]
-    else:   # two fields a line: three key people with all their details still fit page 1
-        rows.append([p("生日", "label"), p(person.birthday_text), p("机构中的作用", "label"), p(person.role_in_org)])
+    body = f"<b>{L.markup(head)}</b>"
+    if person.role_in_org:
+        body += f'　<font color="#3C4656">{L.markup("机构中的作用：")}</font>{L.markup(person.role_in_org)}'
+    return head, Paragraph(body, L.st["head"])
+
+
+def person_table(L: Layout, person, *, public: bool = False) -> Table:
+    """A key person in five lines: the head (name, title, role), phones and WeChat, birthday and
+    e-mail, then the four personal fields two a line (public: no birthday, no personal fields)."""
+    head, head_cell = _person_head(L, person)
+    lines = [[("电话", person.phone), ("手机", person.mobile), ("微信", person.wechat)]]
+    if public:
+        lines.append([("电子邮箱", person.email)])
+    else:
+        lines.append([("生日", person.birthday_text), ("电子邮箱", person.email)])
         for (la, a), (lb, b) in zip(SENSITIVE_ROWS[::2], SENSITIVE_ROWS[1::2], strict=True):
-            rows.append([p(la, "label"), p(getattr(person, a)), p(lb, "label"), p(getattr(person, b))])
-        spans = [("BACKGROUND", (2, 3), (2, -1), LABEL_BG)]
-    style = L.grid([("SPAN", (0, 0), (3, 0)), ("BACKGROUND", (0, 0), (3, 0), HEAD_BG),
-                    ("BACKGROUND", (0, 1), (0, -1), LABEL_BG), ("BACKGROUND", (2, 1), (2, 2), LABEL_BG), *spans])
-    return _PersonTable(rows, colWidths=_quarter(L.width), style=style, repeatRows=1,
-                        cont_head=lambda: p(f"{head}（续）", "head"))
+            lines.append([(la, getattr(person, a)), (lb, getattr(person, b))])
+    rows, cmds = _six(L, PERSON_COLS, lines, head=[head_cell])
+    return _PersonTable(rows, colWidths=[f * L.width for f in PERSON_COLS], style=L.grid(cmds), repeatRows=1,
+                        cont_head=lambda: L.p(f"{head}（续）", "head"))
 
 
 def _project_rows(L: Layout, projects) -> list:
@@ -173,7 +239,7 @@ def _project_rows(L: Layout, projects) -> list:
     return rows
 
 
-PROJECT_WIDTHS = (0.27, 0.2, 0.15, 0.1, 0.28)
+PROJECT_WIDTHS = (0.27, 0.235, 0.14, 0.075, 0.28)   # the dates on one line
 EVENT_WIDTHS = (0.12, 0.09, 0.55, 0.12, 0.12)
 
 
@@ -212,16 +278,16 @@ def _with_heading(L: Layout, heading: str, rows: list, fractions) -> list:
 
 def full_card(L: Layout, c: CustomerCard, *, public: bool = False, newest_first: bool = True) -> list:
     p = L.p
-    out: list = [p("客户资料信息卡", "title"), p(f"{c.code}　{c.name}", "sub"), p("第一页　基本资料", "h1"),
+    out: list = [p("客户资料信息卡", "title"), L.page_heading("第一页　基本资料", f"{c.code}　{c.name}"),
                  p("公司背景", "h2"), company_table(L, c)]
     heading = p(f"负责人 / 联系人（{len(c.contacts)} 人）", "h2")
     if c.contacts:
         first = person_table(L, c.contacts[0], public=public)
-        out += L.heading_with(heading, first._cellvalues[:4], _quarter(L.width))
+        out += L.heading_with(heading, first._cellvalues[:3], [f * L.width for f in PERSON_COLS])
         for i, person in enumerate(c.contacts):
             table = first if i == 0 else person_table(L, person, public=public)
             # kept together when it fits a page; a taller one breaks with its name repeated (续)
-            out.append(KeepTogether([Spacer(1, 4), table] if i else [table]))
+            out.append(KeepTogether([Spacer(1, 3), table] if i else [table]))
     else:
         out += [heading, p("（暂无联系人）", "muted")]
     if c.projects:
@@ -232,18 +298,24 @@ def full_card(L: Layout, c: CustomerCard, *, public: bool = False, newest_first:
         out += [Spacer(1, 4), p(f"注：{MASK} 表示无权查看的敏感个人信息。", "muted")]
     if public:
         out += [Spacer(1, 4), p("注：本版本不含任何敏感个人信息（生日、家庭、性格分析、兴趣爱好、人际关系）。", "muted")]
-    out += [PageBreak(), p("第二页　重要事项记录", "h1"),
-            p(f"{c.code}　{c.name}　（共 {len(c.events)} 条，按日期{'从新到旧' if newest_first else '从旧到新'}排列）",
-              "muted"), Spacer(1, 3)]
     events = ordered_events(c, newest_first)
-    out.append(_table(L, _event_rows(L, events), EVENT_WIDTHS) if events else p("（暂无记录）", "muted"))
+    rows = _event_rows(L, events)
+    log_head = [Spacer(1, 6), L.page_heading("第二页　重要事项记录", f"{c.code}　{c.name}"), Spacer(1, 2),
+                p(f"共 {len(c.events)} 条，按日期{'从新到旧' if newest_first else '从旧到新'}排列", "muted"), Spacer(1, 2)]
+    # the log starts page 2; when page 1's content already ran onto page 2, it follows there
+    # (its heading kept with the first entries) rather than opening a third page
+    need = sum(f.wrap(L.width, 10_000)[1] for f in log_head) + Table(rows[:3], colWidths=[
+        x * L.width for x in EVENT_WIDTHS], style=L.grid()).wrap(L.width, 10_000)[1] + 8
+    out += [LogStart(), CondPageBreak(need), *log_head]
+    out.append(_table(L, rows, EVENT_WIDTHS) if events else p("（暂无记录）", "muted"))
     return out
 
 
 def summary_card(L: Layout, c: CustomerCard, *, newest_first: bool = True) -> list:
     """One page: essentials, one line per key person, projects, the last 10 events."""
     p = L.p
-    out: list = [p("客户资料摘要", "title"), p(f"{c.code}　{c.name}", "sub"), company_table(L, c, brief=True)]
+    out: list = [p("客户资料摘要", "title"), L.page_heading("会议用摘要", f"{c.code}　{c.name}"), Spacer(1, 4),
+                 company_table(L, c, brief=True)]
     people = list(c.contacts[:SUMMARY_CONTACTS])
     rows = [[p(t, "head") for t in ("姓名", "职务", "机构中的作用", "电话 / 手机", "生日")]]
     for x in people:
@@ -252,7 +324,7 @@ def summary_card(L: Layout, c: CustomerCard, *, newest_first: bool = True) -> li
                      p(_clip(x.role_in_org, 40)), p(phones), p(x.birthday_text)])
     more = len(c.contacts) - len(people)
     out.append(p(f"负责人 / 联系人（{len(c.contacts)} 人" + (f"，列出前 {len(people)} 人" if more > 0 else "") + "）", "h2"))
-    out.append(_table(L, rows, (0.16, 0.16, 0.36, 0.2, 0.12)) if people else p("（暂无联系人）", "muted"))
+    out.append(_table(L, rows, (0.14, 0.13, 0.36, 0.19, 0.18)) if people else p("（暂无联系人）", "muted"))
     projects = list(c.projects[:SUMMARY_PROJECTS])
     total = sum((x.amount for x in c.projects if x.amount is not None), start=0)
     out.append(p(f"合作项目（{len(c.projects)} 项" + (f"，列出最近 {len(projects)} 项" if len(c.projects) > len(projects) else "")

@@ -96,6 +96,7 @@ class _SheetWriter:
         # a long text is wrapped where it exceeds its column (a CJK character is ~2 width
         # units); short ones stay plain values, which keeps the stream fast
         self.wrapped = [(i, width // 2) for i, (_, width, k) in enumerate(columns) if k == "w"]
+        self.widths = [width for _, width, _ in columns]
         self.rows = 0
         print_setup(self.ws)
         for i, (_, width, _) in enumerate(columns, 1):
@@ -119,12 +120,17 @@ class _SheetWriter:
             out = [self._careful(v, k) for v, k in zip(values, self.kinds, strict=False)]
         else:
             out = [None if v == "" else v for v in values]
+        tall = []
         for i, fits in self.wrapped:
             value = out[i]
             if isinstance(value, str) and (len(value) > fits or "\n" in value):
                 cell = WriteOnlyCell(self.ws, value)
                 cell.alignment = WRAP
                 out[i] = cell
+                tall.append((value, self.widths[i]))
+        row = self.rows + 2   # after the header row
+        if tall:
+            fit_row_height(self.ws, row, tall)
         for i in self.amounts:
             value = out[i]
             if value is not None:
@@ -132,6 +138,8 @@ class _SheetWriter:
                 cell.number_format = AMOUNT_FMT
                 out[i] = cell
         self.ws.append(out)
+        if tall:
+            forget_row_height(self.ws, row)
         self.rows += 1
 
     def _careful(self, value, kind):
@@ -146,13 +154,40 @@ class _SheetWriter:
 
 
 WRAP = Alignment(wrap_text=True, vertical="top")
+LINE_PT = 15   # one line of the default 11-pt font
 
 
-def print_setup(ws, *, title_rows: str = "1:1") -> None:
+def text_lines(text: str, width: float) -> int:
+    """How many lines `text` takes wrapped in a column `width` characters wide (a CJK
+    character is two)."""
+    lines = 0
+    for part in str(text).split("\n"):
+        units = sum(2 if ord(ch) >= 0x2E80 else 1 for ch in part)
+        lines += max(1, -(-units // max(1, int(width) - 1)))
+    return lines
+
+
+def fit_row_height(ws, row: int, wrapped: Iterable[tuple[str, float]]) -> None:
+    """Give row `row` (about to be appended) the height of its tallest wrapped cell — Excel
+    sizes such rows itself, LibreOffice draws them one line tall with the lines overprinting.
+    The dimension is dropped again by `forget_row_height` once the row is written."""
+    lines = max((text_lines(t, w) for t, w in wrapped if t), default=1)
+    if lines > 1:
+        ws.row_dimensions[row].height = min(409, lines * LINE_PT)   # Excel's row limit
+
+
+def forget_row_height(ws, row: int) -> None:
+    ws.row_dimensions.pop(row, None)   # a streamed row is on disk: keep memory flat
+
+
+def print_setup(ws, *, title_rows: str | None = "1:1", landscape: bool = True) -> None:
     """Print like a report: landscape A4, one page wide (as many pages tall as needed), the
-    header row repeated on every page, 内部资料 注意保密 and page x / y in the footer."""
-    ws.print_title_rows = title_rows
-    ws.page_setup.orientation = "landscape"
+    header row repeated on every page, 内部资料 注意保密 and page x / y in the footer. Every
+    sheet of every workbook the app writes calls it (tests/unit/test_workbook_print_setup.py
+    reads the sheet XML back); a label/value sheet passes title_rows=None, landscape=False."""
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = "9"   # A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
@@ -224,6 +259,7 @@ def _write(wb, path, row_batches, info, on_batch) -> dict:
 
 def _write_notes(wb: Workbook, info: ExportInfo, counts: dict) -> None:
     ws = wb.create_sheet("导出说明")
+    print_setup(ws, title_rows=None, landscape=False)   # label/value lines
     ws.column_dimensions["A"].width = 16
     ws.column_dimensions["B"].width = 70
     bold = Font(bold=True)

@@ -8,7 +8,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
-from exports.excel import _text as text_cell
+from exports.excel import print_setup, text_cell
 from models.foundation.vocabulary import CLASS_LABELS
 
 HEADERS = ("客户编号", "客户名称", "客户分类", "联系人")
@@ -20,6 +20,7 @@ def write_greeting_list(lines, path, festival_name: str) -> str:
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(f"{festival_name}问候名单"[:31])
+    print_setup(ws)
     for col, width in zip("ABCD", (12, 36, 14, 14), strict=True):
         ws.column_dimensions[col].width = width
     bold = Font(bold=True)

@@ -24,6 +24,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
+    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -143,6 +144,24 @@ def _table(rows, widths, font, *, header=True, repeat=True, align_right_from=Non
     return t
 
 
+class _ReceiverTable(Table):
+    """A receiver's customer list: where it breaks across pages, the continuation starts with
+    a caption saying whose list it is (接收人：王桂香（agent03）（续）) above the repeated header."""
+
+    _caption = None
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2 and self._caption is not None:
+            rest = parts[1]
+            rest.__class__ = _ReceiverTable
+            rest._caption = self._caption
+            # the first part fills this page; the caption must open the next one with the rest
+            # (else it would sit in the few points left under the first part)
+            return [parts[0], PageBreak(), self._caption(), rest]
+        return parts
+
+
 def _person(s) -> str:
     dept = f"，{s.department}" if s.department else ""
     return f"{s.display_name}（{s.username}，{ROLE_LABELS.get(s.role, s.role)}{dept}）"
@@ -202,8 +221,11 @@ def _story(info: HandoverInfo, company: str, font: str) -> list:
             ok = f"{_local(i.confirmed_at, False)} {i.confirmed_by}" if i.confirmed_at else "未确认"
             rows.append([str(k), i.code, i.name, i.cls, i.contacts, i.projects, i.events,
                          P(ok, st["small"])])
-        story.append(_table(rows, [12 * mm, 22 * mm, 55 * mm, 12 * mm, 15 * mm, 12 * mm, 12 * mm, 30 * mm],
-                            font, align_right_from=4))
+        table = _table(rows, [12 * mm, 22 * mm, 55 * mm, 12 * mm, 15 * mm, 12 * mm, 12 * mm, 30 * mm],
+                       font, align_right_from=4)
+        table.__class__ = _ReceiverTable
+        table._caption = (lambda r=r: P(f"接收人：{r.display_name}（{r.username}）（续）", st["base"]))
+        story.append(table)
 
     # signatures: the three parties, each with a date
     story.append(Spacer(1, 4 * mm))

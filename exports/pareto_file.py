@@ -56,6 +56,9 @@ def write_xlsx(view: ParetoView, path) -> int:
         bars += line
         bars.width, bars.height = 24, 12
         ws.add_chart(bars, "H4")
+    from exports.excel import print_setup
+
+    print_setup(ws, title_rows="4:4")   # the table's header row; the chart beside it prints too
     wb.save(Path(path))
     return len(view.rows)
 

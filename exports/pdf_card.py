@@ -118,6 +118,7 @@ class _CardStart(Flowable):
 
     def draw(self):
         self.canv._card_code = self.code
+        self.canv._card_first_page = self.canv.getPageNumber()
         if self.on_card:
             self.on_card(1)
 
@@ -191,6 +192,11 @@ class _StartOnOddPage(ActionFlowable):
 
 
 class CardDoc(BaseDocTemplate):
+    def handle_logStart(self):
+        """Page 2 starts a new page unless page 1's content already ran past page 1."""
+        if self.canv.getPageNumber() == getattr(self.canv, "_card_first_page", 0):
+            self.handle_pageBreak()
+
     def handle_oddPageStart(self):
         if self.page % 2 == 0:   # a PageBreak already hung the new page, so self.page is it
             canv = self.canv

@@ -15,7 +15,14 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
-from exports.excel import abandon_workbook, text_cell
+from exports.excel import (
+    WRAP,
+    abandon_workbook,
+    fit_row_height,
+    forget_row_height,
+    print_setup,
+    text_cell,
+)
 
 SHEET = "问题清单"
 COLUMNS = (("工作表", 10), ("行号", 8), ("列", 14), ("内容", 30), ("问题", 60))
@@ -29,6 +36,15 @@ class ProblemLike(Protocol):
     message: str
 
 
+def _wrapped(ws, value: str) -> WriteOnlyCell:
+    """内容 and 问题 are long texts: wrapped, so a printed list shows them whole."""
+    cell = text_cell(ws, value)
+    if isinstance(cell, str):
+        cell = WriteOnlyCell(ws, cell)
+    cell.alignment = WRAP
+    return cell
+
+
 def write_problems(problems: Iterable[ProblemLike], path) -> int:
     """Write one row per problem to `path`; returns the number of rows written."""
     target = Path(path)
@@ -37,6 +53,7 @@ def write_problems(problems: Iterable[ProblemLike], path) -> int:
     for letter, (_, width) in zip("ABCDE", COLUMNS, strict=True):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A2"
+    print_setup(ws)
     head = []
     for name, _ in COLUMNS:
         cell = WriteOnlyCell(ws, name)
@@ -46,8 +63,10 @@ def write_problems(problems: Iterable[ProblemLike], path) -> int:
     rows = 0
     try:
         for p in problems:
+            fit_row_height(ws, rows + 2, ((p.value, COLUMNS[3][1]), (p.message, COLUMNS[4][1])))
             ws.append([text_cell(ws, p.sheet), p.row, text_cell(ws, p.column) if p.column else None,
-                       text_cell(ws, p.value) if p.value else None, text_cell(ws, p.message)])
+                       _wrapped(ws, p.value) if p.value else None, _wrapped(ws, p.message)])
+            forget_row_height(ws, rows + 2)
             rows += 1
     except BaseException:
         abandon_workbook(wb)

@@ -80,9 +80,12 @@ def write_pdf(r: MonthlyReport, path: Path) -> int:
 def write_xlsx(r: MonthlyReport, path: Path) -> int:
     from openpyxl import Workbook
 
+    from exports.excel import print_setup
+
     wb = Workbook(write_only=True)
     for name, header, rows in _sections(r):
         ws = wb.create_sheet(name)
+        print_setup(ws)
         ws.append(header)
         for row in rows:   # text cells never become formulas
             ws.append([("'" + v) if isinstance(v, str) and v[:1] in "=+-@" and v != "-" else v for v in row])

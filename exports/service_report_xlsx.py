@@ -7,7 +7,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from exports.excel import text_cell
+from exports.excel import print_setup, text_cell
 from models.service.dto import ServiceReport
 
 
@@ -23,6 +23,7 @@ def write_report(rep: ServiceReport, path) -> int:
     """Write the workbook to `path`; returns the number of detail rows."""
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("概览")
+    print_setup(ws, title_rows=None, landscape=False)   # label/value lines
     ws.column_dimensions["A"].width = 34
     ws.column_dimensions["B"].width = 16
     for label, value in (
@@ -36,16 +37,19 @@ def write_report(rep: ServiceReport, path) -> int:
             ("平均满意度（1–5）", _h(rep.satisfaction_mean))):
         ws.append([text_cell(ws, label), text_cell(ws, value) if isinstance(value, str) else value])
     ws = wb.create_sheet("分类统计")
+    print_setup(ws)
     ws.append(["维度", "项目", "数量"])
     for dim, counts in (("类型", rep.by_kind), ("投诉类别", rep.by_category), ("严重程度", rep.by_severity),
                         ("责任部门", rep.by_dept)):
         for key, n in sorted(counts.items(), key=lambda kv: -kv[1]):
             ws.append([dim, text_cell(ws, key), n])
     ws = wb.create_sheet("重复投诉")
+    print_setup(ws)
     ws.append(["客户编号", "客户名称", "投诉次数"])
     for code, name, n in rep.repeat_complainants:
         ws.append([text_cell(ws, code), text_cell(ws, name), n])
     ws = wb.create_sheet("明细")
+    print_setup(ws)
     ws.append(["编号", "类型", "客户编号", "客户", "严重程度", "类别", "责任部门", "判断", "首次响应（工作小时）",
                "解决用时（工作小时）", "已解决", "逾期", "重新打开次数", "满意度"])
     for r in rep.rows:

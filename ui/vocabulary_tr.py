@@ -86,6 +86,7 @@ LABELS = frozenset((
     QT_TRANSLATE_NOOP("Vocabulary", "查看今日提醒（含个人日期）"),
     QT_TRANSLATE_NOOP("Vocabulary", "处理今日提醒"),
     QT_TRANSLATE_NOOP("Vocabulary", "新建公司活动"),
+    QT_TRANSLATE_NOOP("Vocabulary", "修改公司活动"),
     QT_TRANSLATE_NOOP("Vocabulary", "邀请客户"),
     QT_TRANSLATE_NOOP("Vocabulary", "记录活动回复"),
     QT_TRANSLATE_NOOP("Vocabulary", "录入节假日安排"),

@@ -12,6 +12,8 @@
 - `greetings`   who to greet for a festival by the class rules; marking a batch sent writes
                 one 节日问候 entry per card in one transaction.
 - `activities`  company events (公司活动) with invitations and replies on page 2.
+- `invitation_list`  whom to invite (by class, custodian, industry, name) and the printed
+                or exported invitation list (PDF / Excel, through produce_file).
 - `holidays`    the statutory holiday schedule: lunar-python's years plus years an admin
                 enters (models.calendar answers every date question).
 - `today`       the 今日 page: every item for one user on one day, A customers first.

@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import peewee as pw
+
 from models.archive import events
 from models.foundation.db import write_transaction
 from models.foundation.errors import FieldProblem, NotFound, ValidationError
-from models.foundation.schema import Activity, Customer, Invitation, utcnow
+from models.foundation.schema import Activity, Customer, Invitation, Staff, utcnow
 from models.foundation.validation import clean_text, parse_date
 from models.foundation.vocabulary import ACTIVITY_KINDS, INVITATION_STATUS_LABELS
 from models.rules import access, audit
@@ -32,6 +34,8 @@ class ActivityInfo:
     invited: int
     accepted: int
     awaiting: int
+    notes: str = ""
+    attended: int = 0
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,9 @@ class InvitationLine:
     code: str
     customer: str
     status: str          # pending | invited | accepted | declined | attended | absent
+    cls: str = ""
+    custodian: str = ""
+    updated_at: dt.datetime | None = None
 
     @property
     def status_label(self) -> str:
@@ -57,14 +64,17 @@ def _activity(activity_id) -> Activity:
 
 def _info(a: Activity) -> ActivityInfo:
     statuses = [s for (s,) in Invitation.select(Invitation.status).where(Invitation.activity == a.id).tuples()]
-    return ActivityInfo(a.id, a.title, a.kind, a.held_on, a.place, len(statuses),
+    return ActivityInfo(a.id, a.title, a.kind, _day(a.held_on), a.place, len(statuses),
                         sum(s in ("accepted", "attended") for s in statuses),
-                        sum(s == "invited" for s in statuses))
+                        sum(s == "invited" for s in statuses), a.notes,
+                        sum(s == "attended" for s in statuses))
 
 
-def add_activity(actor: Actor, *, title: str, held_on, kind: str = "其他", place: str = "",
-                 notes: str = "") -> ActivityInfo:
-    actor = access.require(actor, access.MANAGE)
+def _day(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def _checked(title: str, held_on, kind: str, place: str, notes: str) -> dict:
     problems = []
     title_clean = clean_text(title, 200)
     if not title_clean:
@@ -80,12 +90,49 @@ def add_activity(actor: Actor, *, title: str, held_on, kind: str = "其他", pla
         day = None
     if problems:
         raise ValidationError(problems)
+    return {"title": title_clean, "kind": kind, "held_on": day, "place": clean_text(place, 200),
+            "notes": clean_text(notes, 4000)}
+
+
+def add_activity(actor: Actor, *, title: str, held_on, kind: str = "其他", place: str = "",
+                 notes: str = "") -> ActivityInfo:
+    actor = access.require(actor, access.MANAGE)
+    values = _checked(title, held_on, kind, place, notes)
     with write_transaction():
-        a = Activity.create(title=title_clean, kind=kind, held_on=day, place=clean_text(place, 200),
-                            notes=clean_text(notes, 4000), created_by=actor.id)
-        audit.record(actor, "add_activity", target_type="activity", target_id=a.id, target_label=title_clean,
-                     details={"kind": kind, "date": day.isoformat(), "place": a.place})
+        a = Activity.create(created_by=actor.id, **values)
+        audit.record(actor, "add_activity", target_type="activity", target_id=a.id, target_label=a.title,
+                     details={"kind": kind, "date": values["held_on"].isoformat(), "place": a.place})
     return _info(a)
+
+
+def update_activity(actor: Actor, activity_id, *, title: str, held_on, kind: str, place: str = "",
+                    notes: str = "") -> ActivityInfo:
+    """A manager corrects an event (title, kind, date, place, notes); audited with what changed.
+    Invitations already sent keep their page-2 entries (they say what was sent then)."""
+    actor = access.require(actor, access.MANAGE)
+    a = _activity(activity_id)
+    values = _checked(title, held_on, kind, place, notes)
+    before = {"title": a.title, "kind": a.kind, "held_on": _day(a.held_on), "place": a.place, "notes": a.notes}
+    changed = {k: [str(before[k]), str(v)] for k, v in values.items() if before[k] != v}
+    if not changed:
+        return _info(a)
+    with write_transaction():
+        Activity.update(**values).where(Activity.id == a.id).execute()
+        audit.record(actor, "update_activity", target_type="activity", target_id=a.id,
+                     target_label=values["title"], details=changed)
+    return _info(_activity(a.id))
+
+
+def list_activities(actor: Actor, *, today: dt.date | None = None, past_days: int = 730) -> list[ActivityInfo]:
+    """Every event, upcoming first (soonest first), then past ones (latest first), back
+    `past_days`. Events are the department's: everyone signed in sees the list; invitations
+    are shown per card the user may open (`show`)."""
+    access.refresh(actor)
+    today = today or dt.date.today()
+    rows = [_info(a) for a in Activity.select().where(Activity.held_on >= today - dt.timedelta(days=past_days))]
+    coming = sorted((a for a in rows if a.held_on >= today), key=lambda a: (a.held_on, a.id))
+    past = sorted((a for a in rows if a.held_on < today), key=lambda a: (a.held_on, a.id), reverse=True)
+    return coming + past
 
 
 def _customers(actor: Actor, codes) -> list[Customer]:
@@ -123,34 +170,49 @@ def invite(actor: Actor, activity_id, codes, *, today: dt.date | None = None) ->
 
 
 def reply(actor: Actor, activity_id, code: str, status: str, *, today: dt.date | None = None) -> InvitationLine:
+    return reply_many(actor, activity_id, [code], status, today=today)[0]
+
+
+def reply_many(actor: Actor, activity_id, codes, status: str, *,
+               today: dt.date | None = None) -> list[InvitationLine]:
+    """Record one reply or attendance for several invited customers: all or none (the
+    rights are checked for every card before anything is written)."""
     if status not in REPLIES:
         raise ValidationError([FieldProblem("status", "回复必须是 accepted、declined、attended 或 absent", status)])
     a = _activity(activity_id)
-    (c,) = _customers(actor, [code])
-    inv = Invitation.get_or_none((Invitation.activity == a.id) & (Invitation.customer == c.id))
-    if inv is None:
-        raise ValidationError([FieldProblem("code", f"客户 {c.code} 没有被邀请参加这个活动", code)])
+    customers = _customers(actor, codes)
+    actor = access.refresh(actor)
+    invitations = {}
+    for c in customers:
+        inv = Invitation.get_or_none((Invitation.activity == a.id) & (Invitation.customer == c.id))
+        if inv is None:
+            raise ValidationError([FieldProblem("code", f"客户 {c.code} 没有被邀请参加这个活动", c.code)])
+        invitations[c.id] = inv
     label = INVITATION_STATUS_LABELS[status]
     with write_transaction():
-        Invitation.update(status=status, updated_at=utcnow(), updated_by=actor.id).where(
-            Invitation.id == inv.id).execute()
-        events.add_event(actor, c.id, {
-            "event_date": today or dt.date.today(), "category": "活动邀请",
-            "title": f"{a.title}：{label}"[:200], "content": ""})
-        audit.record(actor, "invitation_reply", target_type="customer", target_id=c.id, target_label=c.code,
-                     details={"activity": a.id, "status": status})
-    return InvitationLine(c.code, c.name, status)
+        for c in customers:
+            Invitation.update(status=status, updated_at=utcnow(), updated_by=actor.id).where(
+                Invitation.id == invitations[c.id].id).execute()
+            events.add_event(actor, c.id, {
+                "event_date": today or dt.date.today(), "category": "活动邀请",
+                "title": f"{a.title}：{label}"[:200], "content": ""})
+            audit.record(actor, "invitation_reply", target_type="customer", target_id=c.id, target_label=c.code,
+                         details={"activity": a.id, "status": status})
+    return [InvitationLine(c.code, c.name, status, c.classification) for c in customers]
 
 
 def show(actor: Actor, activity_id) -> tuple[ActivityInfo, list[InvitationLine]]:
     """The activity and the invitations of the customers the user may open."""
     a = _activity(activity_id)
     actor = access.refresh(actor)
-    rows = (Invitation.select(Customer.code, Customer.name, Invitation.status)
+    rows = (Invitation.select(Customer.code, Customer.name, Invitation.status, Customer.classification,
+                              Staff.display_name, Invitation.updated_at)
             .join(Customer, on=(Invitation.customer == Customer.id))
+            .join(Staff, pw.JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
             .where((Invitation.activity == a.id) & access.visible_condition(actor))
             .order_by(Customer.code).tuples())
-    return _info(a), [InvitationLine(*r) for r in rows]
+    return _info(a), [InvitationLine(code, name, status, cls, custodian or "", at)
+                      for code, name, status, cls, custodian, at in rows]
 
 
 def upcoming(actor: Actor, *, today: dt.date | None = None, days: int = 60) -> list[ActivityInfo]:

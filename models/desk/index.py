@@ -2,7 +2,9 @@
 
 The 今日 page must open in well under 200 ms at 100,000 customers and 300,000 key people,
 so it never converts lunar dates while showing: each remembered day has a row in
-`reminder_date` holding its next solar date, and the page is one indexed range query.
+`reminder_date` holding its next solar date, and the page reads them with one query over
+covering indexes (schema v8: from the user's cards to their dates on SQLite, the day's
+dates hashed against the cards on PostgreSQL).
 
 The rows are derived, never edited: `refresh()` recomputes them for every card changed
 since the previous refresh (every write to a card moves `customer.updated_at` — forms,

@@ -15,9 +15,10 @@ import peewee as pw
 
 from models.archive import events
 from models.archive.lookup import find_customer
+from models.foundation.changes import card_changes, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.errors import FieldProblem, NotFound, ValidationError
-from models.foundation.schema import Customer, FollowUp, Staff, utcnow
+from models.foundation.schema import Customer, Event, FollowUp, Staff, utcnow
 from models.foundation.validation import clean_text, parse_date
 from models.rules import access, audit
 from models.rules.access import Actor
@@ -96,6 +97,9 @@ def add_task(actor: Actor, code_or_id, *, title: str, due, assignee=None, note: 
         problems.append(FieldProblem("due", f"到期日：{exc}", due))
         due_on = None
     note_clean = clean_text(note, 4000)
+    if source_event_id is not None and not Event.select().where(
+            (Event.id == source_event_id) & (Event.customer == customer.id)).exists():
+        problems.append(FieldProblem("source_event", "这条重要事项记录不属于该客户", source_event_id))
     if problems:
         raise ValidationError(problems)
     staff = _assignee(customer, assignee, actor)
@@ -106,7 +110,28 @@ def add_task(actor: Actor, code_or_id, *, title: str, due, assignee=None, note: 
                      target_label=customer.code,
                      details={"task_id": task.id, "title": title_clean, "due": str(due_on),
                               "assignee": staff.username})
+        record_changes(card_changes(customer.id))    # the card's 待办 list, the list row
     return _info(task, customer, staff)
+
+
+@dataclass(frozen=True)
+class Assignee:
+    username: str
+    display_name: str
+    is_custodian: bool
+
+
+def assignable_staff(actor: Actor, code_or_id) -> list[Assignee]:
+    """Who a new task on this card may go to: the active accounts that can open the card
+    (the same check `add_task` makes), the custodian first — the default."""
+    customer = _customer(code_or_id)
+    access.require(actor, access.EDIT, customer)
+    out = []
+    for s in Staff.select().where(Staff.status == "active").order_by(Staff.username):
+        if access.can(Actor.from_staff(s), access.VIEW, customer):
+            out.append(Assignee(s.username, s.display_name, s.id == customer.owner_id))
+    out.sort(key=lambda a: not a.is_custodian)
+    return out
 
 
 def _load(task_id) -> tuple[FollowUp, Customer]:
@@ -156,21 +181,29 @@ def dismiss_task(actor: Actor, task_id, reason: str = "") -> TaskInfo:
             FollowUp.id == task.id).execute()
         audit.record(actor, "dismiss_task", target_type="customer", target_id=customer.id,
                      target_label=customer.code, details={"task_id": task.id, "reason": reason})
+        record_changes(card_changes(customer.id))
     task = FollowUp.get_by_id(task.id)
     return _info(task, customer, Staff.get_or_none(Staff.id == task.assignee_id))
 
 
 def list_tasks(actor: Actor, *, open_only: bool = False, overdue_only: bool = False,
-               today: dt.date | None = None, mine_only: bool = False, limit: int = 2000) -> list[TaskInfo]:
+               today: dt.date | None = None, mine_only: bool = False, limit: int = 2000,
+               customer=None) -> list[TaskInfo]:
     """Tasks on the cards the user may open: an agent's are the ones assigned to them or on
-    their customers; a manager sees the department's. Overdue first, then by due date."""
+    their customers; a manager sees the department's. Overdue first, then by due date.
+    `customer` (code or id): that card's tasks, all of them — they are part of the card, seen
+    by whoever may open it."""
     today = today or dt.date.today()
     actor = access.refresh(actor)
     query = (FollowUp.select(FollowUp, Customer, Staff)
              .join(Customer, on=(FollowUp.customer == Customer.id))
              .switch(FollowUp).join(Staff, pw.JOIN.LEFT_OUTER, on=(FollowUp.assignee == Staff.id))
              .where(access.visible_condition(actor)))
-    if mine_only or not access.sees_department_desk(actor):
+    if customer is not None:
+        card = _customer(customer)
+        access.require(actor, access.VIEW, card)
+        query = query.where(FollowUp.customer == card.id)
+    elif mine_only or not access.sees_department_desk(actor):
         query = query.where((FollowUp.assignee == actor.id) | (Customer.owner == actor.id))
     if open_only or overdue_only:
         query = query.where(FollowUp.done_at.is_null())

@@ -11,14 +11,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import operator
+from dataclasses import dataclass, field
+from functools import reduce
 
 import peewee as pw
 
 from models.desk import index
 from models.desk.settings import get_settings
 from models.foundation.changes import card_changes, record_changes
-from models.foundation.db import write_transaction
+from models.foundation.db import database, write_transaction
 from models.foundation.errors import NotFound
 from models.foundation.schema import Customer, Staff, utcnow
 from models.rules import access, audit
@@ -146,6 +148,89 @@ def stale_cards(actor: Actor, *, today: dt.date | None = None, mine_only: bool =
             out.append(CardDue(cid, code, name, cls, names.get(owner, ""), base, over))
     out.sort(key=lambda d: ("ABC".index(d.cls), -d.days_over))
     return out[:limit]
+
+
+@dataclass(frozen=True)
+class DueLists:
+    """Both lists of the 今日 page with their totals (the lists cut to `limit`)."""
+
+    cadence: list[CardDue]
+    cadence_total: int
+    stale: list[CardDue]
+    stale_total: int
+    # with `since=True`: every due card's date (the one its 今日 line is keyed by)
+    cadence_since: dict[int, dt.date] = field(default_factory=dict)
+    stale_since: dict[int, dt.date] = field(default_factory=dict)
+
+
+def _flag(condition) -> pw.Node:
+    return pw.Case(None, ((condition, 1),), 0)
+
+
+def _stale_since(page1) -> pw.Node:
+    """The later of the last page-1 change and the last 核实: the date a stale line shows."""
+    return pw.Case(None, ((Customer.verified_at.is_null(False) & (Customer.verified_at > page1),
+                           Customer.verified_at),), page1)
+
+
+def due_lists(actor: Actor, *, today: dt.date, mine_only: bool = False, limit: int = 50,
+              since: bool = False) -> DueLists:
+    """The customers overdue for contact and the stale cards — the most overdue `limit` of
+    each, A first, the same lines `overdue_for_contact` / `stale_cards` give — and how many
+    there are. Every query reads only the customer_desk index (schema v8), never a customer
+    row: one per class and kind takes its top `limit` and counts them all (COUNT(*) OVER ()
+    before the LIMIT) — the database ranks; a pass handing every due card to Python cost
+    more at 10,000 cards — and the lines' codes and names come by primary key. Raw rows, no
+    peewee conversion per cell. With `since` (the department view: `limit` 0 allowed) every
+    due card's date comes back too, from one pass per kind, and counts the cards. Last
+    contact must be current (the 今日 page refreshed the index first)."""
+    actor = access.refresh(actor)
+    settings = get_settings()
+    scope = _scope(actor, mine_only)
+    contact_base = pw.fn.COALESCE(Customer.last_contact_on, Customer.created_at)
+    stale_base = _stale_since(pw.fn.COALESCE(Customer.page1_at, Customer.created_at))
+    kinds = (("cadence", _overdue_condition, contact_base, settings.cadence_days),
+             ("stale", _stale_condition, stale_base, settings.stale_days))
+    counts: dict[str, dict[str, int]] = {"cadence": {}, "stale": {}}
+    dates: dict[str, dict[int, dt.date]] = {}
+    if since:
+        for kind, condition, base, _days in kinds:
+            rows = database.execute(Customer.select(Customer.id, Customer.classification, base).where(
+                scope & reduce(operator.or_, [condition(c, today, settings) for c in "ABC"]))).fetchall()
+            dates[f"{kind}_since"] = {cid: _date(b) for cid, _cls, b in rows}
+            for _cid, cls, _b in rows:
+                counts[kind][cls] = counts[kind].get(cls, 0) + 1
+    chosen: dict[str, list[tuple]] = {"cadence": [], "stale": []}
+    for kind, condition, base, _days in kinds:
+        for cls in ("A", "B", "C"):     # each class's most overdue, as the per-class queries had it
+            if limit <= 0 or (since and not counts[kind].get(cls)):
+                continue
+            # COUNT(*) OVER (): how many are due, counted before the LIMIT, in the same query
+            total = pw.fn.COUNT(pw.SQL("*")).over() if not since else pw.Value(0)
+            rows = database.execute(Customer.select(Customer.id, Customer.owner, base, total)
+                                    .where(scope & condition(cls, today, settings))
+                                    .order_by(base, Customer.id).limit(limit)).fetchall()
+            chosen[kind] += [(cid, cls, owner, b) for cid, owner, b, _n in rows]
+            if not since:
+                counts[kind][cls] = rows[0][3] if rows else 0
+    ids = sorted({r[0] for rows in chosen.values() for r in rows})
+    labels = {}
+    for start in range(0, len(ids), 5000):    # the lines' codes and names: by primary key
+        labels.update((cid, (code, name)) for cid, code, name in Customer.select(
+            Customer.id, Customer.code, Customer.name).where(Customer.id.in_(ids[start:start + 5000])).tuples())
+    names = dict(Staff.select(Staff.id, Staff.display_name).tuples()) if ids else {}
+
+    def lines(rows: list[tuple], days: dict[str, int]) -> list[CardDue]:
+        out = []
+        for cid, cls, owner, b in rows:
+            day = _date(b)
+            code, name = labels[cid]
+            out.append(CardDue(cid, code, name, cls, names.get(owner, ""), day, (today - day).days - days[cls]))
+        out.sort(key=lambda d: ("ABC".index(d.cls), -d.days_over))
+        return out[:limit]
+
+    return DueLists(lines(chosen["cadence"], settings.cadence_days), sum(counts["cadence"].values()),
+                    lines(chosen["stale"], settings.stale_days), sum(counts["stale"].values()), **dates)
 
 
 def is_stale(customer: Customer, today: dt.date | None = None) -> bool:

@@ -185,3 +185,17 @@ V7_POSTGRES = [
     'CREATE TABLE "quality_goal" ("id" SERIAL NOT NULL PRIMARY KEY, "metric" VARCHAR(32) NOT NULL, "target" REAL NOT NULL, "unit" VARCHAR(16) NOT NULL, "period" VARCHAR(8) NOT NULL, "active" BOOLEAN NOT NULL, "created_by_id" INTEGER, "created_at" TIMESTAMP NOT NULL, FOREIGN KEY ("created_by_id") REFERENCES "staff" ("id"))',
     'CREATE INDEX "quality_goal_created_by_id" ON "quality_goal" ("created_by_id")',
 ]
+
+# v8 (the desk's step; numbered 10 among the branches of this session): covering indexes for
+# the 今日 page, so neither list reads a row per card it does not show — a custodian's active
+# cards with what cadence and stale cards look at (id last: PostgreSQL's index-only scan), a
+# customer's reminder dates by day (SQLite goes from the cards to their dates) and the days'
+# reminder dates with their customers (PostgreSQL hashes the day's dates against the cards).
+V8_DESK_INDEXES = [
+    'CREATE INDEX IF NOT EXISTS customer_desk ON customer (owner_id, status, classification, '
+    'last_contact_on, created_at, page1_at, verified_at, id)',
+    'CREATE INDEX IF NOT EXISTS reminder_date_customer_next ON reminder_date (customer_id, next_on, kind, '
+    'contact_id)',
+    'CREATE INDEX IF NOT EXISTS reminder_date_next_cover ON reminder_date (next_on, customer_id, kind, '
+    'contact_id)',
+]

@@ -25,7 +25,7 @@ from models.foundation import frozen_sql, schema
 from models.foundation.db import database, is_postgres, is_read_only
 from models.foundation.errors import DatabaseProblem, DatabaseReadOnly
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 AUDIT_GUARD_SQLITE = [
     """CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry
@@ -48,7 +48,7 @@ AUDIT_GUARD_POSTGRES = [
 
 EXTRA_INDEXES = [
     'CREATE INDEX IF NOT EXISTS grant_lookup ON "grant" (grantee_id, customer_id, expires_at)',
-]
+] + frozen_sql.V8_DESK_INDEXES
 
 
 def create_latest() -> None:
@@ -122,9 +122,17 @@ def _step_7_satisfaction() -> None:
         database.execute_sql(sql)
 
 
+def _step_8_desk_indexes() -> None:
+    """v8 (the desk's step, 10 in the session's numbering): covering indexes for the 今日 page
+    at 100,000 customers (benchmarks/today_page.py). Indexes only: nothing to back-fill."""
+    for sql in frozen_sql.V8_DESK_INDEXES:
+        database.execute_sql(sql)
+
+
 # step N upgrades a database at version N-1 to version N
 STEPS = {2: _step_2_must_change_password, 3: _step_3_daily_desk, 4: _step_4_notification_kind,
-         5: _step_5_service_records, 6: _step_6_customer_value, 7: _step_7_satisfaction}
+         5: _step_5_service_records, 6: _step_6_customer_value, 7: _step_7_satisfaction,
+         8: _step_8_desk_indexes}
 assert sorted(STEPS) == list(range(2, SCHEMA_VERSION + 1))
 
 

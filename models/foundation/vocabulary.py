@@ -56,7 +56,7 @@ AUDIT_ACTION_LABELS = {
     "add_task": "新建待办", "complete_task": "完成待办", "dismiss_task": "取消待办",
     "verify_card": "核实客户资料", "greet": "节日问候", "desk_dates_shown": "查看今日提醒（含个人日期）",
     "desk_mark": "处理今日提醒", "add_activity": "新建公司活动", "invite": "邀请客户",
-    "invitation_reply": "记录活动回复", "holiday_schedule": "录入节假日安排",
+    "invitation_reply": "记录活动回复", "holiday_schedule": "录入节假日安排", "update_activity": "修改公司活动",
     "login": "登录", "login_failed": "登录失败", "logout": "退出", "lock": "锁定", "unlock": "解锁",
     "view_card": "查看客户卡", "reveal_sensitive": "查看敏感信息", "create_customer": "新建客户",
     "update_customer": "修改客户", "archive_customer": "归档客户", "restore_customer": "恢复客户",

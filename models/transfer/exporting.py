@@ -191,7 +191,8 @@ def iter_cards(plan_: ExportPlan, *, with_events: bool = True,
                 contacts=tuple(contacts.get(cid, ())), projects=tuple(projects.get(cid, ())),
                 events=tuple(events.get(cid, ())),
                 permissions=Permissions(True, cid in sensitive, False, True, False),
-                sensitive_revealed=cid in sensitive))
+                sensitive_revealed=cid in sensitive,
+                **{f: getattr(c, f) for f in IDENTITY_FIELDS}))   # printed on page 1 (issue 16.5)
         yield cards
 
 

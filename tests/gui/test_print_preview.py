@@ -46,3 +46,45 @@ def test_navigation_zoom_and_printed_range(qtbot, pdf, tmp_path):
         assert dlg.print_to(printer, 3, 7) == 5
     assert sig.args == [5] and len(PdfReader(str(tmp_path / "out.pdf")).pages) == 5
     dlg.close()
+
+
+def test_cancel_mid_way_aborts_the_job_before_it_is_sent(qtbot, pdf, tmp_path):
+    """Cancel on the progress dialog after page 3 of 12: printing stops between pages, the job
+    is aborted while it is still open (a finished job would already be on its way to the
+    printer), and nothing is left: no file, no `printed` signal. (Before: abort came after
+    the painter had ended, i.e. after the job was sent.)"""
+    dlg = PdfPreviewDialog(pdf)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    rendered = []
+    render = dlg.pages.render
+
+    def counting(index, scale):
+        rendered.append(index)
+        if len(rendered) == 3:
+            dlg.progress.cancel()   # the user presses 取消 while page 3 is being printed
+        return render(index, scale)
+
+    dlg.pages.render = counting
+    states = []
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "cancelled.pdf"
+    printer.setOutputFileName(str(out))
+    abort = printer.abort
+
+    def watched_abort():
+        states.append(printer.printerState())   # still Active: the job is not closed yet
+        aborted = abort()
+        states.append((aborted, printer.printerState()))
+        return aborted
+
+    printer.abort = watched_abort
+    with qtbot.assertNotEmitted(dlg.printed):
+        assert dlg.print_to(printer) == 0
+    assert rendered == [0, 1, 2]                 # stopped between pages
+    # abort() is asked while the job is open; Qt's PDF engine (file output, and CUPS on Linux,
+    # which submits its PDF when the job ends) cannot abort and says so; Windows' can
+    assert states[0] == QPrinter.PrinterState.Active and states[1] == (False, QPrinter.PrinterState.Active)
+    assert not out.exists()
+    dlg.close()

@@ -50,8 +50,12 @@ def test_record_lists_every_customer_with_signatures_and_page_numbers(sqlite_arc
     assert all(i.code in text and re.sub(r"\s+", "", i.name) in text for i in info.items)
     for n, page in enumerate(pages, start=1):
         assert f"第{n}页/共{len(pages)}页" in page
-    # a long list continues with its header repeated
+    # a long list continues with its header repeated, and says whose list it is (续)
     assert all("客户编号" in page for page in pages[1:-1])
+    for page in pages[1:-1]:
+        top = page[page.index("序号") - 40:page.index("序号")] if page.index("序号") >= 40 else page[:page.index("序号")]
+        assert re.search(r"接收人：(李客服|赵客服)（(li|zhao)）(（续）|共\d+位客户，已确认0位)$", top), top
+    assert sum("（续）" in page for page in pages) >= 1
     assert text.count("未确认") == 120
     assert {"DroidSansFallback", "BitstreamVeraSans-Roman"} <= _embedded_fonts(data)
 
@@ -71,3 +75,20 @@ def test_record_of_a_leaver_without_customers(sqlite_archive, tmp_path):
     out = handover_pdf.write_pdf(handover.get_handover(boss, hid), tmp_path / "r.pdf")
     text = "\n".join(_pdf_text(out.read_bytes()))
     assert "孙业务" in text and "销售部" in text and "没有客户档案" in text and "已完成" in text
+
+
+def test_a_receivers_list_continued_opens_the_next_page_with_its_caption():
+    """Where a receiver's list breaks, the caption (接收人：…（续）) goes to the top of the next
+    page with the rest — not into the few points left under the first part."""
+    from reportlab.platypus import PageBreak, Paragraph
+
+    font, _ = handover_pdf._fonts()
+    rows = [["序号", "客户编号"]] + [[str(i), f"KH{i:06d}"] for i in range(40)]
+    table = handover_pdf._table(rows, [60, 120], font)
+    table.__class__ = handover_pdf._ReceiverTable
+    table._caption = lambda: Paragraph("接收人：王桂香（agent03）（续）")
+    table.wrap(400, 10_000)
+    parts = table.split(400, 200)
+    assert [type(p).__name__ for p in parts] == ["_ReceiverTable", "PageBreak", "Paragraph", "_ReceiverTable"]
+    assert isinstance(parts[1], PageBreak) and "（续）" in parts[2].text
+    assert parts[3]._caption is table._caption   # a third page gets the caption again

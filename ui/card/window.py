@@ -117,7 +117,7 @@ class CardWindow(CardEditing, QWidget):
         self.reveal_button.clicked.connect(self.reveal)
         self.archive_button.clicked.connect(self.ask_archive)
         self.restore_button.clicked.connect(self.restore)
-        top = QHBoxLayout()
+        top = self.top_buttons = QHBoxLayout()   # feature modules add their buttons here
         titles = QVBoxLayout()
         titles.addWidget(self.heading)
         titles.addWidget(self.subheading)
@@ -170,6 +170,8 @@ class CardWindow(CardEditing, QWidget):
         add_to_card(self)   # the customer's service records (issue 14), loaded in the background
         from ui.value.card_tab import add_to_card as add_value_tab
         add_value_tab(self)   # class history, nurturing plans, the merge pointer (issue 16)
+        from ui.desk.card_tasks import add_to_card as add_tasks
+        add_tasks(self)     # the 待办 tab, 新建待办…, 由此建待办 on page 2 (issue 11.4)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.banner)

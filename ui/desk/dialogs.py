@@ -31,6 +31,7 @@ class OutcomeDialog(QDialog):
         lay.addWidget(QLabel(self.tr("处理结果（将记入重要事项记录）："), self))
         self.outcome = QPlainTextEdit(self)
         self.outcome.setFixedHeight(90)
+        self.outcome.setTabChangesFocus(True)   # Tab reaches the buttons; Enter is a new line
         lay.addWidget(self.outcome)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020")

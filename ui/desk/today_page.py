@@ -237,7 +237,9 @@ class TodayPage(QWidget):
 
     def _sync_buttons(self) -> None:
         item = self.selected_item()
-        self.open_button.setEnabled(bool(item and item.customer_id))
+        self.open_button.setEnabled(bool(item and (item.customer_id or item.kind == "event")))
+        self.open_button.setText(self.tr("打开公司活动") if item is not None and item.kind == "event"
+                                 else self.tr("打开客户卡"))
         self.done_button.setEnabled(item is not None and item.kind != "festival")
         self.greet_button.setEnabled(bool(item and item.kind == "festival"))
         self.snooze_button.setEnabled(item is not None)
@@ -249,8 +251,14 @@ class TodayPage(QWidget):
             return
         if item.kind == "festival":
             self.greet_selected()
+        elif item.kind == "event":
+            self.open_event(item)
         elif item.customer_id:
             self.window.open_card(item.customer_id)
+
+    def open_event(self, item: today.DeskItem):
+        """An event line opens the company-events window at that event."""
+        return self.window.desk_feature.open_activities(int(item.key.split(":")[1]))
 
     def complete_selected(self) -> None:
         item = self.selected_item()

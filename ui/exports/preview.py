@@ -70,10 +70,12 @@ class PdfPages:
 def print_pdf(pages: PdfPages, device, first: int, last: int, *, dpi: float = PRINT_DPI,
               new_page: Callable[[], bool] | None = None,
               progress: Callable[[int, int], None] | None = None,
-              should_stop: Callable[[], bool] | None = None) -> int:
+              should_stop: Callable[[], bool] | None = None,
+              abort: Callable[[], object] | None = None) -> int:
     """Paint pages first..last (1-based, inclusive) onto `device` (a QPrinter, a QPdfWriter or
     any paint device with `new_page`), one rendered page at a time. Returns the pages painted;
-    stops between pages when `should_stop()` says so."""
+    stops between pages when `should_stop()` says so, and then calls `abort()` (QPrinter.abort)
+    while the job is still open — ending the painter first would send the pages so far."""
     new_page = new_page or device.newPage
     painter = QPainter()
     if not painter.begin(device):
@@ -82,6 +84,8 @@ def print_pdf(pages: PdfPages, device, first: int, last: int, *, dpi: float = PR
     try:
         for n in range(first, last + 1):
             if should_stop and should_stop():
+                if abort:
+                    abort()
                 break
             if done:
                 new_page()
@@ -160,6 +164,7 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.scroll, 1)
         layout.addLayout(bar)
         self.print_dialog = None
+        self.print_dpi: float = PRINT_DPI
         self.progress: QProgressDialog | None = None
         self._show_page()
 
@@ -244,13 +249,13 @@ class PdfPreviewDialog(QDialog):
             dlg.setLabelText(tr("正在打印第 %1 / %2 页…").replace("%1", str(done)).replace("%2", str(total)))
             QCoreApplication.processEvents()   # the cancel button answers between pages
 
-        done = print_pdf(self.pages, printer, first, last, progress=progressed, should_stop=dlg.wasCanceled)
+        done = print_pdf(self.pages, printer, first, last, dpi=self.print_dpi, progress=progressed,
+                         should_stop=dlg.wasCanceled, abort=printer.abort)
         cancelled = dlg.wasCanceled()
         dlg.reset()
         dlg.deleteLater()
         self.progress = None
-        if cancelled:   # the job is dropped, not half-sent
-            printer.abort()
+        if cancelled:   # the job was aborted before it closed: nothing half-sent
             out = printer.outputFileName()
             if out:
                 Path(out).unlink(missing_ok=True)
