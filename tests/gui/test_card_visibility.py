@@ -60,6 +60,9 @@ def test_a_reader_without_the_right_is_told_it_is_hidden_and_sees_the_grant_expi
         until = local_text(card.card.permissions.granted_until)[:10]
         assert card.status_line.isVisible() and card.status_line.text() == f"经授权查看 · 至 {until}"
         assert until == (dt.date.today() + dt.timedelta(days=30)).isoformat()
+        model = card.contacts.model
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        assert model.index(0, headers.index("生日")).data(Qt.ItemDataRole.ToolTipRole) == "权限不足"
         card.edit_contact(card.card.contacts[0])
         dlg = card.contact_dialog
         assert "已隐藏" in dlg.note.text() and dlg.reveal_button is None

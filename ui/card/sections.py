@@ -25,14 +25,14 @@ from ui.itemmodels.record_table import Column, RecordTableModel
 from ui.vocabulary_tr import core_label
 
 
-def _sensitive(key: str, header: str) -> Column:
+def _sensitive(key: str, header: str, masked_hint) -> Column:
     def display(c: ContactInfo) -> str:
         if c.sensitive_masked:
             return MASK
         return c.birthday_text if key == "birthday" else getattr(c, key)
 
     return Column(header, display,
-                  tooltip=lambda c: core_label(MASK_HINT) if c.sensitive_masked else (display(c) or None),
+                  tooltip=lambda c: masked_hint() if c.sensitive_masked else (display(c) or None),
                   dim=lambda c: c.sensitive_masked)
 
 
@@ -44,14 +44,15 @@ def _full(text_of):
     return lambda r: text_of(r) or None
 
 
-def contact_columns() -> list[Column]:
+def contact_columns(masked_hint=lambda: core_label(MASK_HINT)) -> list[Column]:
+    """`masked_hint`: what a masked cell's tooltip says (hidden until 查看敏感信息, or no right)."""
     cols = [Column("", lambda c: "★" if c.is_primary else "", raw=lambda c: c.is_primary,
                    tooltip=lambda c: tr("主要联系人") if c.is_primary else None)]
     for key in ("name", "title", "role_in_org", "phone", "mobile", "email", "wechat"):
         cols.append(Column(core_label(CONTACT_LABELS[key]), lambda c, k=key: getattr(c, k),
                            tooltip=_full(lambda c, k=key: getattr(c, k))))
     for key in SENSITIVE_FIELDS:
-        cols.append(_sensitive(key, core_label(CONTACT_LABELS[key])))
+        cols.append(_sensitive(key, core_label(CONTACT_LABELS[key]), masked_hint))
     return cols
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from models.accounts import staff
 from models.archive import customers, events
 from models.foundation.changes import Changes, Kind
+from models.foundation.dto import MASK_HINT
 from models.foundation.errors import ConflictError, PermissionDenied, ValidationError
 from models.foundation.localtime import local_text
 from models.foundation.vocabulary import CLASS_LABELS, CUSTOMER_STATUS_LABELS
@@ -138,7 +139,7 @@ class CardWindow(CardEditing, QWidget):
 
         self.form = CompanyForm(self)
         self.form.edited.connect(self._update_dirty)
-        self.contacts = TableSection(self.tr("负责人 / 联系人"), contact_columns(),
+        self.contacts = TableSection(self.tr("负责人 / 联系人"), contact_columns(self._masked_hint),
                                      [28, 80, 90, 140, 110, 110, 160, 100, 110, 120, 120, 120], self)
         self.projects = TableSection(self.tr("合作项目"), project_columns(),
                                      [220, 95, 95, 120, 70], self)
@@ -182,6 +183,12 @@ class CardWindow(CardEditing, QWidget):
         from ui.quality.card_hook import add_to_card as add_survey_button
         add_survey_button(self)   # 记录满意度调查… beside 核实 (issue 15)
         install_keys(self)   # Ctrl+S, Esc, Ctrl+Tab, Ctrl+E 记一笔, the Tab order (issue 12)
+
+    def _masked_hint(self) -> str:
+        """Hidden is not missing: a masked cell says how to see it, or that the right is lacking."""
+        if self.card is not None and self.card.permissions.sensitive:
+            return self.tr("已隐藏 · 点击“查看敏感信息”查看")
+        return core_label(MASK_HINT)
 
     # ---- loading and showing ------------------------------------------------------------
     @property
