@@ -40,7 +40,13 @@ def test_the_first_focus_is_the_first_field_and_a_stray_space_reveals_nothing(qt
 
 def test_tab_order_follows_the_layout(qtbot, main_window, demo_archive):
     card = open_card(qtbot, main_window, first_customer(demo_archive).id)
-    # the page tabs come right after the buttons at the top, before the form
+    # the buttons at the top in the order they stand, then the page tabs, then the form
+    row = card.top_buttons
+    buttons = [w for i in range(row.count()) if (w := row.itemAt(i).widget()) is not None
+               and w is not card.heading]
+    assert card.new_task_button in buttons and buttons[-1] is card.save_button
+    for a, b in zip(buttons, buttons[1:], strict=False):
+        assert a.nextInFocusChain() is b
     assert card.save_button.nextInFocusChain() is card.tabs.tabBar()
     assert card.tabs.tabBar().nextInFocusChain() is card.form.widgets["name"]
     # a table's buttons sit above it, so they come before it

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QWidget
 
 from ui import shortcuts
 
@@ -53,8 +53,9 @@ def install_keys(card) -> None:
 
 
 def _tab_order(card) -> None:
-    top = [card.reveal_button, card.verify_button, card.archive_button, card.restore_button,
-           card.revert_button, card.save_button]
+    # the buttons at the top in the order they stand (feature modules insert theirs there)
+    row = card.top_buttons
+    top = [w for i in range(row.count()) if isinstance(w := row.itemAt(i).widget(), QAbstractButton)]
     chain = top + [card.tabs.tabBar()] + list(card.form.widgets.values())
     for section in (card.contacts, card.projects):
         chain += [section.add_button, section.edit_button, section.remove_button, section.view]
