@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("关于"), self)
         self.about_action.triggered.connect(self.show_about)
         self._help_menu = QMenu(self._with_mnemonic(self.tr("帮助")), self)
+        self._help_menu.addAction(self.tr("快捷键"), self._show_shortcuts)
         self._help_menu.addAction(self.about_action)
         self.menuBar().addMenu(self._help_menu)
 
@@ -235,6 +236,10 @@ class MainWindow(QMainWindow):
                 self.menuBar().addMenu(m)
             self._menus[title] = m
         return self._menus[title]
+
+    def _show_shortcuts(self) -> None:
+        from ui.shortcuts import show_shortcuts
+        show_shortcuts(self)
 
     def _with_mnemonic(self, title: str) -> str:
         menus = [*self._menus.values(), *[m for m in [getattr(self, "_help_menu", None)] if m]]

@@ -246,12 +246,15 @@ def restore_customer(actor: Actor, customer_id, expected_version: int) -> Custom
 
 def get_card(actor: Actor, customer_id_or_code, *, reveal_sensitive: bool = False,
              audit_view: bool = True) -> CustomerCard:
-    """The two-page card. Sensitive fields stay masked unless `reveal_sensitive` (audited)."""
+    """The two-page card. Sensitive fields stay masked unless `reveal_sensitive` (audited;
+    `audit_view=False` re-reads an already revealed card without a second entry)."""
     customer = _load(customer_id_or_code)
     actor = access.require(actor, access.VIEW, customer)
     if reveal_sensitive:
         actor = access.require(actor, access.SENSITIVE, customer)
-    if reveal_sensitive:
+    if reveal_sensitive and audit_view:
+        # audit_view=False is the card re-reading what this user already revealed (after a
+        # save or a change): no new look, so the reveal is recorded once, when it happens
         audit.record(actor, "reveal_sensitive", target_type="customer", target_id=customer.id,
                      target_label=customer.code)
     elif audit_view and not is_read_only():

@@ -6,9 +6,9 @@ EventRevision, so the card shows what it said before and who changed it.
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from models.archive.cards import events_of
+from models.archive.history import history_of
 from models.archive.journal import Journal
 from models.archive.lookup import find_customer
 from models.foundation.changes import Changes, Kind, card_changes, record_changes
@@ -17,7 +17,6 @@ from models.foundation.dto import ChangeEntry, EventInfo
 from models.foundation.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from models.foundation.schema import (
     NOTIFICATION_CARD,
-    AuditEntry,
     Customer,
     Event,
     EventRevision,
@@ -158,26 +157,7 @@ def edit_event(actor: Actor, event_id: int, expected_version: int, data: dict) -
 
 
 def change_history(actor: Actor, customer_id_or_code) -> list[ChangeEntry]:
-    """The card's own change history (追踪客户变化), newest first, from the audit log."""
+    """The card's own change history (追踪客户变化), newest save first, in words."""
     customer = _customer(customer_id_or_code)
     access.require(actor, access.VIEW, customer)
-    out: list[ChangeEntry] = []
-    query = (AuditEntry.select().where((AuditEntry.target_type == "customer")
-                                       & (AuditEntry.target_id == customer.id)
-                                       & (AuditEntry.outcome == "allowed")
-                                       & ~AuditEntry.action.in_(["view_card", "reveal_sensitive"]))
-             .order_by(AuditEntry.id.desc()))
-    for e in query:
-        details = json.loads(e.details or "{}")
-        label = audit.ACTION_LABELS.get(e.action, e.action)
-        if details.get("import"):
-            label += f"（导入：{details['import']}）"
-        changes = details.get("changes") or {}
-        prefix = details.get("contact") or details.get("project") or ""
-        if not changes:
-            out.append(ChangeEntry(e.at, e.actor_name, label, prefix or details.get("title", ""), "", ""))
-        for field, pair in changes.items():
-            old, new = (pair + ["", ""])[:2] if isinstance(pair, list) else ("", str(pair))
-            name = f"{prefix}·{field}" if prefix else field
-            out.append(ChangeEntry(e.at, e.actor_name, label, name, old, new))
-    return out
+    return history_of(customer.id)

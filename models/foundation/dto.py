@@ -158,6 +158,7 @@ class Permissions:
     edit: bool
     export: bool
     manage: bool  # change class / custodian / archive
+    granted_until: dt.datetime | None = None   # read through a grant that ends then (UTC)
 
 
 @dataclass(frozen=True)
@@ -212,14 +213,17 @@ class CustomerCard:
 
 @dataclass(frozen=True)
 class ChangeEntry:
-    """One line of a card's change history (追踪客户变化)."""
+    """One line of a card's change history (追踪客户变化): `text` says it in words; the
+    lines of one save share `save` (its audit entry). field/old/new are the raw values."""
 
     at: dt.datetime
-    who: str
+    who: str          # the display name
     action: str
     field: str
     old: str
     new: str
+    text: str = ""
+    save: int = 0
 
 
 @dataclass(frozen=True)

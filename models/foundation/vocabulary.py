@@ -119,6 +119,10 @@ AUDIT_ACTION_LABELS.update({
     "monthly_report": "生成月度服务报告", "survey_import": "导入满意度调查",
     "survey_import_dry_run": "满意度调查导入检查（试运行）",
     "survey_import_refused": "满意度调查导入未通过检查（未写入）"})
+# customer value (issue 16)
+AUDIT_ACTION_LABELS.update({
+    "change_class": "调整客户分类", "keep_class": "保留客户分类", "set_class_rules": "设置分类规则",
+    "export_pareto": "导出二八分析", "merge_customer": "合并客户", "add_plan": "新建培育计划"})
 
 # company identity on page 1 (issue 16): 统一社会信用代码, 法定代表人, 注册资本, 开票信息
 IDENTITY_FIELDS = ("credit_code", "legal_rep", "registered_capital", "invoice_title",

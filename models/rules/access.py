@@ -37,6 +37,7 @@ transaction, which must not be rolled back with the caller's.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
@@ -219,7 +220,17 @@ def permissions(actor: Actor, customer: Customer) -> Permissions:
         edit=_decide(actor, EDIT, customer),
         export=_decide(actor, EXPORT, customer),
         manage=_decide(actor, MANAGE, customer),
+        granted_until=grant_expiry(actor, customer) if customer.owner_id != actor.id else None,
     )
+
+
+def grant_expiry(actor: Actor, customer) -> dt.datetime | None:
+    """When the latest of `actor`'s active grants on this card ends (None: no grant)."""
+    row = (Grant.select(Grant.expires_at)
+           .where((Grant.grantee == actor.id) & (Grant.customer == _customer_id(customer))
+                  & Grant.revoked_at.is_null() & (Grant.expires_at > utcnow()))
+           .order_by(Grant.expires_at.desc()).first())
+    return row.expires_at if row is not None else None
 
 
 def _granted_ids(actor: Actor, scope: str = "view"):

@@ -89,9 +89,9 @@ def test_add_contact_and_event_then_save_shows_in_card_and_list(qtbot, main_wind
 
     card.tabs.setCurrentIndex(2)
     settle(qtbot, main_window)   # the history loads in the background
-    fields = {card.history.model.index(r, 3).data() for r in range(card.history.model.rowCount())}
-    assert "电话" in fields
-    assert "欧阳明·手机" in fields
+    lines = card.history.texts()
+    assert any(t.startswith("电话：") and t.endswith("→ 0571-88886666") for t in lines)
+    assert "新增联系人 欧阳明（总经理）" in lines     # one line, not a row per field
 
 
 def test_bad_email_message_next_to_field_and_nothing_lost(qtbot, main_window, demo_archive):
@@ -174,10 +174,10 @@ def test_project_dialog_and_correcting_an_event_keeps_history(qtbot, main_window
     assert "更正前的内容" in text and "初次拜访" in text
     card.tabs.setCurrentIndex(2)
     settle(qtbot, main_window)   # the history loads in the background
-    rows = [[card.history.model.index(r, c).data() for c in range(6)]
+    rows = [[card.history.model.index(r, c).data() for c in range(4)]
             for r in range(card.history.model.rowCount())]
-    assert [r[2:] for r in rows if r[2] == "更正重要事项"] == [["更正重要事项", "标题", "初次拜访", "初次上门拜访"]]
-    assert any(r[2] == "添加合作项目" and r[3] == "门店收银系统·金额" for r in rows)
+    assert [r[2:] for r in rows if r[2] == "更正重要事项"] == [["更正重要事项", "更正重要事项 · 标题：初次拜访 → 初次上门拜访"]]
+    assert any(r[2] == "添加合作项目" and r[3] == "新增合作项目 门店收银系统" for r in rows)
 
 
 def test_archive_with_reason_and_restore(qtbot, main_window, demo_archive):

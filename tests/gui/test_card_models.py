@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 
 from models.archive import customers
 from models.foundation.dto import MASK
-from ui.card.sections import contact_columns, event_columns, history_columns, project_columns
+from ui.card.history_page import history_columns, history_lines
+from ui.card.sections import contact_columns, event_columns, project_columns
 from ui.itemmodels.record_table import RecordTableModel
 
 pytestmark = pytest.mark.gui
@@ -35,9 +36,10 @@ def test_history_model_passes_modeltester(qtmodeltester, demo_archive, rich_card
 
     customers.update_customer(demo_archive, rich_card.id, rich_card.version, {"fax": "0571-1234567"})
     model = RecordTableModel(history_columns())
-    model.set_records(events.change_history(demo_archive, rich_card.id))
+    model.set_records(history_lines(events.change_history(demo_archive, rich_card.id)))
     qtmodeltester.check(model)
-    assert model.index(0, 3).data() == "传真" and model.index(0, 5).data() == "0571-1234567"
+    assert model.index(0, 3).data().startswith("传真：") and model.index(0, 3).data().endswith("0571-1234567")
+    assert model.index(0, 1).data() == "王主管"   # the display name, not the user name
 
 
 def test_masked_cells_are_masked_and_raw_values_sort(rich_card):

@@ -31,7 +31,7 @@ def test_sensitive_fields_masked_until_revealed(qtbot, main_window, demo_archive
     col = headers.index("性格分析")
     cell = model.index(0, col)
     assert cell.data() == MASK
-    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "权限不足"
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "已隐藏 · 点击“查看敏感信息”查看"   # hidden, not denied
     assert model.index(0, headers.index("生日")).data() == MASK
     assert model.index(0, headers.index("姓名")).data()          # the name is not sensitive
     assert card.reveal_button.isEnabled()

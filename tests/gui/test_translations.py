@@ -26,8 +26,6 @@ CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Chinese literals in ui/ that are not shown to the user, each with the reason.
 NOT_SHOWN = {
     ("ui/fonts.py", "客户档案"): "glyphs the font must render, never displayed",
-    ("ui/card/sections.py", "项目"): "matched against the core's Chinese action text",
-    ("ui/card/sections.py", "重要事项"): "matched against the core's Chinese action text",
     ("ui/exports/__init__.py", "页数"): "a key of the core's result counts",
     ("ui/settings.py", "客户档案管家"): "the product name; also where QSettings stores the settings",
     ("ui/crash_dialog.py", "客户档案管家"): "the product name as a window title",

@@ -102,7 +102,7 @@ def test_an_import_update_is_in_the_cards_change_history_and_audit_list(people, 
     fields = {(h.field, h.old, h.new) for h in from_import}
     assert ("industry", "贸易", "制造业") in fields and ("张总·mobile", "13800138000", "13900139000") in fields
     assert any(h.field.startswith("李秘书") for h in from_import)
-    assert {h.who for h in from_import} == {"zhao"}
+    assert {h.who for h in from_import} == {"赵客服"}   # the display name
     listed = audit_log.query(boss, customer_code=key_person.code)
     actions = [e.action for e in listed]
     for action in ("update_customer", "update_contact", "add_contact", "add_project", "add_event"):

@@ -18,6 +18,7 @@ from models.foundation.vocabulary import (
 )
 from models.rules import access
 from ui.vocabulary_tr import core_label
+from ui.widgets.date_field import DateField
 from ui.widgets.form import ErrorForm
 
 LEFT = ("name", "kind", "industry", "industry_status", "organization", "founded_on", "source_channel",
@@ -112,10 +113,13 @@ class CompanyForm(QWidget):
                     w.addItem(c, c)
             w.currentIndexChanged.connect(self._changed)
             return w
+        if key == "founded_on":   # checked as typed, with the core's parser (issue 12)
+            w = DateField(self)
+            w.problem_changed.connect(lambda text: self.left.set_error("founded_on", text))
+            w.textChanged.connect(self._changed)
+            return w
         w = QLineEdit(self)
-        if key == "founded_on":
-            w.setPlaceholderText(self.tr("如 2015-03-18 或 2015年3月18日"))
-        elif key == "email":
+        if key == "email":
             w.setPlaceholderText("name@example.com")
         w.textChanged.connect(self._changed)
         return w
@@ -173,10 +177,16 @@ class CompanyForm(QWidget):
             self._loading = False
 
     def set_editable(self, edit: bool, manage: bool) -> None:
+        from ui.card.status_line import READ_ONLY_STYLE, restyle
+
+        if self.styleSheet() != READ_ONLY_STYLE:
+            self.setStyleSheet(READ_ONLY_STYLE)
         for key, w in self.widgets.items():
             allowed = manage if key in ("cls", "owner") else edit
             if isinstance(w, (QLineEdit, QPlainTextEdit)):
-                w.setReadOnly(not allowed)
+                if w.isReadOnly() != (not allowed):
+                    w.setReadOnly(not allowed)
+                    restyle(w)
             else:
                 w.setEnabled(allowed)
 

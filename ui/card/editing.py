@@ -38,9 +38,24 @@ class CardEditing:
                 return contacts.update_contact(actor, contact.id, contact.version, data)
         dlg = ContactDialog(submit, self, contact=contact,
                             sensitive_allowed=self.card.permissions.sensitive)
+        if contact is not None:
+            dlg.reveal_requested.connect(lambda: self._reveal_then_edit(dlg, contact.id))
         self._track(dlg)
         dlg.open()
         self.contact_dialog = dlg
+
+    def _reveal_then_edit(self, dlg, contact_id: int) -> None:
+        """查看敏感信息 from the contact dialog: reveal the card (audited), then reopen the
+        dialog on the revealed contact."""
+        dlg.reject()
+
+        def reopen():
+            self.loaded.disconnect(reopen)
+            contact = next((c for c in self.card.contacts if c.id == contact_id), None)
+            if contact is not None:
+                self.edit_contact(contact)
+        self.loaded.connect(reopen)
+        self.reveal()
 
     def edit_project(self, project) -> None:
         from ui.dialogs.project import ProjectDialog

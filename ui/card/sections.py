@@ -1,7 +1,7 @@
 """Page 1's tables (key people, cooperation projects) and page 2's entries and the history."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -13,12 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.foundation.dto import MASK, MASK_HINT, ChangeEntry, ContactInfo, EventInfo, ProjectInfo
-from models.foundation.localtime import SECONDS, local_text
+from models.foundation.dto import MASK, MASK_HINT, ContactInfo, EventInfo, ProjectInfo
+from models.foundation.localtime import local_text
 from models.foundation.vocabulary import (
     CONTACT_LABELS,
-    EVENT_LABELS,
-    FIELD_LABELS,
     PROJECT_LABELS,
     SENSITIVE_FIELDS,
 )
@@ -27,24 +25,34 @@ from ui.itemmodels.record_table import Column, RecordTableModel
 from ui.vocabulary_tr import core_label
 
 
-def _sensitive(key: str, header: str) -> Column:
+def _sensitive(key: str, header: str, masked_hint) -> Column:
     def display(c: ContactInfo) -> str:
         if c.sensitive_masked:
             return MASK
         return c.birthday_text if key == "birthday" else getattr(c, key)
 
     return Column(header, display,
-                  tooltip=lambda c: core_label(MASK_HINT) if c.sensitive_masked else (display(c) or None),
+                  tooltip=lambda c: masked_hint() if c.sensitive_masked else (display(c) or None),
                   dim=lambda c: c.sensitive_masked)
 
 
-def contact_columns() -> list[Column]:
+MAX_COLUMN = 240   # a wider value (a long e-mail, a 农历 birthday) is cut with its tooltip
+
+
+def _full(text_of):
+    """The cell's whole text as its tooltip, so nothing is cut off without a way to read it."""
+    return lambda r: text_of(r) or None
+
+
+def contact_columns(masked_hint=lambda: core_label(MASK_HINT)) -> list[Column]:
+    """`masked_hint`: what a masked cell's tooltip says (hidden until 查看敏感信息, or no right)."""
     cols = [Column("", lambda c: "★" if c.is_primary else "", raw=lambda c: c.is_primary,
                    tooltip=lambda c: tr("主要联系人") if c.is_primary else None)]
     for key in ("name", "title", "role_in_org", "phone", "mobile", "email", "wechat"):
-        cols.append(Column(core_label(CONTACT_LABELS[key]), lambda c, k=key: getattr(c, k)))
+        cols.append(Column(core_label(CONTACT_LABELS[key]), lambda c, k=key: getattr(c, k),
+                           tooltip=_full(lambda c, k=key: getattr(c, k))))
     for key in SENSITIVE_FIELDS:
-        cols.append(_sensitive(key, core_label(CONTACT_LABELS[key])))
+        cols.append(_sensitive(key, core_label(CONTACT_LABELS[key]), masked_hint))
     return cols
 
 
@@ -54,14 +62,14 @@ def _amount(p: ProjectInfo) -> str:
 
 def project_columns() -> list[Column]:
     return [
-        Column(core_label(PROJECT_LABELS["name"]), lambda p: p.name),
+        Column(core_label(PROJECT_LABELS["name"]), lambda p: p.name, tooltip=_full(lambda p: p.name)),
         Column(core_label(PROJECT_LABELS["started_on"]), lambda p: p.started_on.isoformat() if p.started_on else "",
                raw=lambda p: p.started_on),
         Column(core_label(PROJECT_LABELS["ended_on"]), lambda p: p.ended_on.isoformat() if p.ended_on else "",
                raw=lambda p: p.ended_on),
         Column(core_label(PROJECT_LABELS["amount"]) + tr("（元）"), _amount, raw=lambda p: p.amount),
         Column(core_label(PROJECT_LABELS["status"]), lambda p: p.status),
-        Column(core_label(PROJECT_LABELS["notes"]), lambda p: p.notes),
+        Column(core_label(PROJECT_LABELS["notes"]), lambda p: p.notes, tooltip=_full(lambda p: p.notes)),
     ]
 
 
@@ -74,38 +82,6 @@ def event_columns() -> list[Column]:
         Column(tr("来源部门"), lambda e: e.source_department),
         Column(tr("记录人"), lambda e: e.recorded_by + (tr("（报告）") if e.is_report else "")),
         Column(tr("记录时间"), lambda e: local_text(e.recorded_at), raw=lambda e: e.recorded_at),
-    ]
-
-
-def field_label(name: str, action: str = "") -> str:
-    """Chinese label for a ChangeEntry field: 'email', or 'contact·mobile' for a sub-record.
-
-    The same key means different things on different records ('title' is a contact's 职务 but
-    an entry's 标题), so the action decides which label set is read first."""
-    if "·" in name:
-        prefix, key = name.rsplit("·", 1)
-        order = ((PROJECT_LABELS, CONTACT_LABELS) if "项目" in action
-                 else (CONTACT_LABELS, PROJECT_LABELS))
-        label = next((labels[key] for labels in order if key in labels), None)
-        return f"{prefix}·{core_label(label)}" if label else name
-    order = ((EVENT_LABELS, FIELD_LABELS, CONTACT_LABELS) if "重要事项" in action
-             else (FIELD_LABELS, CONTACT_LABELS, EVENT_LABELS))
-    for labels in order:
-        if name in labels:
-            return core_label(labels[name])
-    if name.startswith("birthday_"):
-        return core_label(CONTACT_LABELS["birthday"])
-    return name
-
-
-def history_columns() -> list[Column]:
-    return [
-        Column(tr("时间"), lambda h: local_text(h.at, SECONDS), raw=lambda h: h.at),
-        Column(tr("操作人"), lambda h: h.who),
-        Column(tr("操作"), lambda h: h.action),
-        Column(tr("字段"), lambda h: field_label(h.field, h.action)),
-        Column(tr("原值"), lambda h: h.old),
-        Column(tr("新值"), lambda h: h.new),
     ]
 
 
@@ -134,6 +110,8 @@ class TableSection(QGroupBox):
         super().__init__(title, parent)
         self.model = RecordTableModel(columns, self)
         self.view = make_table(self.model, self)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.widths = list(widths)
         for i, w in enumerate(widths):
             self.view.setColumnWidth(i, w)
         self.add_button = QPushButton(self.tr("添加"), self)
@@ -161,9 +139,18 @@ class TableSection(QGroupBox):
             signal.emit(rec)
 
     def set_records(self, records) -> None:
+        """The table grows with its rows (the page scrolls, not the table: no nested
+        scrollbars); columns widen to their text up to MAX_COLUMN, the rest is in the tooltip."""
         self.model.set_records(records)
+        view = self.view
+        view.resizeColumnsToContents()
+        for i in range(self.model.columnCount() - 1):
+            view.setColumnWidth(i, min(max(view.columnWidth(i), self.widths[i] if i < len(self.widths) else 60),
+                                       MAX_COLUMN))
         rows = max(len(records), 2)
-        self.view.setMinimumHeight(min(rows, 6) * 24 + 30)
+        height = (view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+                  + 2 * view.frameWidth() + view.horizontalScrollBar().sizeHint().height())
+        view.setFixedHeight(height)
 
     def set_editable(self, edit: bool) -> None:
         for b in (self.add_button, self.edit_button, self.remove_button):
@@ -239,17 +226,3 @@ class EventsPage(QWidget):
     def set_editable(self, edit: bool) -> None:
         self.add_button.setVisible(edit)
         self.correct_button.setVisible(edit)
-
-
-class HistoryPage(QWidget):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.model = RecordTableModel(history_columns(), self)
-        self.view = make_table(self.model, self)
-        for i, w in enumerate((150, 100, 110, 160, 200, 200)):
-            self.view.setColumnWidth(i, w)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.view)
-
-    def set_entries(self, entries: list[ChangeEntry]) -> None:
-        self.model.set_records(entries)

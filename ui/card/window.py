@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from models.accounts import staff
 from models.archive import customers, events
 from models.foundation.changes import Changes, Kind
+from models.foundation.dto import MASK_HINT
 from models.foundation.errors import ConflictError, PermissionDenied, ValidationError
 from models.foundation.localtime import local_text
 from models.foundation.vocabulary import CLASS_LABELS, CUSTOMER_STATUS_LABELS
@@ -34,7 +35,11 @@ from ui import settings
 from ui.card.banner import ChangedBanner, fingerprint
 from ui.card.company_form import CompanyForm, card_values
 from ui.card.editing import CardEditing
-from ui.card.sections import EventsPage, HistoryPage, TableSection, contact_columns, project_columns
+from ui.card.geometry import fit_to_screen, fits
+from ui.card.history_page import HistoryPage
+from ui.card.keys import first_focus, install_keys
+from ui.card.sections import EventsPage, TableSection, contact_columns, project_columns
+from ui.card.status_line import StatusLine
 from ui.operations import run_op, run_query
 from ui.vocabulary_tr import core_label
 from ui.widgets.form import ERROR_STYLE
@@ -78,8 +83,8 @@ class CardWindow(CardEditing, QWidget):
         self._set_busy(self.tr("正在加载客户卡…"))
         self.setWindowTitle(self.tr("客户资料信息卡 — 正在加载…"))
         geometry = settings.get("state/card_geometry")
-        if not geometry or not self.restoreGeometry(geometry):
-            self.resize(1120, 780)
+        if not (geometry and self.restoreGeometry(geometry) and fits(self)):
+            fit_to_screen(self)   # what the screen has room for (a 1366×768 laptop too)
         main.app_events.changed.connect(self._on_changed)
         run_query(self, load_card, main.actor, customer_id, success=self._first_load,
                   failure=self._first_load_failed)
@@ -97,6 +102,8 @@ class CardWindow(CardEditing, QWidget):
         self.heading.setFont(font)
         self.subheading = QLabel(self)
         self.subheading.setStyleSheet("color: #555")
+        for label in (self.heading, self.subheading):   # wrap rather than widen the window
+            label.setWordWrap(True)
         self.save_button = QPushButton(self.tr("保存"), self)
         self.revert_button = QPushButton(self.tr("撤销修改"), self)
         self.reveal_button = QPushButton(self.tr("查看敏感信息"), self)
@@ -128,10 +135,11 @@ class CardWindow(CardEditing, QWidget):
         self.busy_label.hide()
         self.banner = ChangedBanner(self)
         self.banner.reload_clicked.connect(self.reload_after_banner)
+        self.status_line = StatusLine(self)   # 已归档 / 经授权查看 · 至 … (issue 12)
 
         self.form = CompanyForm(self)
         self.form.edited.connect(self._update_dirty)
-        self.contacts = TableSection(self.tr("负责人 / 联系人"), contact_columns(),
+        self.contacts = TableSection(self.tr("负责人 / 联系人"), contact_columns(self._masked_hint),
                                      [28, 80, 90, 140, 110, 110, 160, 100, 110, 120, 120, 120], self)
         self.projects = TableSection(self.tr("合作项目"), project_columns(),
                                      [220, 95, 95, 120, 70], self)
@@ -168,11 +176,19 @@ class CardWindow(CardEditing, QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.banner)
+        lay.addWidget(self.status_line)
         lay.addWidget(self.busy_label)
         lay.addWidget(self.message)
         lay.addWidget(self.tabs)
         from ui.quality.card_hook import add_to_card as add_survey_button
         add_survey_button(self)   # 记录满意度调查… beside 核实 (issue 15)
+        install_keys(self)   # Ctrl+S, Esc, Ctrl+Tab, Ctrl+E 记一笔, the Tab order (issue 12)
+
+    def _masked_hint(self) -> str:
+        """Hidden is not missing: a masked cell says how to see it, or that the right is lacking."""
+        if self.card is not None and self.card.permissions.sensitive:
+            return self.tr("已隐藏 · 点击“查看敏感信息”查看")
+        return core_label(MASK_HINT)
 
     # ---- loading and showing ------------------------------------------------------------
     @property
@@ -194,6 +210,7 @@ class CardWindow(CardEditing, QWidget):
         self.tabs.setEnabled(True)
         self._set_busy("")
         self._show_card(card)
+        first_focus(self)
         self.loaded.emit()
 
     def _first_load_failed(self, exc: BaseException) -> None:
@@ -207,13 +224,15 @@ class CardWindow(CardEditing, QWidget):
         self.form.set_values(card_values(card))
         if overlay:
             self.form.set_values(overlay)
-        self.form.set_editable(perms.edit, perms.manage)
+        archived = card.status == "archived"
+        editable = perms.edit and not archived   # an archived card is read until 恢复
+        self.form.set_editable(editable, perms.manage and not archived)
         self.contacts.set_records(card.contacts)
         self.projects.set_records(card.projects)
         self.page2.set_events(card.events)
         for section in (self.contacts, self.projects, self.page2):
-            section.set_editable(perms.edit)
-        archived = card.status == "archived"
+            section.set_editable(editable)
+        self.status_line.show_card(card)
         self.heading.setText(f"{card.code}　{card.name}")
         self.subheading.setText(self.tr("%1 · %2 · 负责客服：%3 · 最后更新：%4（%5）")
                                 .replace("%1", core_label(CLASS_LABELS.get(card.cls, card.cls)))
@@ -234,7 +253,7 @@ class CardWindow(CardEditing, QWidget):
         self.restore_button.setVisible(archived)
         self.restore_button.setEnabled(perms.edit)
         for b in (self.save_button, self.revert_button):
-            b.setVisible(perms.edit)
+            b.setVisible(editable)
         self._update_dirty()
         if self.tabs.currentWidget() is self.history:
             self._load_history()

@@ -1,6 +1,7 @@
 """Add or edit a key person (负责人/联系人), including birthday and the sensitive fields."""
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -139,11 +141,17 @@ class BirthdayEdit(QWidget):
 
 
 class ContactDialog(RecordDialog):
+    """`sensitive_allowed`: the user holds the sensitive right on this card; a masked contact
+    with that right is hidden only until 查看敏感信息, which the dialog offers (reveal_requested)."""
+
+    reveal_requested = Signal()
+
     def __init__(self, submit, parent=None, *, contact: ContactInfo | None = None,
                  sensitive_allowed: bool = True):
         title = self.tr("编辑联系人") if contact else self.tr("添加联系人")
         super().__init__(title, submit, parent)
         self.contact = contact
+        self.reveal_button = None
         self.masked = bool(contact and contact.sensitive_masked) or not sensitive_allowed
         self.edits: dict[str, QWidget] = {}
         self.primary = QCheckBox(self.tr("主要联系人"), self)
@@ -164,16 +172,41 @@ class ContactDialog(RecordDialog):
         if contact is not None:
             self._load(contact)
         if self.masked:
-            for key in SENSITIVE_FIELDS:
-                w = self.edits[key]
-                w.setEnabled(False)
-                w.setToolTip(core_label(MASK_HINT))
-                if isinstance(w, QPlainTextEdit):
-                    w.setPlainText(MASK)
-            note = QLabel(self.tr("敏感信息（生日、家庭、性格、爱好、人际关系）：权限不足，无法查看或修改"), self)
-            note.setWordWrap(True)
-            self.main_layout.insertWidget(1, note)
+            self._hide_sensitive(contact, sensitive_allowed)
         self.setMinimumWidth(560)
+
+    def _hide_sensitive(self, contact: ContactInfo | None, allowed: bool) -> None:
+        """Hidden is not missing: a recorded birthday reads 已隐藏, never （未填写）."""
+        may_reveal = allowed and contact is not None
+        hint = self.tr("已隐藏 · 点击“查看敏感信息”后可查看和修改") if may_reveal else core_label(MASK_HINT)
+        for key in SENSITIVE_FIELDS:
+            w = self.edits[key]
+            w.setEnabled(False)
+            w.setToolTip(hint)
+            if isinstance(w, QPlainTextEdit):
+                w.setPlainText(MASK)
+        birthday = self.edits["birthday"]
+        birthday.month.setItemText(0, MASK + self.tr(" 已隐藏"))
+        for w in (birthday.lunar, birthday.day, birthday.year):   # a "1日" would look recorded
+            w.hide()
+        if may_reveal:
+            text = self.tr("敏感信息（生日、家庭、性格、爱好、人际关系）已隐藏，不是没有填写。")
+        elif contact is None:
+            text = self.tr("敏感信息（生日、家庭、性格、爱好、人际关系）需要“敏感信息”权限才能填写。")
+        else:
+            text = self.tr("敏感信息（生日、家庭、性格、爱好、人际关系）已隐藏：你没有查看这位客户敏感信息的权限。")
+        note = QLabel(text, self)
+        note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(note, 1)
+        if may_reveal:
+            # a click, not the default button: the reveal is audited
+            self.reveal_button = QPushButton(self.tr("查看敏感信息"), self)
+            self.reveal_button.setAutoDefault(False)
+            self.reveal_button.clicked.connect(self.reveal_requested)
+            row.addWidget(self.reveal_button)
+        self.note = note
+        self.main_layout.insertLayout(1, row)
 
     def _load(self, c: ContactInfo) -> None:
         for key in TEXT_FIELDS:

@@ -43,6 +43,13 @@ class EventDialog(RecordDialog):
             self.source_department.setText(event.source_department)
             self.source_department.setReadOnly(True)
         self.setMinimumWidth(520)
+        # 记一笔 by keyboard: the date defaults to today, so typing starts at the title, and
+        # Ctrl+Enter submits from inside the content box (where Enter is a new line)
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        from ui.shortcuts import DIALOG_ACCEPT
+        self.accept_shortcut = QShortcut(QKeySequence(DIALOG_ACCEPT), self, self.submit)
+        (self.content if event is not None else self.title).setFocus()
 
     def collect(self):
         q = self.event_date.date()

@@ -7,16 +7,18 @@ from models.foundation.dto import ProjectInfo
 from models.foundation.vocabulary import PROJECT_LABELS, PROJECT_STATUSES
 from ui.dialogs.record_dialog import RecordDialog
 from ui.vocabulary_tr import core_label
+from ui.widgets.date_field import DateField
 
 
 class ProjectDialog(RecordDialog):
     def __init__(self, submit, parent=None, *, project: ProjectInfo | None = None):
         super().__init__(self.tr("编辑合作项目") if project else self.tr("添加合作项目"), submit, parent)
         self.name = QLineEdit(self)
-        self.started_on = QLineEdit(self)
-        self.ended_on = QLineEdit(self)
-        for w in (self.started_on, self.ended_on):
-            w.setPlaceholderText(self.tr("YYYY-MM-DD，可不填"))
+        self.started_on = DateField(self)   # 2024/3/5, 2024年3月5日 …, checked as typed
+        self.ended_on = DateField(self)
+        for key, w in (("started_on", self.started_on), ("ended_on", self.ended_on)):
+            w.setPlaceholderText(self.tr("如 2024-03-05 或 2024年3月5日，可不填"))
+            w.problem_changed.connect(lambda text, k=key: self.form.set_error(k, text))
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(self.tr("元，如 12,500.00 或 3万"))
         self.status = QComboBox(self)
