@@ -486,11 +486,12 @@ class MainWindow(QMainWindow):
 
     # ---- state ---------------------------------------------------------------------------
     def restore_state(self) -> None:
+        from ui.card.geometry import fit_to_screen, fits
         geometry = settings.get("state/main_geometry")
         if geometry:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
+        if not geometry or (not self.isMaximized() and not fits(self)):   # first start, or a larger screen
+            fit_to_screen(self, preferred=(1200, 760))
         header = settings.get("state/list_header")
         if header:
             # the restored sort indicator re-sorts the model through sort(), so they agree

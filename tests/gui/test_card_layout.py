@@ -50,3 +50,19 @@ def test_the_contacts_grid_grows_with_its_rows_and_long_values_have_tooltips(qtb
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     cell = model.index(0, headers.index("电子邮箱"))
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == email
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1920, 1080), (1024, 600)])
+def test_the_main_window_rectangle_lies_inside_the_free_area(screen):
+    from ui.card.geometry import window_rect
+
+    available = QRect(0, 0, screen[0], screen[1] - 40)   # a task bar
+    rect = window_rect(available, preferred=(1200, 760))
+    assert available.contains(rect)
+    assert rect.width() <= available.width() - 24 and rect.height() <= available.height() - 24
+
+
+def test_the_main_window_opens_inside_the_free_area(main_window):
+    available = main_window.screen().availableGeometry()
+    assert main_window.width() <= available.width() - 24
+    assert main_window.height() <= available.height() - 24

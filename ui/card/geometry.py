@@ -1,5 +1,5 @@
-"""The card window's size: what the screen has room for (QScreen.availableGeometry), never
-more — a 1366×768 laptop gets a card that fits, a 1920×1080 screen a roomier one."""
+"""Window sizes: what the screen has room for (QScreen.availableGeometry), never more — a
+1366×768 laptop gets a card (and a main window) that fits, a 1920×1080 screen a roomier one."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
@@ -9,21 +9,25 @@ SHARE = (0.8, 0.9)        # of a larger screen, so the card uses the room it has
 MARGIN = 24               # the window frame and a little desktop around it
 
 
-def card_rect(available: QRect) -> QRect:
-    """A rectangle inside `available`, centred: PREFERRED, or a share of a larger screen."""
-    w = min(max(PREFERRED[0], int(available.width() * SHARE[0])), available.width() - MARGIN)
-    h = min(max(PREFERRED[1], int(available.height() * SHARE[1])), available.height() - MARGIN)
+def window_rect(available: QRect, preferred: tuple[int, int] = PREFERRED) -> QRect:
+    """A rectangle inside `available`, centred: `preferred`, or a share of a larger screen."""
+    w = min(max(preferred[0], int(available.width() * SHARE[0])), available.width() - MARGIN)
+    h = min(max(preferred[1], int(available.height() * SHARE[1])), available.height() - MARGIN)
     x = available.x() + (available.width() - w) // 2
     y = available.y() + (available.height() - h) // 2
     return QRect(x, y, w, h)
 
 
-def fit_to_screen(window, screen=None) -> None:
+def card_rect(available: QRect) -> QRect:
+    return window_rect(available, PREFERRED)
+
+
+def fit_to_screen(window, screen=None, preferred: tuple[int, int] = PREFERRED) -> None:
     """Size and centre the window in the screen's free area (the first open, or a saved
     geometry from a larger screen than this one)."""
     screen = screen or window.screen()
     if screen is not None:
-        rect = card_rect(screen.availableGeometry())
+        rect = window_rect(screen.availableGeometry(), preferred)
         window.resize(rect.size())
         window.move(rect.topLeft())
 
