@@ -99,8 +99,26 @@ def _read_only_sqlite(path: Path, *, immutable: bool = False) -> peewee.SqliteDa
     return peewee.SqliteDatabase(uri, pragmas=SQLITE_READ_ONLY_PRAGMAS, autoconnect=True, uri=True)
 
 
+def load_psycopg():
+    """psycopg, imported on first use and handed to peewee (models/__init__.py hides it while
+    peewee loads, so a SQLite archive never pays for it)."""
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    if peewee.psycopg is None:
+        peewee.psycopg, peewee.TransactionStatus = psycopg, TransactionStatus
+        peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+        adapter = peewee.Psycopg3Adapter
+        adapter.txn_idle = TransactionStatus.IDLE
+        adapter.txn_inerror = TransactionStatus.INERROR
+        adapter.txn_unknown = TransactionStatus.UNKNOWN
+    return psycopg
+
+
 def make_database(url: str) -> peewee.Database:
     if is_postgres_url(url):
+        load_psycopg()
         p = urlparse(url)
         name = unquote(p.path.lstrip("/"))
         if not name:
@@ -267,7 +285,7 @@ def listen_connection(timeout_seconds: int = 10):
 
     TCP keep-alives and a user timeout make a vanished server show as an error within
     seconds instead of a socket that waits forever."""
-    import psycopg
+    psycopg = load_psycopg()
 
     db = database.obj
     if not isinstance(db, peewee.PostgresqlDatabase):

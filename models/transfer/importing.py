@@ -35,7 +35,7 @@ from models.foundation.dto import MASK
 from models.foundation.errors import ArchiveError, FieldProblem, ValidationError
 from models.foundation.schema import Staff
 from models.foundation.validation import narrow, parse_birthday
-from models.foundation.vocabulary import FIELD_LABELS
+from models.foundation.vocabulary import FIELD_LABELS, IMPORT_DUPLICATE_CHOICES
 from models.rules import access
 from models.rules.access import Actor
 from models.transfer import import_job, import_settings
@@ -57,7 +57,7 @@ from models.transfer.import_matching import (  # noqa: F401 - re-exported
     name_key,
 )
 
-DUPLICATE_CHOICES = ("skip", "update", "fail")
+DUPLICATE_CHOICES = IMPORT_DUPLICATE_CHOICES   # in the vocabulary: the command line offers them without this module
 DUPLICATE_LABELS = {"skip": "跳过", "update": "更新", "fail": "停止"}
 STATUS_BY_LABEL = {"正常": "active", "active": "active", "已归档": "archived", "archived": "archived",
                    "归档": "archived"}
