@@ -96,6 +96,7 @@ def _write_batch(teller: StoryTeller, start_id: int, n: int) -> None:
     for model, items in ((Customer, rows), (Contact, contact_rows), (Project, project_rows),
                          (Event, event_rows)):
         _insert(model, items)
+    search_text.index_new(rows)
 
 
 def _insert(model, rows: list[dict]) -> None:

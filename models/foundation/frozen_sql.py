@@ -185,3 +185,26 @@ V7_POSTGRES = [
     'CREATE TABLE "quality_goal" ("id" SERIAL NOT NULL PRIMARY KEY, "metric" VARCHAR(32) NOT NULL, "target" REAL NOT NULL, "unit" VARCHAR(16) NOT NULL, "period" VARCHAR(8) NOT NULL, "active" BOOLEAN NOT NULL, "created_by_id" INTEGER, "created_at" TIMESTAMP NOT NULL, FOREIGN KEY ("created_by_id") REFERENCES "staff" ("id"))',
     'CREATE INDEX "quality_goal_created_by_id" ON "quality_goal" ("created_by_id")',
 ]
+
+
+# v9: the search index (issue #13; models/archive/search_text.py says what it holds) and an
+# index for sorting the list by industry. SQLite: a contentless FTS5 table of hex-coded
+# grams plus its vocabulary (document counts per gram); the back-fill is the step's Python
+# part (search_text.rebuild_index). PostgreSQL: a GIN expression index over the grams of
+# the column itself — it builds and maintains itself.
+V9_SQLITE = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS customer_search USING fts5("
+    "grams, content='', detail=none, tokenize='ascii')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS customer_search_vocab USING fts5vocab(customer_search, 'row')",
+    'CREATE INDEX IF NOT EXISTS "customer_industry" ON "customer" ("industry")',
+]
+V9_POSTGRES = [
+    """CREATE OR REPLACE FUNCTION search_grams(t text) RETURNS text[]
+       LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+       SELECT coalesce(array_agg(DISTINCT substr(p, i, n)), '{}'::text[])
+       FROM unnest(string_to_array(t, chr(31))) AS p,
+            generate_series(1, char_length(p)) AS i, (VALUES (1), (2)) AS k(n)
+       WHERE i + n - 1 <= char_length(p) $$""",
+    "CREATE INDEX IF NOT EXISTS customer_search_grams ON customer USING gin (search_grams(search_text))",
+    'CREATE INDEX IF NOT EXISTS "customer_industry" ON "customer" ("industry")',
+]

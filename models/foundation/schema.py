@@ -65,7 +65,7 @@ class Customer(BaseModel):
     name = pw.CharField(max_length=200, index=True)
     kind = pw.CharField(max_length=16, default="company")
     organization = pw.TextField(default="")
-    industry = pw.CharField(max_length=100, default="")
+    industry = pw.CharField(max_length=100, default="", index=True)   # the list sorts by it
     industry_status = pw.TextField(default="")
     founded_on = pw.DateField(null=True)
     address = pw.TextField(default="")

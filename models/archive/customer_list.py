@@ -1,0 +1,211 @@
+"""The archive list and search: filters, the search index, keyset pages, the capped count.
+
+Pages are keyset pages (issue #13): a page after row R is "the next `limit` rows after R's
+(sort value, id)" in the sort order, with ties broken by id, so any page costs what the
+first does and a row inserted or deleted meanwhile neither repeats nor hides another.
+`offset` is still accepted (the CLI and old callers) but costs what it skips.
+
+Search text goes through the gram index (models/archive/search_text.py): a query whose
+grams are rare (at most `dense_limit` customers hold all of them) reads its candidates
+from the index and verifies each against the column; a common one ("华", "hx") scans the
+list in sort order and stops at the page's end, which finds a page after about
+limit × customers / matches rows. Both plans cost ≤ ~sqrt(limit × customers) rows.
+
+An agent's list and search start from what they see: their own cards and their grants,
+as two indexed queries joined by UNION (access.visible_ids), never `owner = ? OR id IN …`
+over the whole table (PostgreSQL scans every row for that).
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import peewee as pw
+
+from models.archive import search_text
+from models.foundation.db import database, is_postgres
+from models.foundation.dto import CustomerRow
+from models.foundation.errors import FieldProblem, ValidationError
+from models.foundation.schema import Customer, Staff
+from models.foundation.validation import clean_query
+from models.rules import access
+from models.rules.access import Actor
+
+COUNT_CAP = 1000   # a search counts matches up to this; more show as "1,000+"
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    text: str = ""
+    cls: str | None = None
+    owner_id: int | None = None
+    status: str | None = "active"   # None = all
+    sort: str = "updated_at"
+    descending: bool = True
+
+
+SORT_COLUMNS = {"code": Customer.code, "name": Customer.name, "cls": Customer.classification,
+                "industry": Customer.industry, "custodian": pw.fn.COALESCE(Staff.display_name, ""),
+                "status": Customer.status, "updated_at": Customer.updated_at}
+ROW_ATTR = {"code": "code", "name": "name", "cls": "cls", "industry": "industry", "custodian": "custodian",
+            "status": "status", "updated_at": "updated_at"}
+
+
+def query_text(text) -> str:
+    """Search text as typed, checked: control characters (a NUL) removed, length limited."""
+    try:
+        return clean_query(text)
+    except ValueError as exc:
+        raise ValidationError([FieldProblem("query", str(exc), text)]) from None
+
+
+# ---- the search condition -----------------------------------------------------------------
+
+def _contains(needle: str) -> pw.Expression:
+    """The verification: `needle` is a substring of the search column (both lower-case)."""
+    fn = pw.fn.strpos if is_postgres() else pw.fn.instr
+    return fn(Customer.search_text, needle) > 0
+
+
+_size_cache: dict[str, tuple[float, int]] = {}
+
+
+def _archive_size() -> int:
+    """About how many customers there are (the highest id; cached for a minute)."""
+    key = str(id(database.obj))
+    hit = _size_cache.get(key)
+    if hit and time.monotonic() - hit[0] < 60:
+        return hit[1]
+    size = Customer.select(pw.fn.MAX(Customer.id)).scalar() or 0
+    _size_cache[key] = (time.monotonic(), size)
+    return size
+
+
+def dense_limit(limit: int = 200) -> int:
+    """Above this many matches scanning in sort order finds a page sooner than the index."""
+    return max(2000, int((limit * max(_archive_size(), 1)) ** 0.5))
+
+
+def _fts_match(grams: list[str]) -> str:
+    return " AND ".join(search_text.fts_token(g) for g in grams)
+
+
+def _sqlite_matches(grams: list[str]) -> int:
+    """Customers holding every gram (FTS5 intersects its document lists; ~1 ms per 50,000)."""
+    return database.execute_sql("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?",
+                                (_fts_match(grams),)).fetchone()[0]
+
+
+_pg_stats: dict[str, tuple[float, dict[str, float], float]] = {}
+
+
+def _postgres_estimate(grams: list[str]) -> float:
+    """Customers holding every gram, estimated as the planner does: the common grams'
+    frequencies from pg_stats of the index (ANALYZE keeps them), the rest as rare."""
+    key = str(id(database.obj))
+    hit = _pg_stats.get(key)
+    if hit is None or time.monotonic() - hit[0] > 300:
+        row = database.execute_sql(
+            "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+            "WHERE tablename = 'customer_search_grams'").fetchone()
+        freqs = dict(zip(row[0], row[1], strict=False)) if row and row[0] else {}
+        floor = min(freqs.values()) / 2 if freqs else 0.0
+        hit = _pg_stats[key] = (time.monotonic(), freqs, floor)
+    _, freqs, floor = hit
+    estimate = float(_archive_size())
+    for g in grams:
+        estimate *= freqs.get(g, floor)
+    return estimate
+
+
+def text_condition(needle: str, *, limit: int = 200) -> pw.Expression:
+    """The WHERE condition for a normalised search needle: index candidates verified against
+    the column when they are few, the column alone (an ordered scan) when they are many."""
+    grams = search_text.query_grams(needle)
+    verify = _contains(needle)
+    if not grams:
+        return verify
+    if is_postgres():
+        if _postgres_estimate(grams) > dense_limit(limit):
+            return verify
+        return pw.Expression(pw.fn.search_grams(Customer.search_text), "@>",
+                             pw.Cast(pw.Value(grams, unpack=False), "text[]")) & verify
+    if _sqlite_matches(grams) > dense_limit(limit):
+        return verify
+    candidates = pw.SQL("(SELECT rowid FROM customer_search WHERE customer_search MATCH ?)", (_fts_match(grams),))
+    return Customer.id.in_(candidates) & verify
+
+
+# ---- the list -------------------------------------------------------------------------------
+
+def apply_filters(query: pw.ModelSelect, q: ListQuery, *, limit: int = 200) -> pw.ModelSelect:
+    """The list's filters (search text, class, custodian, status) on a Customer query; the
+    list, its exports and prints share them so that what is printed is what was listed."""
+    if q.text:
+        needle = search_text.normalise_query(query_text(q.text))
+        if needle:
+            query = query.where(text_condition(needle, limit=limit))
+    if q.cls:
+        query = query.where(Customer.classification == q.cls)
+    if q.owner_id:
+        query = query.where(Customer.owner == q.owner_id)
+    if q.status:
+        query = query.where(Customer.status == q.status)
+    return query
+
+
+def _list_select(actor: Actor, q: ListQuery, columns, *, limit: int = 200) -> pw.ModelSelect:
+    query = (Customer.select(*columns)
+             .join(Staff, join_type=pw.JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id)))
+    visible = access.visible_ids(actor)
+    if visible is not None:
+        query = query.where(Customer.id.in_(visible))
+    return apply_filters(query, q, limit=limit)
+
+
+def count_customers(actor: Actor, q: ListQuery = ListQuery()) -> int:
+    """The exact number of matches (a whole scan of them: use count_upto for a search box)."""
+    return _list_select(actor, q, [Customer.id]).count()
+
+
+def count_upto(actor: Actor, q: ListQuery = ListQuery(), cap: int = COUNT_CAP) -> int:
+    """The number of matches if at most `cap`, else cap + 1 (shown as "1,000+"). A list
+    without search text is counted exactly (an index count)."""
+    if not q.text:
+        return count_customers(actor, q)
+    inner = _list_select(actor, q, [Customer.id], limit=cap).limit(cap + 1)
+    return Customer.select(pw.fn.COUNT(pw.SQL("*"))).from_(inner.alias("m")).scalar() or 0
+
+
+def sort_key(row: CustomerRow, q: ListQuery):
+    """The keyset cursor of a row: (its value in the sort column, its id)."""
+    return getattr(row, ROW_ATTR.get(q.sort, "updated_at")), row.id
+
+
+def list_customers(actor: Actor, q: ListQuery = ListQuery(), *, offset: int = 0, limit: int = 200,
+                   after: tuple | None = None) -> list[CustomerRow]:
+    """One page of the cards `actor` may open, sorted on raw values in the database; `after`
+    = sort_key of the last row shown gives the next page (keyset)."""
+    sort_col = SORT_COLUMNS.get(q.sort, Customer.updated_at)
+    order = [sort_col.desc() if q.descending else sort_col.asc(),
+             Customer.id.desc() if q.descending else Customer.id.asc()]
+    query = _list_select(actor, q, [Customer.id, Customer.code, Customer.name, Customer.classification,
+                                    Customer.industry, Customer.status, Customer.updated_at,
+                                    Staff.display_name, Staff.username], limit=limit)
+    if after is not None:
+        value, last_id = after
+        if isinstance(sort_col, pw.Field):
+            value = sort_col.db_value(value)
+        ahead = pw.Tuple(sort_col, Customer.id)
+        query = query.where(ahead < pw.Tuple(value, last_id) if q.descending else ahead > pw.Tuple(value, last_id))
+    query = query.order_by(*order).limit(limit)
+    if offset:
+        query = query.offset(offset)
+    return [CustomerRow(r[0], r[1], r[2], r[3], r[4], r[7] or "", r[8] or "", r[5], r[6])
+            for r in query.tuples()]
+
+
+def search(actor: Actor, text: str, *, limit: int = 200, include_archived: bool = True) -> list[CustomerRow]:
+    q = ListQuery(text=text, status=None if include_archived else "active", sort="code",
+                  descending=False)
+    return list_customers(actor, q, limit=limit)
