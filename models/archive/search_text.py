@@ -5,11 +5,12 @@ sensitive personal field, so search cannot leak one. Every writer (forms, contac
 data, the importer) goes through `build` / `build_from`, so the column means the same
 everywhere.
 
-The index (issue #13, schema step 9) holds every unigram and bigram of each part of the
-column (a part is one name, phone, code …; grams never span two parts), so 1- and
+The index (issue #13, schema step 9) holds every 1-, 2- and 3-character gram of each part
+of the column (a part is one name, phone, code …; grams never span two parts), so 1- and
 2-character Chinese queries are served as well as longer ones (FTS5's trigram tokenizer and
-pg_trgm need 3 characters). A query looks up its own bigrams (its one character if it has
-only one) and every candidate is verified against the column, so the index only narrows:
+pg_trgm need 3 characters). A query of up to 3 characters is one gram and the index answers
+it exactly; a longer one looks up its trigrams and each candidate is verified against the
+column:
   * SQLite: the contentless FTS5 table `customer_search` (detail=none: document lists only,
     ~2 bytes a posting) holding each customer's grams, hex-coded so no tokenizer rule
     can split or fold one; its vocabulary table gives each gram's document count;
@@ -58,7 +59,7 @@ def pinyin_forms(name: str) -> tuple[str, str]:
     return "".join(full).lower().replace(" ", ""), "".join(initials).lower().replace(" ", "")
 
 
-def _compose(code, name, phone, fax, email, contacts: Iterable[tuple]) -> str:
+def _compose(code, name, phone, fax, email, contacts: Iterable[tuple], credit_code: str = "") -> str:
     parts = [code, name, phone, fax, email]
     parts.extend(pinyin_forms(name))
     digit_forms = [phone, fax]
@@ -67,19 +68,22 @@ def _compose(code, name, phone, fax, email, contacts: Iterable[tuple]) -> str:
         parts.extend(pinyin_forms(c_name))
         digit_forms.extend([c_phone, c_mobile])
     parts.extend(_DIGITS.sub("", p) for p in digit_forms if p)
+    parts.append(credit_code)   # 统一社会信用代码 (issue 16), last: schema step 9 appended it so
     return "\x1f".join(narrow(p).lower() for p in parts if p)
 
 
 def build(customer, contacts) -> str:
     """The search text of a customer object and its contact objects (attribute access)."""
     return _compose(customer.code, customer.name, customer.phone, customer.fax, customer.email,
-                    ((c.name, c.phone, c.mobile, c.email) for c in contacts))
+                    ((c.name, c.phone, c.mobile, c.email) for c in contacts),
+                    getattr(customer, "credit_code", "") or "")
 
 
 def build_from(row: Mapping, contacts: Iterable[Mapping]) -> str:
     """`build` for plain dicts (bulk writers such as the importer)."""
     return _compose(row["code"], row["name"], row["phone"], row["fax"], row["email"],
-                    ((c["name"], c["phone"], c["mobile"], c["email"]) for c in contacts))
+                    ((c["name"], c["phone"], c["mobile"], c["email"]) for c in contacts),
+                    row.get("credit_code") or "")
 
 
 def normalise_query(text: str) -> str:
@@ -95,20 +99,24 @@ def normalise_query(text: str) -> str:
 SEPARATOR = "\x1f"
 
 
+GRAM = 3   # the longest gram
+
+
 def grams(text: str) -> set[str]:
-    """Every character and every pair of adjacent characters of each part of `text`."""
+    """Every run of 1, 2 and 3 adjacent characters of each part of `text`."""
     out: set[str] = set()
     for part in text.split(SEPARATOR):
-        out.update(part)
-        out.update(part[i:i + 2] for i in range(len(part) - 1))
+        for n in range(1, GRAM + 1):
+            out.update(part[i:i + n] for i in range(len(part) - n + 1))
     return out
 
 
 def query_grams(needle: str) -> list[str]:
-    """The grams a match of `needle` must contain: its bigrams, or its one character."""
-    if len(needle) <= 1:
+    """The grams a match of `needle` must contain: the needle itself up to 3 characters (the
+    index answers exactly), else its trigrams (candidates to verify)."""
+    if len(needle) <= GRAM:
         return [needle] if needle else []
-    return sorted({needle[i:i + 2] for i in range(len(needle) - 1)})
+    return sorted({needle[i:i + GRAM] for i in range(len(needle) - GRAM + 1)})
 
 
 def fts_token(gram: str) -> str:

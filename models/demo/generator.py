@@ -81,6 +81,9 @@ def generate(actor: Actor, customers: int, *, agents: int = 5, seed: int = 1,
         if progress:
             progress(done, customers)
     _fix_postgres_sequences()
+    from models.foundation.db import refresh_statistics
+
+    refresh_statistics()   # the list's planner statistics (issue #13)
     return done
 
 

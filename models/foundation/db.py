@@ -204,6 +204,24 @@ def is_read_only() -> bool:
     return _read_only
 
 
+def refresh_statistics(*, large_write: bool = True) -> None:
+    """Keep the planner's statistics current (issue #13: without them SQLite sorted the whole
+    list for every page). After a bulk write (migration, import, demo data, handover) a full
+    ANALYZE of the list's tables (~0.5 s at 100,000 customers); otherwise SQLite's cheap
+    `PRAGMA optimize`, which analyses only what changed enough. Never inside a transaction
+    that must stay short; a read-only archive is left as it is."""
+    if database.obj is None or _read_only:
+        return
+    try:
+        if is_postgres():
+            if large_write:
+                database.execute_sql("ANALYZE customer, contact, \"grant\"")
+        else:
+            database.execute_sql("ANALYZE" if large_write else "PRAGMA optimize")
+    except peewee.DatabaseError:
+        pass   # statistics are an optimisation: a busy or locked archive keeps the old ones
+
+
 def close_database() -> None:
     global _current_url, _read_only
     if database.obj is not None and not database.is_closed():

@@ -187,6 +187,10 @@ V7_POSTGRES = [
 ]
 
 
+_V9_LIST_INDEXES = [
+    f'CREATE INDEX IF NOT EXISTS "customer_status_{col}" ON "customer" ("status", "{col}")'
+    for col in ("updated_at", "code", "name", "classification", "industry")]
+
 # v9: the search index (issue #13; models/archive/search_text.py says what it holds) and an
 # index for sorting the list by industry. SQLite: a contentless FTS5 table of hex-coded
 # grams plus its vocabulary (document counts per gram); the back-fill is the step's Python
@@ -197,14 +201,14 @@ V9_SQLITE = [
     "grams, content='', detail=none, tokenize='ascii')",
     "CREATE VIRTUAL TABLE IF NOT EXISTS customer_search_vocab USING fts5vocab(customer_search, 'row')",
     'CREATE INDEX IF NOT EXISTS "customer_industry" ON "customer" ("industry")',
-]
+] + _V9_LIST_INDEXES
 V9_POSTGRES = [
     """CREATE OR REPLACE FUNCTION search_grams(t text) RETURNS text[]
        LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
        SELECT coalesce(array_agg(DISTINCT substr(p, i, n)), '{}'::text[])
        FROM unnest(string_to_array(t, chr(31))) AS p,
-            generate_series(1, char_length(p)) AS i, (VALUES (1), (2)) AS k(n)
+            generate_series(1, char_length(p)) AS i, (VALUES (1), (2), (3)) AS k(n)
        WHERE i + n - 1 <= char_length(p) $$""",
     "CREATE INDEX IF NOT EXISTS customer_search_grams ON customer USING gin (search_grams(search_text))",
     'CREATE INDEX IF NOT EXISTS "customer_industry" ON "customer" ("industry")',
-]
+] + _V9_LIST_INDEXES

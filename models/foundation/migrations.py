@@ -128,6 +128,11 @@ def _step_8_reserved() -> None:
 
 
 def _step_9_search_index() -> None:
+    # the credit code joins the search column (issue 16) as its last part, as search_text
+    # writes it from now on; then the index is built over the column
+    separator = "chr(31)" if is_postgres() else "char(31)"
+    database.execute_sql(f"UPDATE customer SET search_text = search_text || {separator} || lower(credit_code) "
+                         "WHERE credit_code <> ''")
     for sql in frozen_sql.V9_POSTGRES if is_postgres() else frozen_sql.V9_SQLITE:
         database.execute_sql(sql)
     if not is_postgres():
@@ -143,8 +148,8 @@ def _index_every_customer() -> None:
     for cid, text in rows:
         grams: set[str] = set()
         for part in (text or "").split("\x1f"):
-            grams.update(part)
-            grams.update(part[i:i + 2] for i in range(len(part) - 1))
+            for n in (1, 2, 3):
+                grams.update(part[i:i + n] for i in range(len(part) - n + 1))
         batch.append((cid, " ".join("u" + "".join(f"{ord(ch):06x}" for ch in g) for g in sorted(grams))))
         if len(batch) == 1000:
             cursor.executemany("INSERT INTO customer_search(rowid, grams) VALUES (?, ?)", batch)

@@ -110,7 +110,10 @@ class Customer(BaseModel):
 
     class Meta:
         # the desk's "my customers of class X not contacted since D" (v3)
-        indexes = ((("owner", "classification", "last_contact_on"), False),)
+        indexes = ((("owner", "classification", "last_contact_on"), False),
+                   # the list's keyset pages in each sort, within a status (v9, issue #13)
+                   (("status", "updated_at"), False), (("status", "code"), False), (("status", "name"), False),
+                   (("status", "classification"), False), (("status", "industry"), False))
 
 
 class Contact(BaseModel):

@@ -109,6 +109,10 @@ def import_xlsx(actor: Actor, path, *, owner=None, on_duplicate: str = "skip",
     with fewer_gc_passes():
         ImportWriter(checked, job.path, report, progress, is_cancelled).write()
     report.written = True
+    if report.created > 1000:
+        from models.foundation.db import refresh_statistics
+
+        refresh_statistics()   # a large import changes what the list's indexes hold
     return report
 
 

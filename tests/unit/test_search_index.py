@@ -102,3 +102,32 @@ def test_capped_count_is_exact_below_the_cap_and_cap_plus_one_above(people, text
     exact = customers.count_customers(boss, q)
     assert customer_list.count_upto(boss, q, cap=100) == exact
     assert customer_list.count_upto(boss, q, cap=5) == (min(exact, 6) if text else exact)
+
+
+def test_a_credit_code_or_a_fragment_of_it_finds_the_company(people):
+    """Issue 16: the 统一社会信用代码 is searchable, whole or by a fragment of 4+ characters."""
+    boss = people["boss"]
+    card = customers.create_customer(boss, {"name": "福州明达贸易有限公司", "credit_code": "91350100M000100Y43"})
+    customers.create_customer(boss, {"name": "厦门华信科技有限公司"})
+    for text in ("91350100M000100Y43", "91350100m000100y43", "M000", "100Y43", "0100M0"):
+        assert [r.id for r in customers.search(boss, text)] == [card.id], text
+
+
+def test_the_stale_filter_lists_what_the_desk_calls_stale(people):
+    """Issue 11.6: 待核实 in the list is the desk's own rule (models.desk.upkeep), not a copy."""
+    import datetime as dt
+
+    from models.desk import upkeep
+    from models.foundation.schema import Customer
+
+    boss = people["boss"]
+    ids = [customers.create_customer(boss, {"name": f"待核实测试{i}号公司", "cls": "ABC"[i % 3]}).id
+           for i in range(6)]
+    long_ago = dt.datetime(2020, 1, 1)
+    Customer.update(page1_at=long_ago, created_at=long_ago).where(Customer.id.in_(ids[:4])).execute()
+    upkeep.verify_card(boss, ids[0])                       # verified today: not stale any more
+    listed = {r.id for r in customers.list_customers(boss, ListQuery(only="stale"), limit=1000)}
+    assert listed == {d.customer_id for d in upkeep.stale_cards(boss)} == set(ids[1:4])
+    # with a search and for an agent too
+    assert {r.id for r in customers.list_customers(boss, ListQuery(text="待核实测试", only="stale"))} == set(ids[1:4])
+    assert customers.list_customers(people["li"], ListQuery(only="stale")) == []
