@@ -189,7 +189,8 @@ V7_POSTGRES = [
 
 _V9_LIST_INDEXES = [
     f'CREATE INDEX IF NOT EXISTS "customer_status_{col}" ON "customer" ("status", "{col}")'
-    for col in ("updated_at", "code", "name", "classification", "industry")]
+    for col in ("updated_at", "code", "name", "classification", "industry")] + [
+    'CREATE INDEX IF NOT EXISTS "customer_owner_id_status_updated_at" ON "customer" ("owner_id", "status", "updated_at")']
 
 # v9: the search index (issue #13; models/archive/search_text.py says what it holds) and an
 # index for sorting the list by industry. SQLite: a contentless FTS5 table of hex-coded

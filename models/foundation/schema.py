@@ -113,7 +113,8 @@ class Customer(BaseModel):
         indexes = ((("owner", "classification", "last_contact_on"), False),
                    # the list's keyset pages in each sort, within a status (v9, issue #13)
                    (("status", "updated_at"), False), (("status", "code"), False), (("status", "name"), False),
-                   (("status", "classification"), False), (("status", "industry"), False))
+                   (("status", "classification"), False), (("status", "industry"), False),
+                   (("owner", "status", "updated_at"), False))
 
 
 class Contact(BaseModel):

@@ -254,6 +254,19 @@ def visible_ids(actor: Actor, scope: str = "view") -> pw.SelectQuery | None:
     return Customer.select(Customer.id).where(Customer.id.is_null(True))
 
 
+def visible_parts(actor: Actor, scope: str = "view") -> list[pw.Expression] | None:
+    """visible_condition as separate conditions whose union it is (None: every card), so a
+    list can run one indexed query per part and merge them: an agent's own cards, their grants."""
+    actor = refresh(actor)
+    if actor.is_manager:
+        return None
+    if actor.role == "agent":
+        return [Customer.owner == actor.id, Customer.id.in_(_granted_ids(actor, scope))]
+    if actor.role == "staff":
+        return [Customer.id.in_(_granted_ids(actor, scope))]
+    return [Customer.id.is_null(True)]
+
+
 def _visible_to(actor: Actor, scope: str) -> pw.Expression:
     if actor.is_manager:
         return Customer.id.is_null(False)
