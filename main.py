@@ -13,7 +13,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args, _ = parser.parse_known_args(argv)
     if any(a in ("-h", "--help") for a in argv):
-        return run(argv)   # help is not worth a log line
+        return run(argv, parser=parser)   # help is not worth a log line
     from models.foundation import logs
 
     app = args.command is None
@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
 
             code = run_app(db_arg=args.db)
         else:
-            code = run(argv)
+            code = run(argv, parser=parser)   # built once: ~150 ms of argparse
         return code
     finally:
         logs.stop(code)

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.model = CustomerTableModel(actor, self, page_size=settings.get("prefs/page_size"),
                                         runner=self.tasks)
         self.model.loaded.connect(self._after_load)
+        self.model.counted.connect(self._update_count)   # the count follows the first page
         self.model.load_failed.connect(self.show_error)
         self._keep_selection: tuple[list[int], int | None] = ([], None)
         self._build_list_page()
@@ -354,7 +355,10 @@ class MainWindow(QMainWindow):
         return self._remote_refresh.isActive()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("共 %1 位客户").replace("%1", str(self.model.total)))
+        if self.model.total is None:
+            self.count_label.setText(self.tr("正在计数…"))
+        else:
+            self.count_label.setText(self.tr("共 %1 位客户").replace("%1", self.model.count_text()))
 
     def _on_changed(self, changes: Changes, _initiator=None) -> None:
         # grants change which customers this user sees; a handover moves custody (CUSTOMERS)

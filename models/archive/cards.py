@@ -116,5 +116,4 @@ def _merged_into_code(customer: Customer) -> str:
 def refresh_search_text(customer: Customer) -> None:
     contacts = list(Contact.select(Contact.name, Contact.phone, Contact.mobile, Contact.email)
                     .where(Contact.customer == customer.id))
-    text = search_text.build(customer, contacts)
-    Customer.update(search_text=text).where(Customer.id == customer.id).execute()
+    search_text.store(customer.id, search_text.build(customer, contacts))

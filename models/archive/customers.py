@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from models.archive import class_history, search_text
+from models.archive import class_history
 from models.archive.cards import build_card, refresh_search_text
 from models.archive.journal import Journal
 from models.archive.lookup import find_customer
@@ -18,12 +18,11 @@ from models.archive.new_cards import NewCard, write_new_cards
 from models.foundation.changes import card_changes, record_changes
 from models.foundation.credit_code import parse_credit_code
 from models.foundation.db import is_read_only, write_transaction
-from models.foundation.dto import CustomerCard, CustomerRow, DirectoryLine
+from models.foundation.dto import CustomerCard, DirectoryLine
 from models.foundation.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from models.foundation.schema import Customer, Staff, utcnow
 from models.foundation.validation import (
     clean_line,
-    clean_query,
     clean_text,
     parse_date,
     parse_email,
@@ -266,73 +265,16 @@ def get_card(actor: Actor, customer_id_or_code, *, reveal_sensitive: bool = Fals
 
 
 # ---- the list, search and directory ----------------------------------------------------
-
-@dataclass(frozen=True)
-class ListQuery:
-    text: str = ""
-    cls: str | None = None
-    owner_id: int | None = None
-    status: str | None = "active"   # None = all
-    sort: str = "updated_at"
-    descending: bool = True
-
-
-def _list_select(actor: Actor, q: ListQuery, columns) -> pw.ModelSelect:
-    query = (Customer.select(*columns)
-             .join(Staff, join_type=pw.JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
-             .where(access.visible_condition(actor)))
-    return apply_filters(query, q)
-
-
-def query_text(text) -> str:
-    """Search text as typed, checked: control characters (a NUL) removed, length limited."""
-    try:
-        return clean_query(text)
-    except ValueError as exc:
-        raise ValidationError([FieldProblem("query", str(exc), text)]) from None
-
-
-def apply_filters(query: pw.ModelSelect, q: ListQuery) -> pw.ModelSelect:
-    """The list's filters (search text, class, custodian, status) on a Customer query; the
-    list, its exports and prints share them so that what is printed is what was listed."""
-    if q.text:
-        needle = search_text.normalise_query(query_text(q.text))
-        if needle:
-            query = query.where(Customer.search_text.contains(needle))
-    if q.cls:
-        query = query.where(Customer.classification == q.cls)
-    if q.owner_id:
-        query = query.where(Customer.owner == q.owner_id)
-    if q.status:
-        query = query.where(Customer.status == q.status)
-    return query
-
-
-def count_customers(actor: Actor, q: ListQuery = ListQuery()) -> int:
-    return _list_select(actor, q, [Customer.id]).count()
-
-
-def list_customers(actor: Actor, q: ListQuery = ListQuery(), *, offset: int = 0,
-                   limit: int = 200) -> list[CustomerRow]:
-    """One page of the cards `actor` may open, sorted on raw values in the database."""
-    sort_col = {"code": Customer.code, "name": Customer.name, "cls": Customer.classification,
-                "industry": Customer.industry, "custodian": Staff.display_name,
-                "status": Customer.status, "updated_at": Customer.updated_at}.get(q.sort, Customer.updated_at)
-    order = [sort_col.desc() if q.descending else sort_col.asc(),
-             Customer.id.desc() if q.descending else Customer.id.asc()]
-    query = (_list_select(actor, q, [Customer.id, Customer.code, Customer.name, Customer.classification,
-                                     Customer.industry, Customer.status, Customer.updated_at,
-                                     Staff.display_name, Staff.username])
-             .order_by(*order).offset(offset).limit(limit).dicts())
-    return [CustomerRow(r["id"], r["code"], r["name"], r["classification"], r["industry"],
-                        r["display_name"] or "", r["username"] or "", r["status"], r["updated_at"])
-            for r in query]
-
-
-def search(actor: Actor, text: str, *, limit: int = 200, include_archived: bool = True) -> list[CustomerRow]:
-    q = ListQuery(text=text, status=None if include_archived else "active", sort="code",
-                  descending=False)
-    return list_customers(actor, q, limit=limit)
+# the list and search live in customer_list (keyset pages, the search index); re-exported
+from models.archive.customer_list import (  # noqa: E402,F401 - this module's API since v1
+    ListQuery,
+    apply_filters,
+    count_customers,
+    count_upto,
+    list_customers,
+    query_text,
+    search,
+)
 
 
 def directory(actor: Actor, text: str, *, limit: int = 50) -> list[DirectoryLine]:

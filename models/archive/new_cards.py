@@ -121,6 +121,7 @@ def write_new_cards(actor, cards: list[NewCard], journal: Journal, *, import_sou
             details["events"] = len(card.events)
         journal.customer("create_customer", cid, code, details)
     insert_rows(Customer, rows)
+    search_text.index_new(rows)
     insert_rows(Contact, people)
     insert_rows(Project, projects)
     insert_rows(Event, entries)

@@ -81,6 +81,9 @@ def generate(actor: Actor, customers: int, *, agents: int = 5, seed: int = 1,
         if progress:
             progress(done, customers)
     _fix_postgres_sequences()
+    from models.foundation.db import refresh_statistics
+
+    refresh_statistics()   # the list's planner statistics (issue #13)
     return done
 
 
@@ -96,6 +99,7 @@ def _write_batch(teller: StoryTeller, start_id: int, n: int) -> None:
     for model, items in ((Customer, rows), (Contact, contact_rows), (Project, project_rows),
                          (Event, event_rows)):
         _insert(model, items)
+    search_text.index_new(rows)
 
 
 def _insert(model, rows: list[dict]) -> None:

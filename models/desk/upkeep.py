@@ -17,6 +17,7 @@ from functools import reduce
 
 import peewee as pw
 
+from models.archive import customer_list
 from models.desk import index
 from models.desk.settings import get_settings
 from models.foundation.changes import card_changes, record_changes
@@ -107,6 +108,20 @@ def _stale_condition(cls: str, today: dt.date, settings):
     page1 = pw.fn.COALESCE(Customer.page1_at, Customer.created_at)
     return ((Customer.classification == cls) & (page1 < limit_at)
             & (Customer.verified_at.is_null() | (Customer.verified_at < limit_at)))
+
+
+def stale_condition(today: dt.date | None = None):
+    """The desk's stale-card rule as one WHERE condition on Customer (every class): the
+    archive list's 待核实 filter asks this, so the list and 今日 agree."""
+    today = today or dt.date.today()
+    settings = get_settings()
+    condition = _stale_condition("A", today, settings)
+    for cls in ("B", "C"):
+        condition |= _stale_condition(cls, today, settings)
+    return condition
+
+
+customer_list.register_filter("stale", stale_condition)
 
 
 def count_overdue_for_contact(actor: Actor, *, today: dt.date | None = None, mine_only: bool = False) -> int:

@@ -99,8 +99,26 @@ def _read_only_sqlite(path: Path, *, immutable: bool = False) -> peewee.SqliteDa
     return peewee.SqliteDatabase(uri, pragmas=SQLITE_READ_ONLY_PRAGMAS, autoconnect=True, uri=True)
 
 
+def load_psycopg():
+    """psycopg, imported on first use and handed to peewee (models/__init__.py hides it while
+    peewee loads, so a SQLite archive never pays for it)."""
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    if peewee.psycopg is None:
+        peewee.psycopg, peewee.TransactionStatus = psycopg, TransactionStatus
+        peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+        adapter = peewee.Psycopg3Adapter
+        adapter.txn_idle = TransactionStatus.IDLE
+        adapter.txn_inerror = TransactionStatus.INERROR
+        adapter.txn_unknown = TransactionStatus.UNKNOWN
+    return psycopg
+
+
 def make_database(url: str) -> peewee.Database:
     if is_postgres_url(url):
+        load_psycopg()
         p = urlparse(url)
         name = unquote(p.path.lstrip("/"))
         if not name:
@@ -186,6 +204,24 @@ def is_read_only() -> bool:
     return _read_only
 
 
+def refresh_statistics(*, large_write: bool = True) -> None:
+    """Keep the planner's statistics current (issue #13: without them SQLite sorted the whole
+    list for every page). After a bulk write (migration, import, demo data, handover) a full
+    ANALYZE of the list's tables (~0.5 s at 100,000 customers); otherwise SQLite's cheap
+    `PRAGMA optimize`, which analyses only what changed enough. Never inside a transaction
+    that must stay short; a read-only archive is left as it is."""
+    if database.obj is None or _read_only:
+        return
+    try:
+        if is_postgres():
+            if large_write:
+                database.execute_sql("ANALYZE customer, contact, \"grant\"")
+        else:
+            database.execute_sql("ANALYZE" if large_write else "PRAGMA optimize")
+    except peewee.DatabaseError:
+        pass   # statistics are an optimisation: a busy or locked archive keeps the old ones
+
+
 def close_database() -> None:
     global _current_url, _read_only
     if database.obj is not None and not database.is_closed():
@@ -267,7 +303,7 @@ def listen_connection(timeout_seconds: int = 10):
 
     TCP keep-alives and a user timeout make a vanished server show as an error within
     seconds instead of a socket that waits forever."""
-    import psycopg
+    psycopg = load_psycopg()
 
     db = database.obj
     if not isinstance(db, peewee.PostgresqlDatabase):

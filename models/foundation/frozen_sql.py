@@ -186,7 +186,7 @@ V7_POSTGRES = [
     'CREATE INDEX "quality_goal_created_by_id" ON "quality_goal" ("created_by_id")',
 ]
 
-# v8 (the desk's step; numbered 10 among the branches of this session): covering indexes for
+# v8 (the desk's step): covering indexes for
 # the 今日 page, so neither list reads a row per card it does not show — a custodian's active
 # cards with what cadence and stale cards look at (id last: PostgreSQL's index-only scan), a
 # customer's reminder dates by day (SQLite goes from the cards to their dates) and the days'
@@ -199,3 +199,30 @@ V8_DESK_INDEXES = [
     'CREATE INDEX IF NOT EXISTS reminder_date_next_cover ON reminder_date (next_on, customer_id, kind, '
     'contact_id)',
 ]
+
+_V9_LIST_INDEXES = [
+    f'CREATE INDEX IF NOT EXISTS "customer_status_{col}" ON "customer" ("status", "{col}")'
+    for col in ("updated_at", "code", "name", "classification", "industry")] + [
+    'CREATE INDEX IF NOT EXISTS "customer_owner_id_status_updated_at" ON "customer" ("owner_id", "status", "updated_at")']
+
+# v9: the search index (issue #13; models/archive/search_text.py says what it holds) and an
+# index for sorting the list by industry. SQLite: a contentless FTS5 table of hex-coded
+# grams plus its vocabulary (document counts per gram); the back-fill is the step's Python
+# part (search_text.rebuild_index). PostgreSQL: a GIN expression index over the grams of
+# the column itself — it builds and maintains itself.
+V9_SQLITE = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS customer_search USING fts5("
+    "grams, content='', detail=none, tokenize='ascii')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS customer_search_vocab USING fts5vocab(customer_search, 'row')",
+    'CREATE INDEX IF NOT EXISTS "customer_industry" ON "customer" ("industry")',
+] + _V9_LIST_INDEXES
+V9_POSTGRES = [
+    """CREATE OR REPLACE FUNCTION search_grams(t text) RETURNS text[]
+       LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+       SELECT coalesce(array_agg(DISTINCT substr(p, i, n)), '{}'::text[])
+       FROM unnest(string_to_array(t, chr(31))) AS p,
+            generate_series(1, char_length(p)) AS i, (VALUES (1), (2), (3)) AS k(n)
+       WHERE i + n - 1 <= char_length(p) $$""",
+    "CREATE INDEX IF NOT EXISTS customer_search_grams ON customer USING gin (search_grams(search_text))",
+    'CREATE INDEX IF NOT EXISTS "customer_industry" ON "customer" ("industry")',
+] + _V9_LIST_INDEXES

@@ -25,7 +25,7 @@ from models.foundation import frozen_sql, schema
 from models.foundation.db import database, is_postgres, is_read_only
 from models.foundation.errors import DatabaseProblem, DatabaseReadOnly
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 AUDIT_GUARD_SQLITE = [
     """CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry
@@ -57,6 +57,8 @@ def create_latest() -> None:
     for sql in AUDIT_GUARD_POSTGRES if is_postgres() else AUDIT_GUARD_SQLITE:
         database.execute_sql(sql)
     for sql in EXTRA_INDEXES:
+        database.execute_sql(sql)
+    for sql in frozen_sql.V9_POSTGRES if is_postgres() else frozen_sql.V9_SQLITE:
         database.execute_sql(sql)
 
 
@@ -123,16 +125,46 @@ def _step_7_satisfaction() -> None:
 
 
 def _step_8_desk_indexes() -> None:
-    """v8 (the desk's step, 10 in the session's numbering): covering indexes for the 今日 page
+    """v8 (the desk's step): covering indexes for the 今日 page
     at 100,000 customers (benchmarks/today_page.py). Indexes only: nothing to back-fill."""
     for sql in frozen_sql.V8_DESK_INDEXES:
         database.execute_sql(sql)
 
 
-# step N upgrades a database at version N-1 to version N
+def _step_9_search_index() -> None:
+    # the credit code joins the search column (issue 16) as its last part, as search_text
+    # writes it from now on; then the index is built over the column
+    separator = "chr(31)" if is_postgres() else "char(31)"
+    database.execute_sql(f"UPDATE customer SET search_text = search_text || {separator} || lower(credit_code) "
+                         "WHERE credit_code <> ''")
+    for sql in frozen_sql.V9_POSTGRES if is_postgres() else frozen_sql.V9_SQLITE:
+        database.execute_sql(sql)
+    if not is_postgres():
+        _index_every_customer()
+
+
+def _index_every_customer() -> None:
+    """The back-fill: every customer's grams into the FTS5 table (frozen here, like the SQL:
+    the gram rule of models/archive/search_text.py as of version 9)."""
+    rows = database.execute_sql("SELECT id, search_text FROM customer").fetchall()
+    cursor = database.cursor()
+    batch = []
+    for cid, text in rows:
+        grams: set[str] = set()
+        for part in (text or "").split("\x1f"):
+            for n in (1, 2, 3):
+                grams.update(part[i:i + n] for i in range(len(part) - n + 1))
+        batch.append((cid, " ".join("u" + "".join(f"{ord(ch):06x}" for ch in g) for g in sorted(grams))))
+        if len(batch) == 1000:
+            cursor.executemany("INSERT INTO customer_search(rowid, grams) VALUES (?, ?)", batch)
+            batch = []
+    if batch:
+        cursor.executemany("INSERT INTO customer_search(rowid, grams) VALUES (?, ?)", batch)
+
+
 STEPS = {2: _step_2_must_change_password, 3: _step_3_daily_desk, 4: _step_4_notification_kind,
          5: _step_5_service_records, 6: _step_6_customer_value, 7: _step_7_satisfaction,
-         8: _step_8_desk_indexes}
+         8: _step_8_desk_indexes, 9: _step_9_search_index}
 assert sorted(STEPS) == list(range(2, SCHEMA_VERSION + 1))
 
 

@@ -65,7 +65,7 @@ class Customer(BaseModel):
     name = pw.CharField(max_length=200, index=True)
     kind = pw.CharField(max_length=16, default="company")
     organization = pw.TextField(default="")
-    industry = pw.CharField(max_length=100, default="")
+    industry = pw.CharField(max_length=100, default="", index=True)   # the list sorts by it
     industry_status = pw.TextField(default="")
     founded_on = pw.DateField(null=True)
     address = pw.TextField(default="")
@@ -110,7 +110,11 @@ class Customer(BaseModel):
 
     class Meta:
         # the desk's "my customers of class X not contacted since D" (v3)
-        indexes = ((("owner", "classification", "last_contact_on"), False),)
+        indexes = ((("owner", "classification", "last_contact_on"), False),
+                   # the list's keyset pages in each sort, within a status (v9, issue #13)
+                   (("status", "updated_at"), False), (("status", "code"), False), (("status", "name"), False),
+                   (("status", "classification"), False), (("status", "industry"), False),
+                   (("owner", "status", "updated_at"), False))
 
 
 class Contact(BaseModel):

@@ -110,6 +110,19 @@ SERVICE_STEP_LABELS = {"open": "受理", "judge": "判断", "assign": "指派", 
                        "feedback": "回访", "close": "关闭", "reopen": "重新打开"}
 
 # satisfaction surveys (issue 15)
+SATISFACTION_GROUPINGS = ("indicator", "class", "custodian", "industry", "month")   # `satisfaction --by`
+# service goal metrics: code -> (label, unit, which way is better)
+QUALITY_METRICS = {
+    "csat": ("满意度 CSAT（4、5 分占比）", "%", "higher"),
+    "average": ("平均分（1–5）", "分", "higher"),
+    "nps": ("净推荐值 NPS", "", "higher"),
+    "first_response_hours": ("首次响应时间中位数", "工作小时", "lower"),
+    "resolve_hours": ("解决时间中位数", "工作小时", "lower"),
+    "on_time": ("按期解决率", "%", "higher"),
+    "cadence": ("按周期联系率", "%", "higher"),
+    "complaints_per_100": ("每百客户投诉数", "件", "lower"),
+    "return_visits": ("完成回访数", "次", "higher"),
+}
 SURVEY_CHANNELS = ("电话", "问卷", "信函", "网络", "上门")
 SURVEY_KINDS = ("满意度调查", "回访")
 DEFAULT_INDICATORS = ("产品质量", "服务质量", "价格", "交付及时性", "投诉处理")
@@ -123,6 +136,9 @@ AUDIT_ACTION_LABELS.update({
 AUDIT_ACTION_LABELS.update({
     "change_class": "调整客户分类", "keep_class": "保留客户分类", "set_class_rules": "设置分类规则",
     "export_pareto": "导出二八分析", "merge_customer": "合并客户", "add_plan": "新建培育计划"})
+
+# what an import does with a row matching an existing card (`import --on-duplicate`)
+IMPORT_DUPLICATE_CHOICES = ("skip", "update", "fail")
 
 # company identity on page 1 (issue 16): 统一社会信用代码, 法定代表人, 注册资本, 开票信息
 IDENTITY_FIELDS = ("credit_code", "legal_rep", "registered_capital", "invoice_title",

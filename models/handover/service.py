@@ -317,6 +317,10 @@ def execute(actor: Actor, handover_id: int, the_plan: HandoverPlan, *, progress=
                          target_label=number, details={"customers": 0, "from": leaver.username})
             _mark_departed(actor, Handover.get_by_id(h.id))
     status = Handover.get_by_id(h.id).status
+    if done > 1000:
+        from models.foundation.db import refresh_statistics
+
+        refresh_statistics()   # custody moved in bulk: the owner index's statistics (issue #13)
     elapsed = (dt.datetime.now() - started).total_seconds()
     return ExecuteSummary(h.id, number, done, per_receiver, moved_follow_ups, status, elapsed)
 

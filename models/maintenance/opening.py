@@ -43,6 +43,8 @@ def open_archive(url: str, *, on_upgrade: Callable[[Upgrade], None] | None = Non
 
     start = migrations.migrate_to_latest(url, backup=backups.pre_upgrade_copy,
                                          announce=announce, progress=progress)
+    if 0 < start < migrations.SCHEMA_VERSION:
+        db.refresh_statistics()   # an upgraded archive: fresh planner statistics (issue #13)
     if start != 0:            # a new archive has nothing to keep yet
         try:
             backups.take_daily_if_due(url)

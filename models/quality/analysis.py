@@ -16,13 +16,14 @@ from models.desk import index
 from models.desk.settings import get_settings as desk_settings
 from models.foundation.errors import FieldProblem, ValidationError
 from models.foundation.schema import Customer, ServiceRecord, Staff, Survey, SurveyAnswer
+from models.foundation.vocabulary import SATISFACTION_GROUPINGS
 from models.quality import metrics
 from models.rules import access
 from models.rules.access import Actor
 from models.service.reading import to_utc
 from models.service.report import service_report
 
-GROUPINGS = ("indicator", "class", "custodian", "industry", "month")
+GROUPINGS = SATISFACTION_GROUPINGS   # in the vocabulary: the command line offers them without this module
 NO_INDUSTRY = "（未填行业）"
 
 

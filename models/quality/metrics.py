@@ -13,17 +13,9 @@ import datetime as dt
 import statistics
 from collections.abc import Iterable
 
-METRICS = {
-    "csat": ("满意度 CSAT（4、5 分占比）", "%", "higher"),
-    "average": ("平均分（1–5）", "分", "higher"),
-    "nps": ("净推荐值 NPS", "", "higher"),
-    "first_response_hours": ("首次响应时间中位数", "工作小时", "lower"),
-    "resolve_hours": ("解决时间中位数", "工作小时", "lower"),
-    "on_time": ("按期解决率", "%", "higher"),
-    "cadence": ("按周期联系率", "%", "higher"),
-    "complaints_per_100": ("每百客户投诉数", "件", "lower"),
-    "return_visits": ("完成回访数", "次", "higher"),
-}
+from models.foundation.vocabulary import QUALITY_METRICS
+
+METRICS = QUALITY_METRICS   # in the vocabulary: the command line lists them without this package
 # CSAT of one indicator: csat:产品质量 (the indicator's name after the colon)
 INDICATOR_PREFIX = "csat:"
 

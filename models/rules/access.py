@@ -249,6 +249,35 @@ def visible_condition(actor: Actor, scope: str = "view") -> pw.Expression:
     return _visible_to(refresh(actor), scope)
 
 
+def visible_ids(actor: Actor, scope: str = "view") -> pw.SelectQuery | None:
+    """The cards of visible_condition as a query of customer ids, or None when `actor` sees
+    every card (a manager). An agent's own cards and their grants are two indexed queries
+    joined by UNION, so a list or search costs what they see: PostgreSQL's planner scans
+    the whole table for `owner = ? OR id IN (grants)`."""
+    actor = refresh(actor)
+    if actor.is_manager:
+        return None
+    if actor.role == "agent":
+        own = Customer.select(Customer.id).where(Customer.owner == actor.id)
+        return own | _granted_ids(actor, scope)
+    if actor.role == "staff":
+        return _granted_ids(actor, scope)
+    return Customer.select(Customer.id).where(Customer.id.is_null(True))
+
+
+def visible_parts(actor: Actor, scope: str = "view") -> list[pw.Expression] | None:
+    """visible_condition as separate conditions whose union it is (None: every card), so a
+    list can run one indexed query per part and merge them: an agent's own cards, their grants."""
+    actor = refresh(actor)
+    if actor.is_manager:
+        return None
+    if actor.role == "agent":
+        return [Customer.owner == actor.id, Customer.id.in_(_granted_ids(actor, scope))]
+    if actor.role == "staff":
+        return [Customer.id.in_(_granted_ids(actor, scope))]
+    return [Customer.id.is_null(True)]
+
+
 def _visible_to(actor: Actor, scope: str) -> pw.Expression:
     if actor.is_manager:
         return Customer.id.is_null(False)

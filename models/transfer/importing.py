@@ -35,7 +35,7 @@ from models.foundation.dto import MASK
 from models.foundation.errors import ArchiveError, FieldProblem, ValidationError
 from models.foundation.schema import Staff
 from models.foundation.validation import narrow, parse_birthday
-from models.foundation.vocabulary import FIELD_LABELS, IDENTITY_FIELDS
+from models.foundation.vocabulary import FIELD_LABELS, IDENTITY_FIELDS, IMPORT_DUPLICATE_CHOICES
 from models.rules import access
 from models.rules.access import Actor
 from models.transfer import import_job, import_settings
@@ -61,7 +61,7 @@ from models.transfer.import_matching import contact_data as _contact_data
 from models.transfer.import_matching import merge_rows as _merge
 from models.transfer.import_matching import plain as _plain
 
-DUPLICATE_CHOICES = ("skip", "update", "fail")
+DUPLICATE_CHOICES = IMPORT_DUPLICATE_CHOICES   # in the vocabulary: the command line offers them without this module
 DUPLICATE_LABELS = {"skip": "跳过", "update": "更新", "fail": "停止"}
 STATUS_BY_LABEL = {"正常": "active", "active": "active", "已归档": "archived", "archived": "archived",
                    "归档": "archived"}
@@ -113,6 +113,10 @@ def import_xlsx(actor: Actor, path, *, owner=None, on_duplicate: str = "skip",
     with fewer_gc_passes():
         ImportWriter(checked, job.path, report, progress, is_cancelled).write()
     report.written = True
+    if report.created > 1000:
+        from models.foundation.db import refresh_statistics
+
+        refresh_statistics()   # a large import changes what the list's indexes hold
     return report
 
 

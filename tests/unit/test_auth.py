@@ -239,3 +239,18 @@ def test_unknown_name_does_the_same_hash_work_as_a_wrong_password(people, monkey
         monkeypatch.setattr(auth, "_hasher", counting.real)
     assert counts["no-such-user"] == counts["li"]
     assert counts["li"][1] == 1          # exactly one password check either way
+
+
+def test_a_login_costs_one_argon2_operation_not_two(people, monkeypatch):
+    """A command-line call signs in once per process: the login's time is one password check.
+    The unknown-name stand-in hash must not be computed by hashing (that doubled the start
+    time of every command), yet it must cost a full check to verify."""
+    counting = CountingHasher(auth._hasher)
+    monkeypatch.setattr(auth, "_hasher", counting)
+    monkeypatch.setattr(auth, "_dummy", None)             # as in a fresh process
+    auth.login("li", PASSWORD)
+    assert (counting.hashes, counting.verifies) == (0, 1)
+    # the stand-in has the hasher's own parameters, so checking against it is a full check
+    from argon2 import extract_parameters
+
+    assert extract_parameters(auth._dummy_hash()) == extract_parameters(counting.real.hash("x"))

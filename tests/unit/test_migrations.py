@@ -318,3 +318,30 @@ def test_version_1_notifications_get_their_kind(db_url, tmp_path):
         assert len(requests.inbox(sales)) == 3 and requests.unread_count(sales) == 3
     finally:
         db.close_database()
+
+
+def test_version_1_archive_is_searchable_through_the_new_index(db_url, tmp_path):
+    """Step 9 back-fills the search index: after the upgrade a 1-, 2- and 4-character query,
+    a key person's name and a phone fragment find the card through the index (on SQLite the
+    FTS5 table holds its grams; PostgreSQL's expression index builds itself)."""
+    from models.archive import customer_list, customers
+    from models.rules import auth
+    from tests.conftest import PASSWORD
+
+    _old_release_archive(tmp_path, db_url)
+    opening.open_archive(db_url)
+    try:
+        boss = auth.login("boss", PASSWORD)
+        for text in ("明", "明达", "杭州明达", "张伟", "8888", "mingda", "hzmd"):
+            assert [r.name for r in customers.search(boss, text)] == ["杭州明达贸易有限公司"], text
+        assert customers.search(boss, "无此客户") == []
+        if not db.is_postgres():
+            assert customer_list._sqlite_matches(["明达"]) == 1      # in the index, not a scan
+        else:
+            with db.database.atomic():     # a one-row table is scanned unless told not to
+                db.database.execute_sql("SET LOCAL enable_seqscan = off")
+                plan = db.database.execute_sql(
+                    "EXPLAIN SELECT id FROM customer WHERE search_grams(search_text) @> ARRAY['明达']").fetchall()
+            assert "customer_search_grams" in str(plan)
+    finally:
+        db.close_database()

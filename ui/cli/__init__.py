@@ -69,11 +69,11 @@ def command_path(parser: argparse.ArgumentParser, args: argparse.Namespace) -> s
         parser = action.choices[name]
 
 
-def run(argv: list[str], *, stdout=None, stderr=None) -> int:
+def run(argv: list[str], *, stdout=None, stderr=None, parser=None) -> int:
     import contextlib
 
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
-    parser = build_parser()
+    parser = parser or build_parser()
     try:
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
             args = parser.parse_args(argv)

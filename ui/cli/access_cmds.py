@@ -14,11 +14,8 @@ Denied actions exit 3 (and are audited by models/access.py).
 """
 from __future__ import annotations
 
-from models.access_requests import requests
-from models.archive import customers, events
 from models.foundation.localtime import local_text
 from models.foundation.vocabulary import EVENT_CATEGORIES, REQUEST_STATUS_LABELS
-from models.rules import audit_checkpoint, audit_log
 from ui.cli.args import add_force, int_between, output_file, record_id
 
 
@@ -36,6 +33,8 @@ def _positive_int(text: str) -> int:
 
 
 def register(sub) -> None:
+    from models.access_requests import requests
+
     p = sub.add_parser("directory", help="find any customer to ask for access: code<TAB>name<TAB>class<TAB>custodian")
     p.add_argument("text")
     p.set_defaults(handler=cmd_directory)
@@ -120,17 +119,23 @@ def register(sub) -> None:
 
 
 def cmd_directory(ctx, args):
+    from models.archive import customers
+
     ctx.open()
     for line in customers.directory(ctx.actor, args.text):
         ctx.row(line.code, line.name, line.cls, line.custodian)
 
 
 def cmd_request(ctx, args):
+    from models.access_requests import requests
+
     ctx.open()
     ctx.print(requests.request_access(ctx.actor, args.code, args.reason, args.scope))
 
 
 def cmd_requests(ctx, args):
+    from models.access_requests import requests
+
     ctx.open()
     for r in requests.list_requests(ctx.actor, pending_only=args.pending):
         ctx.row(r.id, r.customer_code, r.requester, ",".join(r.scopes),
@@ -139,35 +144,47 @@ def cmd_requests(ctx, args):
 
 
 def cmd_cancel(ctx, args):
+    from models.access_requests import requests
+
     ctx.open()
     requests.cancel(ctx.actor, args.request_id)
     ctx.print(f"cancelled request {args.request_id}")
 
 
 def cmd_approve(ctx, args):
+    from models.access_requests import requests
+
     ctx.open()
     gid = requests.approve(ctx.actor, args.request_id, args.days)
     ctx.print(f"approved request {args.request_id}: grant {gid}, {args.days} days")
 
 
 def cmd_reject(ctx, args):
+    from models.access_requests import requests
+
     ctx.open()
     requests.reject(ctx.actor, args.request_id, args.reason)
     ctx.print(f"rejected request {args.request_id}")
 
 
 def cmd_grant(ctx, args):
+    from models.access_requests import requests
+
     ctx.open()
     ctx.print(requests.grant(ctx.actor, args.code, args.to, args.scope, args.days))
 
 
 def cmd_revoke(ctx, args):
+    from models.access_requests import requests
+
     ctx.open()
     requests.revoke(ctx.actor, args.grant_id)
     ctx.print(f"revoked grant {args.grant_id}")
 
 
 def cmd_grants(ctx, args):
+    from models.access_requests import requests
+
     ctx.open()
     for g in requests.list_grants(ctx.actor, customer=args.customer, grantee=args.to,
                                   active_only=not args.all):
@@ -177,6 +194,8 @@ def cmd_grants(ctx, args):
 
 
 def cmd_report(ctx, args):
+    from models.archive import events
+
     missing = [o for o, v in (("--date", args.date), ("--category", args.category), ("--title", args.title))
                if not v]
     if missing:
@@ -189,6 +208,8 @@ def cmd_report(ctx, args):
 
 
 def cmd_audit_verify(ctx, args):
+    from models.rules import audit_checkpoint, audit_log
+
     checkpoint = audit_checkpoint.read_file(args.checkpoint) if args.checkpoint else None
     ctx.open()
     result = audit_log.verify_as(ctx.actor, checkpoint=checkpoint)
@@ -202,6 +223,8 @@ def cmd_audit_verify(ctx, args):
 
 
 def cmd_audit_checkpoint(ctx, args):
+    from models.rules import audit_checkpoint
+
     if args.out:
         audit_checkpoint.check_new_file(args.out)
     ctx.open()
@@ -218,6 +241,8 @@ def _filters(args) -> dict:
 
 
 def cmd_audit_list(ctx, args):
+    from models.rules import audit_log
+
     ctx.open()
     for e in audit_log.query(ctx.actor, limit=args.limit, **_filters(args)):
         ctx.row(e.id, f"{e.at:%Y-%m-%d %H:%M:%S}Z", e.actor_name, e.action, e.target_label,

@@ -12,9 +12,6 @@ import getpass
 import os
 import sys
 
-from models.accounts import admin as accounts
-from models.accounts import staff
-from models.foundation import db
 from models.foundation.errors import ArchiveError
 from models.foundation.localtime import local_text
 from models.foundation.vocabulary import ROLE_LABELS, ROLES, STAFF_STATUS_LABELS
@@ -83,6 +80,8 @@ def new_password(who: str) -> str:
 
 
 def cmd_user_add(ctx, args):
+    from models.accounts import staff
+
     ctx.open()
     password = new_password(args.name)
     info = staff.add_user(ctx.actor, args.name, password, args.role, is_admin=args.admin,
@@ -91,6 +90,9 @@ def cmd_user_add(ctx, args):
 
 
 def cmd_user_list(ctx, args):
+    from models.accounts import admin as accounts
+    from models.accounts import staff
+
     ctx.open()
     from models.rules import access
 
@@ -108,6 +110,8 @@ def cmd_user_list(ctx, args):
 
 
 def cmd_user_set(ctx, args):
+    from models.accounts import admin as accounts
+
     ctx.open()
     info = accounts.update_account(ctx.actor, args.name, None,
                                    display_name=args.display_name, role=args.role,
@@ -117,24 +121,32 @@ def cmd_user_set(ctx, args):
 
 
 def cmd_user_enable(ctx, args):
+    from models.accounts import admin as accounts
+
     ctx.open()
     info = accounts.set_enabled(ctx.actor, args.name, args.enable)
     ctx.row(info.username, info.status)
 
 
 def cmd_user_reset_password(ctx, args):
+    from models.accounts import admin as accounts
+
     ctx.open()
     accounts.reset_password(ctx.actor, args.name, new_password(args.name))
     ctx.print(f"{args.name}: password reset")
 
 
 def cmd_user_unlock(ctx, args):
+    from models.accounts import admin as accounts
+
     ctx.open()
     cleared = accounts.unlock(ctx.actor, args.name)
     ctx.print(f"{args.name}: unlocked ({cleared} failed attempts cleared)")
 
 
 def cmd_passwd(ctx, args):
+    from models.accounts import staff
+
     ctx.open()
     username = ctx.username()
     current = ctx.password(f"Current password for {username}: ")
@@ -143,11 +155,15 @@ def cmd_passwd(ctx, args):
 
 
 def cmd_company(ctx, args):
+    from models.accounts import admin as accounts
+
     ctx.open()
     ctx.print(accounts.set_company_name(ctx.actor, args.name))
 
 
 def cmd_backup(ctx, args):
+    from models.foundation import db
+
     if args.out and not db.is_postgres_url(ctx.url):   # PostgreSQL: refused with pg_dump advice
         output_file(args.out, force=args.force)
     ctx.open()

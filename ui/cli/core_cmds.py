@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.accounts import staff
-from models.archive import customers, events
 from models.foundation.vocabulary import CLASSES, EVENT_CATEGORIES
 from ui.cli.args import MAX_ID, int_between
 from ui.cli.render import card_text
@@ -59,6 +57,8 @@ def register(sub) -> None:
 
 
 def cmd_init(ctx, args):
+    from models.accounts import staff
+
     ctx.open(must_exist=False)
     if staff.is_initialised():
         ctx.print(f"already initialised: {ctx.url}")
@@ -75,6 +75,8 @@ def cmd_init(ctx, args):
 
 
 def cmd_customer_add(ctx, args):
+    from models.archive import customers
+
     ctx.open()
     from models.value.merge import likely_duplicates_of
 
@@ -89,12 +91,16 @@ def cmd_customer_add(ctx, args):
 
 
 def cmd_show(ctx, args):
+    from models.archive import customers
+
     ctx.open()
     card = customers.get_card(ctx.actor, args.code, reveal_sensitive=args.reveal)
     ctx.out.write(card_text(card))
 
 
 def cmd_event_add(ctx, args):
+    from models.archive import events
+
     ctx.open()
     event = events.add_event(ctx.actor, args.code, {
         "event_date": args.date, "category": args.category, "title": args.title,
@@ -103,6 +109,8 @@ def cmd_event_add(ctx, args):
 
 
 def cmd_search(ctx, args):
+    from models.archive import customers
+
     ctx.open()
     for r in customers.search(ctx.actor, args.text, limit=args.limit):
         ctx.row(r.code, r.name, r.cls, r.custodian)

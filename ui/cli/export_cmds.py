@@ -4,11 +4,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from models.archive.customers import ListQuery
 from models.foundation.errors import NotFound, UsageError
-from models.foundation.schema import Staff
-from models.foundation.vocabulary import CLASSES
-from models.transfer import exporting, import_settings, importing
+from models.foundation.vocabulary import CLASSES, IMPORT_DUPLICATE_CHOICES
 from ui.cli.args import add_force, output_file
 
 
@@ -47,7 +44,7 @@ def register(sub) -> None:
     p = sub.add_parser("import", help="import customers from an .xlsx (all or nothing)")
     p.add_argument("file", metavar="FILE.xlsx")
     p.add_argument("--owner", metavar="USER", help="custodian of the new cards (managers; default: you)")
-    p.add_argument("--on-duplicate", choices=importing.DUPLICATE_CHOICES, default="skip")
+    p.add_argument("--on-duplicate", choices=IMPORT_DUPLICATE_CHOICES, default="skip")
     p.add_argument("--dry-run", action="store_true", help="validate and report, write nothing")
     p.add_argument("--problems", metavar="OUT.xlsx", help="save the problem list here")
     p.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
@@ -64,6 +61,8 @@ def _status(value: str):
 
 
 def _owner_id(username: str | None):
+    from models.foundation.schema import Staff
+
     if not username:
         return None
     staff = Staff.get_or_none(Staff.username == username)
@@ -73,6 +72,9 @@ def _owner_id(username: str | None):
 
 
 def cmd_export_excel(ctx, args):
+    from models.archive.customers import ListQuery
+    from models.transfer import exporting
+
     output_file(args.out, force=args.force)
     ctx.open()
     q = ListQuery(text=args.query, cls=args.cls, owner_id=_owner_id(args.owner), status=_status(args.status))
@@ -83,6 +85,9 @@ def cmd_export_excel(ctx, args):
 
 
 def cmd_export_pdf(ctx, args):
+    from models.archive.customers import ListQuery
+    from models.transfer import exporting
+
     output_file(args.out, force=args.force)
     ctx.open()
     if args.customer:
@@ -97,6 +102,8 @@ def cmd_export_pdf(ctx, args):
 
 
 def cmd_import(ctx, args):
+    from models.transfer import importing
+
     if not args.file.strip():
         raise UsageError("请给出要导入的 Excel 文件")
     mapping = {}
@@ -123,6 +130,8 @@ def cmd_import(ctx, args):
 
 
 def cmd_import_limit(ctx, args):
+    from models.transfer import import_settings
+
     ctx.open()
     if args.rows is None:
         ctx.print(f"{import_settings.row_limit()} rows per sheet")

@@ -15,7 +15,6 @@ import argparse
 
 from models.foundation.errors import UsageError
 from models.foundation.vocabulary import HANDOVER_STATUS_LABELS
-from models.handover import service as handover
 from ui.cli.args import MAX_ID, add_force, output_file
 
 
@@ -63,11 +62,15 @@ def _handover_id(text: str | None) -> int:
 
 
 def _write_record(ctx, actor, hid: int, path: str) -> None:
+    from models.handover import service as handover
+
     out = handover.print_record(actor, hid, path)
     ctx.print(f"交接单已保存：{out}")
 
 
 def cmd_handover(ctx, args):
+    from models.handover import service as handover
+
     if args.action == "confirm":
         return _confirm(ctx, args)
     if args.action == "print":
@@ -114,6 +117,8 @@ def cmd_handover(ctx, args):
 
 
 def _confirm(ctx, args):
+    from models.handover import service as handover
+
     hid = _handover_id(args.handover_id)
     ctx.open()
     info = handover.confirm(ctx.actor, hid, args.customers or None)
@@ -127,6 +132,8 @@ def _confirm(ctx, args):
 
 
 def cmd_handovers(ctx, args):
+    from models.handover import service as handover
+
     ctx.open()
     rows = handover.list_handovers(ctx.actor, open_only=args.open)
     for h in rows:

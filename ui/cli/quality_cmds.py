@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from models.foundation.errors import FieldProblem, ValidationError
 from models.foundation.vocabulary import GOAL_PERIODS, SURVEY_CHANNELS
-from models.quality.analysis import GROUPINGS
-from models.quality.metrics import METRICS
+from models.foundation.vocabulary import QUALITY_METRICS as METRICS
+from models.foundation.vocabulary import SATISFACTION_GROUPINGS as GROUPINGS
 from ui.cli import access_cmds
 from ui.cli.service_cmds import _day
 

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from models.foundation.localtime import local_text
 from models.foundation.vocabulary import CLASSES
-from models.value import classify, merge, pareto, plans
 
 
 def register(sub) -> None:
+    from models.value import plans
+
     cl = sub.add_parser("classify", help="suggested classes and class changes (managers)") \
         .add_subparsers(dest="classify_command", metavar="ACTION")
     p = cl.add_parser("suggest", help="code<TAB>current<TAB>suggested<TAB>reason (where they differ)")
@@ -53,6 +54,8 @@ def register(sub) -> None:
 
 
 def cmd_suggest(ctx, args):
+    from models.value import classify
+
     ctx.open()
     rows = classify.accept(ctx.actor) if args.apply else classify.suggestions(ctx.actor)
     for s in rows:
@@ -62,18 +65,24 @@ def cmd_suggest(ctx, args):
 
 
 def cmd_set(ctx, args):
+    from models.value import classify
+
     ctx.open()
     if not classify.set_class(ctx.actor, args.code, args.cls, args.reason):
         ctx.err.write(f"客户 {args.code} 已经是 {args.cls} 类，未作改动\n")
 
 
 def cmd_history(ctx, args):
+    from models.value import classify
+
     ctx.open()
     for h in classify.history(ctx.actor, args.code):
         ctx.print(local_text(h.at), h.from_cls, h.to_cls, h.by, h.reason, sep="\t")
 
 
 def cmd_pareto(ctx, args):
+    from models.value import pareto
+
     ctx.open()
     if args.out:
         path, view = pareto.export_pareto(ctx.actor, args.out, months=args.months, owner=args.owner)
@@ -87,6 +96,8 @@ def cmd_pareto(ctx, args):
 
 
 def cmd_duplicates(ctx, args):
+    from models.value import merge
+
     ctx.open()
     blocks = []
     for g in merge.duplicates(ctx.actor):
@@ -97,22 +108,30 @@ def cmd_duplicates(ctx, args):
 
 
 def cmd_merge(ctx, args):
+    from models.value import merge
+
     ctx.open()
     moved = merge.merge(ctx.actor, args.code, args.into)
     ctx.print(f"merged {args.code} into {args.into}: " + ", ".join(f"{t} {n}" for t, n in sorted(moved.items())))
 
 
 def cmd_plan_add(ctx, args):
+    from models.value import plans
+
     ctx.open()
     ctx.print(plans.add_plan(ctx.actor, args.code, args.goal, args.decision_maker))
 
 
 def cmd_plan_step(ctx, args):
+    from models.value import plans
+
     ctx.open()
     ctx.print(plans.add_step(ctx.actor, args.plan_id, args.title, args.due, args.channel))
 
 
 def cmd_plans(ctx, args):
+    from models.value import plans
+
     ctx.open()
     for p in plans.plans(ctx.actor, overdue=args.overdue):
         ctx.print(p.id, p.code, p.customer, p.cls, p.goal, p.steps, p.open_steps, p.overdue_steps, sep="\t")

@@ -1,12 +1,15 @@
-"""The archive list: a lazy table model over models.customers.list_customers.
+"""The archive list: a lazy table model over models.archive.customer_list.
 
-Rows arrive in pages (canFetchMore/fetchMore), so 100,000 customers cost one page of work
-plus one COUNT. Sorting re-queries the database on raw values (ListQuery.sort); Qt.UserRole
-gives the raw value of every cell; Qt.UserRole + 1 gives the customer id of a row.
+Rows arrive in keyset pages (canFetchMore/fetchMore asks for the rows after the last one's
+sort value and id), so every page costs what the first does, at any depth. Sorting
+re-queries the database on raw values (ListQuery.sort); Qt.UserRole gives the raw value of
+every cell; Qt.UserRole + 1 gives the customer id of a row.
 
-With a TaskRunner, a new query (search, filter, sort, refresh) runs its COUNT and first page
-on a worker thread (~100-300 ms at 100,000 customers) and the model resets when the answer
-arrives; an answer to an older query is dropped. `loaded` is emitted after every reset.
+With a TaskRunner, a new query (search, filter, sort, refresh) runs its first page on a
+worker thread and the model resets when it arrives (`loaded`); then the count runs
+(`counted`): a search counts up to 1,000 (shown "1,000+"), so the first page never waits
+for a count. An answer to an older query is dropped. Sorting before the first load only
+records the order: the window's start fetches the first page once.
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from models.archive import customers
+from models.archive import customer_list, customers
 from models.archive.customers import ListQuery
 from models.foundation.dto import CustomerRow
 from models.foundation.localtime import local_text
@@ -48,13 +51,16 @@ def _tr(text: str) -> str:
 
 
 def _first_page(actor: Actor, query: ListQuery, page_size: int):
-    total = customers.count_customers(actor, query)
-    rows = customers.list_customers(actor, query, offset=0, limit=page_size) if total else []
-    return query, total, rows
+    return query, customers.list_customers(actor, query, limit=page_size)
+
+
+def _count(actor: Actor, query: ListQuery):
+    return query, customer_list.count_upto(actor, query)
 
 
 class CustomerTableModel(QAbstractTableModel):
     loaded = Signal()
+    counted = Signal()
     load_failed = Signal(object)   # an exception from the worker (e.g. LoginFailed)
 
     def __init__(self, actor: Actor, parent=None, page_size: int = 200, runner=None):
@@ -64,10 +70,12 @@ class CustomerTableModel(QAbstractTableModel):
         self.runner = runner
         self.query = ListQuery()
         self._rows: list[CustomerRow] = []
-        self._total = 0
+        self._total: int | None = 0
         self._exhausted = True
         self._generation = 0
-        self.loading = False
+        self._started = False       # no load asked for yet: a sort only records the order
+        self._first_pending = False
+        self.loading = False        # the latest query's page or count has not arrived yet
 
     # ---- loading -------------------------------------------------------------------------
     def set_query(self, query: ListQuery) -> None:
@@ -75,48 +83,73 @@ class CustomerTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Re-read the first page and the total (after a write, a filter or a sort)."""
+        """Re-read the first page, then the count (after a write, a filter or a sort)."""
+        self._started = True
         self._generation += 1
-        if self.runner is None:
-            self._apply(*_first_page(self.actor, self.query, self.page_size))
-            return
         generation = self._generation
-        self.loading = True
+        self.loading = self._first_pending = True
+        if self.runner is None:
+            self._page_arrived(generation, _first_page(self.actor, self.query, self.page_size))
+            return
         self.runner.run(_first_page, self.actor, self.query, self.page_size,
-                        on_done=lambda result: self._arrived(generation, result),
+                        on_done=lambda result: self._page_arrived(generation, result),
                         on_error=lambda exc: self._failed(generation, exc))
 
-    def _arrived(self, generation: int, result) -> None:
-        if generation == self._generation:
-            self._apply(*result)
+    def _page_arrived(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return
+        query, rows = result
+        self.beginResetModel()
+        self.query = query
+        self._total = None
+        self._rows = rows
+        self._exhausted = len(rows) < self.page_size
+        self._first_pending = False
+        self.endResetModel()
+        if self._exhausted:                    # the whole answer is here: no count to wait for
+            self._count_arrived(generation, (query, len(rows)))
+        elif self.runner is None:
+            self._count_arrived(generation, _count(self.actor, query))
+        else:
+            self.runner.run(_count, self.actor, query,
+                            on_done=lambda counted: self._count_arrived(generation, counted),
+                            on_error=lambda exc: self._failed(generation, exc))
+        self.loaded.emit()
+
+    def _count_arrived(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return
+        self._total = result[1]
+        self.loading = False
+        self.counted.emit()
 
     def _failed(self, generation: int, exc) -> None:
         if generation == self._generation:
-            self.loading = False
+            self.loading = self._first_pending = False
             self.load_failed.emit(exc)
 
-    def _apply(self, query: ListQuery, total: int, rows: list[CustomerRow]) -> None:
-        self.beginResetModel()
-        self.query = query
-        self._total = total
-        self._rows = rows
-        self._exhausted = len(rows) >= total or len(rows) < self.page_size
-        self.loading = False
-        self.endResetModel()
-        self.loaded.emit()
-
     @property
-    def total(self) -> int:
+    def total(self) -> int | None:
+        """The number of matches (None while it is being counted; a search's count stops
+        at customer_list.COUNT_CAP + 1: see count_text)."""
         return self._total
 
+    def count_text(self) -> str:
+        """'1,234', '1,000+' or '…' (still counting)."""
+        if self._total is None:
+            return "…"
+        if self.query.text and self._total > customer_list.COUNT_CAP:
+            return f"{customer_list.COUNT_CAP:,}+"
+        return f"{self._total:,}"
+
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted and not self.loading
+        return not parent.isValid() and not self._exhausted and not self._first_pending
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or self._exhausted or self.loading:
+        if parent.isValid() or self._exhausted or self._first_pending:
             return
-        page = customers.list_customers(self.actor, self.query, offset=len(self._rows),
-                                        limit=self.page_size)
+        after = customer_list.sort_key(self._rows[-1], self.query) if self._rows else None
+        page = customers.list_customers(self.actor, self.query, after=after, limit=self.page_size)
         if len(page) < self.page_size:
             self._exhausted = True
         if not page:
@@ -125,8 +158,6 @@ class CustomerTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
-        if len(self._rows) >= self._total:
-            self._exhausted = True
 
     # ---- Qt model API --------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -173,9 +204,13 @@ class CustomerTableModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(COLUMNS)) or COLUMNS[column][2] is None:
             return
-        self.query = replace(self.query, sort=COLUMNS[column][2],
-                             descending=order == Qt.SortOrder.DescendingOrder)
-        self.reload()
+        query = replace(self.query, sort=COLUMNS[column][2],
+                        descending=order == Qt.SortOrder.DescendingOrder)
+        if query == self.query and self._started:
+            return
+        self.query = query
+        if self._started:
+            self.reload()
 
     # ---- helpers for the window ----------------------------------------------------------
     def customer_id(self, row: int) -> int | None:

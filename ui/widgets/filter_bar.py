@@ -1,10 +1,12 @@
-"""The filter bar above the archive list: search box (debounced), class, custodian, status."""
+"""The filter bar above the archive list: search box (debounced), class, custodian, status,
+and 待核实 (the desk's stale-card rule, models.desk.upkeep)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from models.archive.customers import ListQuery
+from models.desk import upkeep  # noqa: F401 - registers the "stale" list filter
 from models.foundation.dto import StaffInfo
 from models.rules import access
 
@@ -19,7 +21,7 @@ class FilterBar(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("搜索：名称、编号、联系人、电话、拼音首字母"))
+        self.search.setPlaceholderText(self.tr("搜索：名称、编号、联系人、电话、拼音首字母、信用代码"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(280)
         self.cls = QComboBox(self)
@@ -33,6 +35,8 @@ class FilterBar(QWidget):
         self.status.addItem(self.tr("正常"), "active")
         self.status.addItem(self.tr("已归档"), "archived")
         self.status.addItem(self.tr("全部"), None)
+        self.stale = QCheckBox(self.tr("待核实"), self)
+        self.stale.setToolTip(self.tr("只显示资料久未核实的客户（与“今日”页的待核实规则相同）"))
 
         lay = QHBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 2)
@@ -43,6 +47,8 @@ class FilterBar(QWidget):
             lay.addSpacing(8)
             lay.addWidget(QLabel(label, self))
             lay.addWidget(combo)
+        lay.addSpacing(8)
+        lay.addWidget(self.stale)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -51,6 +57,7 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.cls, self.owner, self.status):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.stale.toggled.connect(lambda _on: self.changed.emit())
 
     def set_staff(self, staff: list[StaffInfo]) -> None:
         current = self.owner.currentData()
@@ -74,4 +81,5 @@ class FilterBar(QWidget):
         from dataclasses import replace
 
         return replace(base, text=self.search.text().strip(), cls=self.cls.currentData(),
-                       owner_id=self.owner.currentData(), status=self.status.currentData())
+                       owner_id=self.owner.currentData(), status=self.status.currentData(),
+                       only="stale" if self.stale.isChecked() else None)

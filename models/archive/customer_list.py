@@ -1,0 +1,268 @@
+"""The archive list and search: filters, the search index, keyset pages, the capped count.
+
+Pages are keyset pages (issue #13): a page after row R is "the next `limit` rows after R's
+(sort value, id)" in the sort order, with ties broken by id, so any page costs what the
+first does and a row inserted or deleted meanwhile neither repeats nor hides another.
+`offset` is still accepted (the CLI and old callers) but costs what it skips.
+
+Search text goes through the gram index (models/archive/search_text.py): a query whose
+grams are rare (at most `dense_limit` customers hold all of them) reads its candidates
+from the index and verifies each against the column; a common one ("华", "hx") scans the
+list in sort order and stops at the page's end, which finds a page after about
+limit × customers / matches rows. Both plans cost ≤ ~sqrt(limit × customers) rows.
+
+An agent's list and search start from what they see: their own cards and their grants,
+as two indexed queries joined by UNION (access.visible_ids), never `owner = ? OR id IN …`
+over the whole table (PostgreSQL scans every row for that).
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import peewee as pw
+
+from models.archive import search_text
+from models.foundation.db import database, is_postgres
+from models.foundation.dto import CustomerRow
+from models.foundation.errors import FieldProblem, ValidationError
+from models.foundation.schema import Customer, Staff
+from models.foundation.validation import clean_query
+from models.rules import access
+from models.rules.access import Actor
+
+COUNT_CAP = 1000   # a search counts matches up to this; more show as "1,000+"
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    text: str = ""
+    cls: str | None = None
+    owner_id: int | None = None
+    status: str | None = "active"   # None = all
+    sort: str = "updated_at"
+    descending: bool = True
+    only: str | None = None         # a named filter of a higher layer ("stale": 待核实, the desk's rule)
+
+
+# named filters that rules above the archive own (models.desk.upkeep registers "stale"), so
+# the list asks them instead of repeating them
+NAMED_FILTERS: dict[str, Callable[[], pw.Expression]] = {}
+
+
+def register_filter(name: str, condition: Callable[[], pw.Expression]) -> None:
+    NAMED_FILTERS[name] = condition
+
+
+SORT_COLUMNS = {"code": Customer.code, "name": Customer.name, "cls": Customer.classification,
+                "industry": Customer.industry, "custodian": pw.fn.COALESCE(Staff.display_name, ""),
+                "status": Customer.status, "updated_at": Customer.updated_at}
+ROW_ATTR = {"code": "code", "name": "name", "cls": "cls", "industry": "industry", "custodian": "custodian",
+            "status": "status", "updated_at": "updated_at"}
+
+
+def query_text(text) -> str:
+    """Search text as typed, checked: control characters (a NUL) removed, length limited."""
+    try:
+        return clean_query(text)
+    except ValueError as exc:
+        raise ValidationError([FieldProblem("query", str(exc), text)]) from None
+
+
+# ---- the search condition -----------------------------------------------------------------
+
+def _contains(needle: str) -> pw.Expression:
+    """The verification: `needle` is a substring of the search column (both lower-case)."""
+    fn = pw.fn.strpos if is_postgres() else pw.fn.instr
+    return fn(Customer.search_text, needle) > 0
+
+
+_size_cache: dict[str, tuple[float, int]] = {}
+
+
+def _archive_size() -> int:
+    """About how many customers there are (the highest id; cached for a minute)."""
+    key = str(id(database.obj))
+    hit = _size_cache.get(key)
+    if hit and time.monotonic() - hit[0] < 60:
+        return hit[1]
+    size = Customer.select(pw.fn.MAX(Customer.id)).scalar() or 0
+    _size_cache[key] = (time.monotonic(), size)
+    return size
+
+
+def dense_limit(limit: int = 200) -> int:
+    """Above this many matches scanning the sort index finds a page sooner than reading the
+    matches: reading a card row costs ~20 times a step along an index (measured, SQLite,
+    100,000 demo cards), so the two meet at sqrt(limit × customers / 20)."""
+    return max(limit, int((limit * max(_archive_size(), 1) / 20) ** 0.5))
+
+
+def _member(ids, *, drive: bool) -> pw.Expression:
+    """`id IN (ids)`. When the list should not be driven by `ids` (it is large), `+id` keeps
+    SQLite from looking rows up by it: it scans the sort index and checks membership.
+    PostgreSQL's planner chooses a hashed semi-join by itself (`+id` would defeat it)."""
+    lhs = Customer.id if drive or is_postgres() else pw.NodeList((pw.SQL("+"), Customer.id), glue="")
+    return pw.Expression(lhs, "IN", ids)
+
+
+def _fts_match(grams: list[str]) -> str:
+    return " AND ".join(search_text.fts_token(g) for g in grams)
+
+
+def _sqlite_matches(grams: list[str]) -> int:
+    """Customers holding every gram (FTS5 intersects its document lists; ~1 ms per 50,000)."""
+    return database.execute_sql("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?",
+                                (_fts_match(grams),)).fetchone()[0]
+
+
+_pg_stats: dict[str, tuple[float, dict[str, float], float]] = {}
+
+
+def _postgres_estimate(grams: list[str]) -> float:
+    """Customers holding every gram, estimated as the planner does: the common grams'
+    frequencies from pg_stats of the index (ANALYZE keeps them), the rest as rare."""
+    key = str(id(database.obj))
+    hit = _pg_stats.get(key)
+    if hit is None or time.monotonic() - hit[0] > 300:
+        row = database.execute_sql(
+            "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+            "WHERE tablename = 'customer_search_grams'").fetchone()
+        freqs = dict(zip(row[0], row[1], strict=False)) if row and row[0] else {}
+        floor = min(freqs.values()) / 2 if freqs else 0.0
+        hit = _pg_stats[key] = (time.monotonic(), freqs, floor)
+    _, freqs, floor = hit
+    estimate = float(_archive_size())
+    for g in grams:
+        estimate *= freqs.get(g, floor)
+    return estimate
+
+
+def text_condition(needle: str, *, limit: int = 200, may_drive: bool = True) -> pw.Expression:
+    """The WHERE condition for a normalised search needle: index candidates verified against
+    the column when they are few, the column alone (an ordered scan) when they are many.
+    `may_drive`: whether the candidates may drive the query (not when a smaller set does)."""
+    grams = search_text.query_grams(needle)
+    verify = _contains(needle)
+    if not grams:
+        return verify
+    if is_postgres():
+        if _postgres_estimate(grams) > dense_limit(limit):
+            return verify
+        return pw.Expression(pw.fn.search_grams(Customer.search_text), "@>",
+                             pw.Cast(pw.Value(grams, unpack=False), "text[]")) & verify
+    # a needle of up to 3 characters is one gram: the index's answer is exact, and checking
+    # it needs no customer row (the list's sort index and the gram list answer it together)
+    exact = len(needle) <= search_text.GRAM
+    candidates = pw.SQL("(SELECT rowid FROM customer_search WHERE customer_search MATCH ?)", (_fts_match(grams),))
+    many = _sqlite_matches(grams) > dense_limit(limit)
+    found = _member(candidates, drive=may_drive and not many)
+    return found if exact else found & verify   # membership first: a row is read only for a candidate
+
+
+# ---- the list -------------------------------------------------------------------------------
+
+def apply_filters(query: pw.ModelSelect, q: ListQuery, *, limit: int = 200,
+                  text_may_drive: bool = True) -> pw.ModelSelect:
+    """The list's filters (search text, class, custodian, status) on a Customer query; the
+    list, its exports and prints share them so that what is printed is what was listed."""
+    if q.text:
+        needle = search_text.normalise_query(query_text(q.text))
+        if needle:
+            query = query.where(text_condition(needle, limit=limit, may_drive=text_may_drive))
+    if q.cls:
+        query = query.where(Customer.classification == q.cls)
+    if q.owner_id:
+        query = query.where(Customer.owner == q.owner_id)
+    if q.status:
+        query = query.where(Customer.status == q.status)
+    if q.only:
+        if q.only not in NAMED_FILTERS:
+            raise ValidationError([FieldProblem("only", f"没有这个筛选：{q.only}")])
+        query = query.where(NAMED_FILTERS[q.only]())
+    return query
+
+
+def _list_select(actor: Actor, q: ListQuery, columns, *, limit: int = 200) -> pw.ModelSelect:
+    query = (Customer.select(*columns)
+             .join(Staff, join_type=pw.JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id)))
+    visible = access.visible_ids(actor)
+    if visible is None:
+        return apply_filters(query, q, limit=limit)
+    # the cards they see drive the query when they are few (a staff member's grants);
+    # else the sort index does, checking membership (an agent's tenth of the archive)
+    few = visible.limit(dense_limit(limit) + 1).count() <= dense_limit(limit)
+    query = query.where(_member(visible, drive=few))
+    return apply_filters(query, q, limit=limit, text_may_drive=not few)
+
+
+def count_customers(actor: Actor, q: ListQuery = ListQuery()) -> int:
+    """The exact number of matches (a whole scan of them: use count_upto for a search box)."""
+    return _list_select(actor, q, [Customer.id]).count()
+
+
+def count_upto(actor: Actor, q: ListQuery = ListQuery(), cap: int | None = None) -> int:
+    """The number of matches if at most `cap` (COUNT_CAP), else cap + 1 (shown as "1,000+").
+    A list without search text is counted exactly (an index count)."""
+    cap = COUNT_CAP if cap is None else cap
+    if not q.text:
+        return count_customers(actor, q)
+    inner = _list_select(actor, q, [Customer.id], limit=cap).limit(cap + 1)
+    return Customer.select(pw.fn.COUNT(pw.SQL("*"))).from_(inner.alias("m")).scalar() or 0
+
+
+def sort_key(row: CustomerRow, q: ListQuery):
+    """The keyset cursor of a row: (its value in the sort column, its id)."""
+    return getattr(row, ROW_ATTR.get(q.sort, "updated_at")), row.id
+
+
+def list_customers(actor: Actor, q: ListQuery = ListQuery(), *, offset: int = 0, limit: int = 200,
+                   after: tuple | None = None) -> list[CustomerRow]:
+    """One page of the cards `actor` may open, sorted on raw values in the database; `after`
+    = sort_key of the last row shown gives the next page (keyset).
+
+    In the default order (最后更新) an agent's page is two indexed queries, their own cards
+    (owner, status, updated_at) and their grants, merged here: it costs what they see. Other
+    orders compare text, whose collation is the database's, so they stay one query."""
+    parts = access.visible_parts(actor) if q.sort == "updated_at" else None
+    if parts is None or len(parts) < 2:
+        return _page(actor, q, offset=offset, limit=limit, after=after)
+    rows = {}
+    for part in parts:
+        for r in _page(actor, q, offset=0, limit=offset + limit, after=after, part=part):
+            rows[r.id] = r
+    merged = sorted(rows.values(), key=lambda r: (r.updated_at, r.id), reverse=q.descending)
+    return merged[offset:offset + limit]
+
+
+def _page(actor: Actor, q: ListQuery, *, offset: int, limit: int, after: tuple | None,
+          part: pw.Expression | None = None) -> list[CustomerRow]:
+    sort_col = SORT_COLUMNS.get(q.sort, Customer.updated_at)
+    order = [sort_col.desc() if q.descending else sort_col.asc(),
+             Customer.id.desc() if q.descending else Customer.id.asc()]
+    columns = [Customer.id, Customer.code, Customer.name, Customer.classification, Customer.industry,
+               Customer.status, Customer.updated_at, Staff.display_name, Staff.username]
+    if part is None:
+        query = _list_select(actor, q, columns, limit=limit)
+    else:   # one part of what an agent sees: its own index drives it
+        query = apply_filters(Customer.select(*columns)
+                              .join(Staff, join_type=pw.JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
+                              .where(part), q, limit=limit, text_may_drive=False)
+    if after is not None:
+        value, last_id = after
+        if isinstance(sort_col, pw.Field):
+            value = sort_col.db_value(value)
+        ahead = pw.Tuple(sort_col, Customer.id)
+        query = query.where(ahead < pw.Tuple(value, last_id) if q.descending else ahead > pw.Tuple(value, last_id))
+    query = query.order_by(*order).limit(limit)
+    if offset:
+        query = query.offset(offset)
+    return [CustomerRow(r[0], r[1], r[2], r[3], r[4], r[7] or "", r[8] or "", r[5], r[6])
+            for r in query.tuples()]
+
+
+def search(actor: Actor, text: str, *, limit: int = 200, include_archived: bool = True) -> list[CustomerRow]:
+    q = ListQuery(text=text, status=None if include_archived else "active", sort="code",
+                  descending=False)
+    return list_customers(actor, q, limit=limit)
