@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.filter_bar)
         lay.addWidget(self.table)
+        from ui import list_keys
+        list_keys.install(self)   # Down from the search box into the results, Ctrl+E 记一笔 on a row
 
     def _build_actions(self) -> None:
         self.toolbar = QToolBar(self.tr("工具栏"), self)

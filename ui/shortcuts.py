@@ -15,7 +15,9 @@ DIALOG_ACCEPT = "Ctrl+Return"
 SHORTCUTS = (
     (QT_TRANSLATE_NOOP("Shortcuts", "主窗口"), "Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "查找客户")),
     (QT_TRANSLATE_NOOP("Shortcuts", "主窗口"), "Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "新建客户")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "主窗口"), "Down", QT_TRANSLATE_NOOP("Shortcuts", "在搜索框中：到结果列表的第一行")),
     (QT_TRANSLATE_NOOP("Shortcuts", "主窗口"), "Ctrl+O", QT_TRANSLATE_NOOP("Shortcuts", "打开选中的客户卡")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "主窗口"), NEW_ENTRY, QT_TRANSLATE_NOOP("Shortcuts", "给选中的客户记一笔")),
     (QT_TRANSLATE_NOOP("Shortcuts", "主窗口"), "F5", QT_TRANSLATE_NOOP("Shortcuts", "刷新")),
     (QT_TRANSLATE_NOOP("Shortcuts", "主窗口"), "Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "锁定")),
     (QT_TRANSLATE_NOOP("Shortcuts", "客户卡"), CARD_SAVE, QT_TRANSLATE_NOOP("Shortcuts", "保存第一页")),

@@ -2187,7 +2187,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="44"/>
+        <location filename="../../ui/shortcuts.py" line="46"/>
         <source>Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4498,102 +4498,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="166"/>
+        <location filename="../../ui/mainwindow.py" line="168"/>
         <source>工具栏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="170"/>
+        <location filename="../../ui/mainwindow.py" line="172"/>
         <location filename="../../ui/menu_keys.py" line="10"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="171"/>
+        <location filename="../../ui/mainwindow.py" line="173"/>
         <location filename="../../ui/toolbar_icons.py" line="12"/>
         <source>新建客户</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175"/>
+        <location filename="../../ui/mainwindow.py" line="177"/>
         <source>新建一张客户档案卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176"/>
+        <location filename="../../ui/mainwindow.py" line="178"/>
         <location filename="../../ui/toolbar_icons.py" line="13"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178"/>
+        <location filename="../../ui/mainwindow.py" line="180"/>
         <location filename="../../ui/toolbar_icons.py" line="14"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="185"/>
         <source>查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188"/>
+        <location filename="../../ui/mainwindow.py" line="190"/>
         <source>设置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190"/>
+        <location filename="../../ui/mainwindow.py" line="192"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192"/>
+        <location filename="../../ui/mainwindow.py" line="194"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="198"/>
+        <location filename="../../ui/mainwindow.py" line="200"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="202"/>
         <location filename="../../ui/menu_keys.py" line="14"/>
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201"/>
+        <location filename="../../ui/mainwindow.py" line="203"/>
         <source>快捷键</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="207"/>
+        <location filename="../../ui/mainwindow.py" line="209"/>
         <source>当前用户：%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="218"/>
+        <location filename="../../ui/mainwindow.py" line="220"/>
         <source>功能模块加载失败：%1，已写入错误报告：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="359"/>
+        <location filename="../../ui/mainwindow.py" line="361"/>
         <source>正在计数…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="453"/>
+        <location filename="../../ui/mainwindow.py" line="455"/>
         <source>密码错误，请重新输入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="463"/>
+        <location filename="../../ui/mainwindow.py" line="465"/>
         <source>无法连接数据库，请稍后再试：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="305"/>
+        <location filename="../../ui/mainwindow.py" line="307"/>
         <source>客户档案管家</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4603,18 +4603,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="324"/>
-        <location filename="../../ui/mainwindow.py" line="334"/>
+        <location filename="../../ui/mainwindow.py" line="326"/>
+        <location filename="../../ui/mainwindow.py" line="336"/>
         <source>正在查询…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="361"/>
+        <location filename="../../ui/mainwindow.py" line="363"/>
         <source>共 %1 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="459"/>
+        <location filename="../../ui/mainwindow.py" line="461"/>
         <source>管理员已重置您的密码：请用临时密码重新登录，并设置新密码</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4885,7 +4885,7 @@
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="44"/>
+        <location filename="../../ui/shortcuts.py" line="46"/>
         <source>Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5756,6 +5756,8 @@
         <location filename="../../ui/shortcuts.py" line="18"/>
         <location filename="../../ui/shortcuts.py" line="19"/>
         <location filename="../../ui/shortcuts.py" line="20"/>
+        <location filename="../../ui/shortcuts.py" line="21"/>
+        <location filename="../../ui/shortcuts.py" line="22"/>
         <source>主窗口</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5771,76 +5773,86 @@
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="18"/>
-        <source>打开选中的客户卡</source>
+        <source>在搜索框中：到结果列表的第一行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="19"/>
+        <source>打开选中的客户卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="20"/>
+        <source>给选中的客户记一笔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="21"/>
         <source>刷新</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="20"/>
+        <location filename="../../ui/shortcuts.py" line="22"/>
         <source>锁定</source>
         <translation type="unfinished">Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="21"/>
-        <location filename="../../ui/shortcuts.py" line="22"/>
+        <location filename="../../ui/shortcuts.py" line="23"/>
         <location filename="../../ui/shortcuts.py" line="24"/>
         <location filename="../../ui/shortcuts.py" line="26"/>
         <location filename="../../ui/shortcuts.py" line="28"/>
+        <location filename="../../ui/shortcuts.py" line="30"/>
         <source>客户卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="21"/>
+        <location filename="../../ui/shortcuts.py" line="23"/>
         <source>保存第一页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="23"/>
+        <location filename="../../ui/shortcuts.py" line="25"/>
         <source>记一笔（新的重要事项记录）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="25"/>
+        <location filename="../../ui/shortcuts.py" line="27"/>
         <source>下一页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="27"/>
+        <location filename="../../ui/shortcuts.py" line="29"/>
         <source>上一页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="29"/>
+        <location filename="../../ui/shortcuts.py" line="31"/>
         <source>关闭（有未保存的修改时先询问）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="30"/>
         <location filename="../../ui/shortcuts.py" line="32"/>
+        <location filename="../../ui/shortcuts.py" line="34"/>
         <source>对话框</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="31"/>
+        <location filename="../../ui/shortcuts.py" line="33"/>
         <source>确定（在多行文本框里也可用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="32"/>
+        <location filename="../../ui/shortcuts.py" line="34"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="59"/>
+        <location filename="../../ui/shortcuts.py" line="61"/>
         <source>快捷键</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="61"/>
+        <location filename="../../ui/shortcuts.py" line="63"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>

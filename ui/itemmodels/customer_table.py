@@ -95,6 +95,11 @@ class CustomerTableModel(QAbstractTableModel):
                         on_done=lambda result: self._page_arrived(generation, result),
                         on_error=lambda exc: self._failed(generation, exc))
 
+    @property
+    def first_page_pending(self) -> bool:
+        """The latest query's first page has not arrived yet (`loaded` follows)."""
+        return self._first_pending
+
     def _page_arrived(self, generation: int, result) -> None:
         if generation != self._generation:
             return
