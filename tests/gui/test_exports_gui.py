@@ -244,3 +244,26 @@ def test_manager_prints_whole_list_masked_with_watermark(qtbot, main_window, tmp
     assert text.count(watermark) >= 3 * len(reader.pages)   # three diagonal lines on every page
     entry = AuditEntry.select().where(AuditEntry.action == "export_pdf").order_by(AuditEntry.id.desc()).get()
     assert '"sensitive": false' in entry.details and '"watermark": true' in entry.details
+
+
+def test_excel_defaults_to_the_selection_and_bulk_exports_to_masked(qtbot, main_window):
+    """Issue 12: with rows selected the export starts from them, not the whole list; a bulk
+    export starts masked, one card unmasked; a choice the user made stays."""
+    win = main_window
+    _select_rows(win, 0, 1, 2)
+    dlg = ExportOptionsDialog(win, "excel", _feature(win).scopes("excel"), win.actor)
+    qtbot.addWidget(dlg)
+    assert dlg.scope_group.checkedButton().text() == "选中的客户（3 位客户）"
+    assert dlg.mask.isChecked()                       # 3 cards: a bulk export
+    one = next(b for b in dlg.scope_buttons if b.text().startswith("当前客户"))
+    one.click()
+    assert not dlg.mask.isChecked()                   # one card: the whole card
+    dlg.mask.click()                                  # the user ticks it: their own choice ...
+    dlg.scope_buttons[0].click()
+    one.click()
+    assert dlg.mask.isChecked()                       # ... is kept
+    win.table.clearSelection()
+    nothing = ExportOptionsDialog(win, "excel", _feature(win).scopes("excel"), win.actor)
+    qtbot.addWidget(nothing)
+    assert nothing.scope_group.checkedButton().text().startswith("当前列表的全部客户")
+    assert nothing.mask.isChecked()

@@ -87,9 +87,9 @@ class ExportsFeature(QObject):
         query = window.current_query()
         listed = Scope(tr("当前列表的全部客户：%1").replace("%1", Selection(query=query).describe_zh()),
                        Selection(query=query), window.model.total)
-        if kind == "excel":
+        if kind == "excel" and not ids:   # nothing selected: a workbook is usually the whole list
             out.insert(0, listed)
-        else:
+        else:                               # the selection first (issue 12), the whole list last
             out.append(listed)
         return out
 

@@ -77,6 +77,12 @@ class ExportOptionsDialog(QDialog):
         self.mask = QCheckBox(self.tr("遮盖敏感个人信息（生日、家庭、性格、爱好、人际关系）"), self)
         self.mask.setToolTip(self.tr("不勾选时，您有权查看的客户的敏感信息将包含在文件中，其余仍以 ●●●● 遮盖"))
         layout.addWidget(self.mask)
+        # a bulk export starts masked, one card not (issue 12); once the user ticks it themselves,
+        # choosing another scope keeps their choice
+        self._mask_chosen = False
+        self.mask.clicked.connect(lambda _on: setattr(self, "_mask_chosen", True))
+        self.scope_group.idToggled.connect(lambda _i, on: on and self._default_mask())
+        self._default_mask()
         self.watermark = QCheckBox(self.tr("加浅色水印（打印人姓名）"), self)
         self.watermark.setChecked(default_watermark)
         self.watermark.setVisible(kind == "pdf")
@@ -115,6 +121,12 @@ class ExportOptionsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
+
+    def _default_mask(self) -> None:
+        checked = self.scope_group.checkedId()
+        if not self._mask_chosen and checked >= 0:
+            count = self.scopes[checked].count
+            self.mask.setChecked(count is None or count > 1)
 
     def options(self) -> ExportOptions:
         scope = self.scopes[self.scope_group.checkedId()]
