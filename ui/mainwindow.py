@@ -161,8 +161,9 @@ class MainWindow(QMainWindow):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.filter_bar)
         lay.addWidget(self.table)
-        from ui import list_keys
+        from ui import list_empty, list_keys
         list_keys.install(self)   # Down from the search box into the results, Ctrl+E 记一笔 on a row
+        list_empty.install(self)  # an empty list says why and offers the next step
 
     def _build_actions(self) -> None:
         self.toolbar = QToolBar(self.tr("工具栏"), self)

@@ -3831,6 +3831,39 @@
     </message>
 </context>
 <context>
+    <name>EmptyListHint</name>
+    <message>
+        <location filename="../../ui/list_empty.py" line="23"/>
+        <source>申请查阅…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_empty.py" line="56"/>
+        <source>没有找到与“%1”相符、您可查看的客户。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_empty.py" line="63"/>
+        <source>没有符合筛选条件的客户。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_empty.py" line="65"/>
+        <source>还没有您可查看的客户。点“新建客户”（Ctrl+N）建档，或在“权限 → 申请查阅…”中查找其他客服负责的客户。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_empty.py" line="68"/>
+        <source>您不负责客户档案。可在“权限 → 申请查阅…”中按名称或编号查找客户并申请查阅。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_empty.py" line="75"/>
+        <source>没有找到与“%1”相符、您可查看的客户。客户目录中有 %2 位相符的客户由其他客服负责，可以申请查阅。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <location filename="../../ui/dialogs/event.py" line="19"/>
@@ -3919,77 +3952,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/options.py" line="80"/>
+        <location filename="../../ui/exports/options.py" line="86"/>
         <source>加浅色水印（打印人姓名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/options.py" line="85"/>
+        <location filename="../../ui/exports/options.py" line="91"/>
         <source>版式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/options.py" line="88"/>
+        <location filename="../../ui/exports/options.py" line="94"/>
         <source>完整客户卡（两页）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/options.py" line="88"/>
+        <location filename="../../ui/exports/options.py" line="94"/>
         <source>摘要（每位客户一页，含最近 10 条事项）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/options.py" line="89"/>
+        <location filename="../../ui/exports/options.py" line="95"/>
         <source>对外版（不含任何敏感个人信息）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/options.py" line="92"/>
+        <location filename="../../ui/exports/options.py" line="98"/>
         <source>模板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/options.py" line="94"/>
+        <location filename="../../ui/exports/options.py" line="100"/>
         <source>从新到旧（与屏幕一致）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/options.py" line="95"/>
+        <location filename="../../ui/exports/options.py" line="101"/>
         <source>从旧到新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/options.py" line="97"/>
+        <location filename="../../ui/exports/options.py" line="103"/>
         <source>重要事项顺序</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/options.py" line="98"/>
+        <location filename="../../ui/exports/options.py" line="104"/>
         <source>双面打印：每位客户从右页（奇数页）开始</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/options.py" line="99"/>
+        <location filename="../../ui/exports/options.py" line="105"/>
         <source>需要时插入空白页，打印后可按客户分开（仅多位客户时生效）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/options.py" line="104"/>
+        <location filename="../../ui/exports/options.py" line="110"/>
         <source>导出和打印均记录在审计日志中。内部资料，注意保密。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/options.py" line="111"/>
+        <location filename="../../ui/exports/options.py" line="117"/>
         <source>导出</source>
         <translation type="unfinished">Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/options.py" line="111"/>
+        <location filename="../../ui/exports/options.py" line="117"/>
         <source>继续</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/options.py" line="113"/>
+        <location filename="../../ui/exports/options.py" line="119"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4498,102 +4531,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="168"/>
+        <location filename="../../ui/mainwindow.py" line="169"/>
         <source>工具栏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172"/>
+        <location filename="../../ui/mainwindow.py" line="173"/>
         <location filename="../../ui/menu_keys.py" line="10"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173"/>
+        <location filename="../../ui/mainwindow.py" line="174"/>
         <location filename="../../ui/toolbar_icons.py" line="12"/>
         <source>新建客户</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177"/>
+        <location filename="../../ui/mainwindow.py" line="178"/>
         <source>新建一张客户档案卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178"/>
+        <location filename="../../ui/mainwindow.py" line="179"/>
         <location filename="../../ui/toolbar_icons.py" line="13"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180"/>
+        <location filename="../../ui/mainwindow.py" line="181"/>
         <location filename="../../ui/toolbar_icons.py" line="14"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="186"/>
         <source>查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190"/>
+        <location filename="../../ui/mainwindow.py" line="191"/>
         <source>设置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192"/>
+        <location filename="../../ui/mainwindow.py" line="193"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194"/>
+        <location filename="../../ui/mainwindow.py" line="195"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="201"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="202"/>
+        <location filename="../../ui/mainwindow.py" line="203"/>
         <location filename="../../ui/menu_keys.py" line="14"/>
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203"/>
+        <location filename="../../ui/mainwindow.py" line="204"/>
         <source>快捷键</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="209"/>
+        <location filename="../../ui/mainwindow.py" line="210"/>
         <source>当前用户：%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="220"/>
+        <location filename="../../ui/mainwindow.py" line="221"/>
         <source>功能模块加载失败：%1，已写入错误报告：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="361"/>
+        <location filename="../../ui/mainwindow.py" line="362"/>
         <source>正在计数…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="455"/>
+        <location filename="../../ui/mainwindow.py" line="456"/>
         <source>密码错误，请重新输入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="465"/>
+        <location filename="../../ui/mainwindow.py" line="466"/>
         <source>无法连接数据库，请稍后再试：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="307"/>
+        <location filename="../../ui/mainwindow.py" line="308"/>
         <source>客户档案管家</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4603,18 +4636,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="326"/>
-        <location filename="../../ui/mainwindow.py" line="336"/>
+        <location filename="../../ui/mainwindow.py" line="327"/>
+        <location filename="../../ui/mainwindow.py" line="337"/>
         <source>正在查询…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="363"/>
+        <location filename="../../ui/mainwindow.py" line="364"/>
         <source>共 %1 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="461"/>
+        <location filename="../../ui/mainwindow.py" line="462"/>
         <source>管理员已重置您的密码：请用临时密码重新登录，并设置新密码</source>
         <translation type="unfinished"></translation>
     </message>
