@@ -37,15 +37,21 @@ def check_metric(metric: str) -> str:
     return metric
 
 
-def add_goal(actor: Actor, metric: str, target, *, unit: str = "", period: str = "month") -> int:
-    actor = access.require(actor, access.QUALITY_SETUP)
-    metric = check_metric(metric)
+def _checked_target(target, period: str) -> float:
+    """A goal's target as a number and its monitoring period, or the Chinese reason why not."""
     try:
         value = float(target)
     except (TypeError, ValueError):
         raise ValidationError([FieldProblem("target", "目标值必须是数字", target)]) from None
     if period not in GOAL_PERIODS:
         raise ValidationError([FieldProblem("period", "监测周期必须是 month 或 quarter", period)])
+    return value
+
+
+def add_goal(actor: Actor, metric: str, target, *, unit: str = "", period: str = "month") -> int:
+    actor = access.require(actor, access.QUALITY_SETUP)
+    metric = check_metric(metric)
+    value = _checked_target(target, period)
     unit = clean_text(unit, 16) or metrics.METRICS[metric.split(":")[0]][1]
     with write_transaction():
         goal = QualityGoal.create(metric=metric, target=value, unit=unit, period=period, created_by=actor.id)
@@ -77,12 +83,7 @@ def change_goal(actor: Actor, goal_id: int, target, *, unit: str = "", period: s
     """A new target, unit or period for a goal (the metric stays; a different one is a new goal)."""
     actor = access.require(actor, access.QUALITY_SETUP)
     g = _goal(goal_id)
-    try:
-        value = float(target)
-    except (TypeError, ValueError):
-        raise ValidationError([FieldProblem("target", "目标值必须是数字", target)]) from None
-    if period not in GOAL_PERIODS:
-        raise ValidationError([FieldProblem("period", "监测周期必须是 month 或 quarter", period)])
+    value = _checked_target(target, period)
     unit = clean_text(unit, 16) or g.unit
     with write_transaction():
         QualityGoal.update(target=value, unit=unit, period=period).where(QualityGoal.id == g.id).execute()
