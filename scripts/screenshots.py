@@ -93,6 +93,8 @@ def main(argv: list[str]) -> int:
     win.resize(1280, 760)
     win.show()
     wait(app, lambda: idle(win))
+    win.show_list()                     # the 今日 page is the first tab; this picture is the list
+    wait(app, lambda: idle(win))
     win.table.selectRow(0)
     save(win, out, "main_window.png")
 
@@ -132,6 +134,8 @@ def main(argv: list[str]) -> int:
     wizard.leaver_box.setCurrentIndex(wizard.leaver_box.findData("agent04"))
     wizard.notes.setText("调往华南分公司")
     wizard.start()
+    wait(app, lambda: getattr(wizard, "confirm", None) is not None and wizard.confirm.isVisible())
+    wizard.confirm.ok_button.click()   # 冻结并开始交接: the box says what will happen first
     wait(app, lambda: wizard.stack.currentIndex() == 1 and idle(win))
     wizard._show_plan()
     wait(app, lambda: idle(win))
