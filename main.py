@@ -8,6 +8,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from models.drivers import load_peewee_quietly
+
+    load_peewee_quietly()   # before anything imports peewee: no database driver for nothing
     from ui.cli import build_parser, command_path, run
 
     parser = build_parser()

@@ -17,18 +17,3 @@ contracts in pyproject.toml enforce it):
 
 Each package's docstring says what it owns.
 """
-
-import sys as _sys
-
-# peewee imports every database driver it finds (psycopg ~150-300 ms, pymysql) even for a
-# SQLite archive: hide them while peewee loads; models.foundation.db.load_psycopg loads
-# psycopg for a PostgreSQL URL only.
-_HIDDEN = [name for name in ("psycopg", "pymysql") if name not in _sys.modules]
-if "peewee" not in _sys.modules:
-    for _name in _HIDDEN:
-        _sys.modules[_name] = None  # type: ignore[assignment]
-    try:
-        import peewee as _peewee  # noqa: F401
-    finally:
-        for _name in _HIDDEN:
-            del _sys.modules[_name]

@@ -100,8 +100,8 @@ def _read_only_sqlite(path: Path, *, immutable: bool = False) -> peewee.SqliteDa
 
 
 def load_psycopg():
-    """psycopg, imported on first use and handed to peewee (models/__init__.py hides it while
-    peewee loads, so a SQLite archive never pays for it)."""
+    """psycopg, imported on first use and handed to peewee (models/drivers.py hides it while
+    peewee loads from main.py, so a SQLite command never pays for it)."""
     import psycopg
     from psycopg.pq import TransactionStatus
     from psycopg.types.json import Json, Jsonb

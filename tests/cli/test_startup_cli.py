@@ -15,6 +15,8 @@ HEAVY = ("psycopg", "faker", "reportlab", "openpyxl", "PySide6", "pypinyin")
 PROBE = """
 import json, sys
 sys.path.insert(0, {root!r})
+from models.drivers import load_peewee_quietly
+load_peewee_quietly()          # what main.main does first; the cheap hasher below imports peewee
 from tests.helpers import fast_hash
 fast_hash.install()
 import main
