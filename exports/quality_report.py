@@ -56,7 +56,8 @@ def write_pdf(r: MonthlyReport, path: Path) -> int:
 
     font, latin = _fonts()     # the CJK font has no Latin glyphs: Latin runs in Vera
     title = ParagraphStyle("t", fontName=font, fontSize=16, leading=22)
-    head = ParagraphStyle("h", fontName=font, fontSize=12, leading=18, spaceBefore=6)
+    head = ParagraphStyle("h", fontName=font, fontSize=12, leading=18, spaceBefore=6,
+                          keepWithNext=1)   # never alone at the foot of a page
     cell = ParagraphStyle("c", fontName=font, fontSize=9, leading=12)
     story = [Paragraph(markup(f"{r.company} 月度服务报告 {r.month}"), title), Spacer(1, 4 * mm)]
     for name, header, rows in _sections(r):
