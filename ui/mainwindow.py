@@ -184,7 +184,8 @@ class MainWindow(QMainWindow):
             file_menu.addAction(a)
             self.add_toolbar_action(a)
         self.find_action = QAction(self.tr("查找"), self, shortcut=QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(lambda: (self.filter_bar.search.setFocus(),
+        self.find_action.triggered.connect(lambda: (self.show_list(),   # also from 今日
+                                                    self.filter_bar.search.setFocus(),
                                                     self.filter_bar.search.selectAll()))
         self.addAction(self.find_action)
         file_menu.addSeparator()

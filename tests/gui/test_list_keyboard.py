@@ -40,3 +40,12 @@ def test_ctrl_e_on_a_row_opens_the_card_with_a_new_entry(qtbot, main_window):
     for w in QApplication.topLevelWidgets():
         if isinstance(w, EventDialog):
             w.reject()
+
+
+def test_ctrl_f_from_the_today_page_goes_to_the_search_box(qtbot, main_window):
+    win = main_window
+    win.pages.setCurrentIndex(0)                    # 今日, the first page after login
+    assert win.pages.currentWidget() is not win.list_page
+    win.find_action.trigger()
+    assert win.pages.currentWidget() is win.list_page
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.filter_bar.search, timeout=5000)
