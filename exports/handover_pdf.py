@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -32,58 +27,16 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from exports.fonts import register_pdf_font
+from exports.fonts import draw_mixed, pdf_fonts
+from exports.fonts import mixed_markup as markup
 from models.foundation.localtime import DATE, MINUTES, local_text
 from models.foundation.vocabulary import HANDOVER_STATUS_LABELS, ROLE_LABELS
 from models.handover.dto import HandoverInfo
 
 TITLE = "客户档案交接单"
-LATIN = "Vera"   # Bitstream Vera ships with reportlab; the bundled CJK font has no Latin glyphs
-_LATIN_RUN = re.compile(r"[\x20-\x7e\u00a0-\u024f]+")
 GRID = colors.HexColor("#9aa5b1")
 HEAD_BG = colors.HexColor("#e6ecf2")
 ORPHAN_ROOM = 36 * mm   # a receiver heading (~12 mm with its spacing) + header + 3 rows
-
-
-@lru_cache(maxsize=1)
-def _fonts() -> tuple[str, str]:
-    """(CJK font, Latin font), both embedded as subsets."""
-    cjk = register_pdf_font()
-    if LATIN not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(LATIN, "Vera.ttf"))
-    return cjk, LATIN
-
-
-def _runs(text: str):
-    """Split text into (is_latin, run) pieces: digits, letters and ASCII punctuation
-    are set in the Latin font, everything else in the CJK font."""
-    pos = 0
-    for m in _LATIN_RUN.finditer(text):
-        if m.start() > pos:
-            yield False, text[pos:m.start()]
-        yield True, m.group()
-        pos = m.end()
-    if pos < len(text):
-        yield False, text[pos:]
-
-
-def markup(text) -> str:
-    """Paragraph markup for mixed Chinese/Latin text (escaped)."""
-    return "".join(f'<font name="{LATIN}">{escape(run)}</font>' if latin else escape(run)
-                   for latin, run in _runs(str(text)))
-
-
-def draw_mixed(canvas, x: float, y: float, text: str, size: float, *, right: bool = False) -> None:
-    """drawString for mixed text on a canvas (footers)."""
-    cjk, latin = _fonts()
-    pieces = [(latin if is_latin else cjk, run) for is_latin, run in _runs(text)]
-    width = sum(pdfmetrics.stringWidth(run, f, size) for f, run in pieces)
-    if right:
-        x -= width
-    for f, run in pieces:
-        canvas.setFont(f, size)
-        canvas.drawString(x, y, run)
-        x += pdfmetrics.stringWidth(run, f, size)
 
 
 def _local(value: dt.datetime | None, with_time: bool = True) -> str:
@@ -275,7 +228,7 @@ def _numbered_canvas(font: str, number: str, printed: str):
 
 def render(info: HandoverInfo, *, company: str = "") -> bytes:
     """The 交接单 as PDF bytes."""
-    font, _ = _fonts()
+    font, _ = pdf_fonts()
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                             topMargin=16 * mm, bottomMargin=18 * mm,

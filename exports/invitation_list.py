@@ -9,10 +9,7 @@ the workbook prints landscape, fit to one page wide, the title and header rows r
 from __future__ import annotations
 
 import io
-import re
-from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -23,13 +20,12 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from exports.excel import print_setup
-from exports.fonts import register_pdf_font
+from exports.fonts import draw_mixed, pdf_fonts
+from exports.fonts import mixed_markup as markup
 from models.foundation.vocabulary import INVITATION_STATUS_LABELS
 
 TITLE = "公司活动邀请名单"
@@ -38,46 +34,8 @@ HEADERS = ("序号", "客户编号", "客户名称", "分类", "负责客服", "
 WIDTHS_MM = (12, 24, 64, 12, 22, 18, 22)
 
 
-LATIN = "Vera"   # the bundled CJK font has no Latin glyphs (as in the card and the 交接单)
-_LATIN_RUN = re.compile(r"[\x20-\x7e\u00a0-\u024f]+")
 GRID = colors.HexColor("#9aa5b1")
 HEAD_BG = colors.HexColor("#e6ecf2")
-
-
-@lru_cache(maxsize=1)
-def _fonts() -> tuple[str, str]:
-    cjk = register_pdf_font()
-    if LATIN not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(LATIN, "Vera.ttf"))
-    return cjk, LATIN
-
-
-def _runs(text: str):
-    pos = 0
-    for m in _LATIN_RUN.finditer(text):
-        if m.start() > pos:
-            yield False, text[pos:m.start()]
-        yield True, m.group()
-        pos = m.end()
-    if pos < len(text):
-        yield False, text[pos:]
-
-
-def markup(text) -> str:
-    """Paragraph markup for mixed Chinese/Latin text (escaped)."""
-    return "".join(f'<font name="{LATIN}">{escape(run)}</font>' if latin else escape(run)
-                   for latin, run in _runs(str(text)))
-
-
-def _draw(canvas, x: float, y: float, text: str, size: float, *, right: bool = False) -> None:
-    cjk, latin = _fonts()
-    pieces = [(latin if is_latin else cjk, run) for is_latin, run in _runs(text)]
-    if right:
-        x -= sum(pdfmetrics.stringWidth(run, f, size) for f, run in pieces)
-    for f, run in pieces:
-        canvas.setFont(f, size)
-        canvas.drawString(x, y, run)
-        x += pdfmetrics.stringWidth(run, f, size)
 
 
 def _styles(font: str) -> dict[str, ParagraphStyle]:
@@ -122,8 +80,8 @@ def _canvas(font: str, footer: str):
             for state in self._pages:
                 self.__dict__.update(state)
                 self.setFillColor(colors.HexColor("#555555"))
-                _draw(self, 18 * mm, 10 * mm, footer, 8)
-                _draw(self, A4[0] - 18 * mm, 10 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页", 8,
+                draw_mixed(self, 18 * mm, 10 * mm, footer, 8)
+                draw_mixed(self, A4[0] - 18 * mm, 10 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页", 8,
                            right=True)
                 super().showPage()
             super().save()
@@ -132,7 +90,7 @@ def _canvas(font: str, footer: str):
 
 
 def render_pdf(sheet) -> bytes:
-    font, _latin = _fonts()
+    font, _latin = pdf_fonts()
     st = _styles(font)
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,

@@ -52,9 +52,10 @@ def write_pdf(r: MonthlyReport, path: Path) -> int:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    from exports.service_forms import _fonts, markup
+    from exports.fonts import mixed_markup as markup
+    from exports.fonts import pdf_fonts
 
-    font, latin = _fonts()     # the CJK font has no Latin glyphs: Latin runs in Vera
+    font, latin = pdf_fonts()     # the CJK font has no Latin glyphs: Latin runs in Vera
     title = ParagraphStyle("t", fontName=font, fontSize=16, leading=22)
     head = ParagraphStyle("h", fontName=font, fontSize=12, leading=18, spaceBefore=6,
                           keepWithNext=1)   # never alone at the foot of a page

@@ -10,10 +10,7 @@ carries the 退换 rows, so one paper form serves every request."""
 from __future__ import annotations
 
 import datetime as dt
-import re
-from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -21,10 +18,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from exports.fonts import register_pdf_font
+from exports.fonts import mixed_markup as markup
+from exports.fonts import pdf_fonts
 from models.foundation.vocabulary import (
     AFTER_SALES_KINDS,
     COMPLAINT_CATEGORIES,
@@ -38,8 +35,6 @@ from models.foundation.vocabulary import (
 )
 from models.service.dto import BlankForm, RecordInfo
 
-LATIN = "Vera"   # the bundled CJK font has no Latin glyphs (as in the card and the 交接单)
-_LATIN_RUN = re.compile(r"[\x20-\x7e\u00a0-\u024f]+")
 GRID = colors.HexColor("#9aa5b1")
 HEAD_BG = colors.HexColor("#e6ecf2")
 COMPLAINT_TITLE = "顾客投诉登记表"
@@ -87,25 +82,6 @@ class Choices(Flowable):
                     c.line(x + 0.6, y + self.BOX - 1.0, x + self.BOX - 0.6, y + 0.2)
                 c.setFont(self.font, self.size)
                 c.drawString(x + self.BOX + 1.2 * mm, y + 0.4, text)
-
-
-@lru_cache(maxsize=1)
-def _fonts() -> tuple[str, str]:
-    cjk = register_pdf_font()
-    if LATIN not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(LATIN, "Vera.ttf"))
-    return cjk, LATIN
-
-
-def markup(text) -> str:
-    """Paragraph markup for mixed Chinese/Latin text (escaped)."""
-    text, out, pos = str(text), [], 0
-    for m in _LATIN_RUN.finditer(text):
-        out.append(escape(text[pos:m.start()]))
-        out.append(f'<font name="{LATIN}">{escape(m.group())}</font>')
-        pos = m.end()
-    out.append(escape(text[pos:]))
-    return "".join(out)
 
 
 def title_for(kind: str) -> str:
@@ -176,7 +152,7 @@ def _rows(r: RecordInfo | None, kind: str) -> list[tuple]:
 
 def write_form(data: RecordInfo | BlankForm, path: Path, *, company: str = "") -> int:
     """Write the form to `path`; returns the number of pages (always 1)."""
-    cjk, _ = _fonts()
+    cjk, _ = pdf_fonts()
     record = data if isinstance(data, RecordInfo) else None
     kind = data.kind
     body = ParagraphStyle("cell", fontName=cjk, fontSize=9.5, leading=13)

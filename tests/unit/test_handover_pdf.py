@@ -82,7 +82,7 @@ def test_a_receivers_list_continued_opens_the_next_page_with_its_caption():
     page with the rest — not into the few points left under the first part."""
     from reportlab.platypus import PageBreak, Paragraph
 
-    font, _ = handover_pdf._fonts()
+    font, _ = handover_pdf.pdf_fonts()
     rows = [["序号", "客户编号"]] + [[str(i), f"KH{i:06d}"] for i in range(40)]
     table = handover_pdf._table(rows, [60, 120], font)
     table.__class__ = handover_pdf._ReceiverTable
