@@ -81,17 +81,24 @@ class ImportReport:
         verb = "可导入" if self.dry_run else "已导入"
         text = (f"共 {self.rows} 行：{verb}新客户 {self.created} 位，更新 {self.updated} 位，跳过 {self.skipped} 位；"
                 f"联系人 {self.contacts}、合作项目 {self.projects}、重要事项 {self.events} 条")
-        if self.problems:
-            text = f"发现 {len(self.problems)} 个问题，未导入任何数据。" + text.replace(verb, "本可导入")
-        if self.unknown_columns:
-            text += "；未识别并忽略的列：" + "、".join(self.unknown_columns)
-        if self.hidden_sheets:
-            text += "；未读取隐藏的工作表：" + "、".join(self.hidden_sheets)
+        text = file_summary(text, verb, self)
         if self.similar:
             shown = "；".join(f"第 {row} 行“{name}”{why}" for row, name, why in self.similar[:5])
             more = " 等" if len(self.similar) > 5 else ""
             text += f"；疑似重复 {len(self.similar)} 处（名称相近，请核对后在“疑似重复客户”中合并）：{shown}{more}"
         return text
+
+
+def file_summary(text: str, verb: str, report) -> str:
+    """What every import's summary adds to its counts: problems (nothing written), ignored
+    columns, hidden sheets not read. `report` has problems, unknown_columns, hidden_sheets."""
+    if report.problems:
+        text = f"发现 {len(report.problems)} 个问题，未导入任何数据。" + text.replace(verb, "本可导入")
+    if report.unknown_columns:
+        text += "；未识别并忽略的列：" + "、".join(report.unknown_columns)
+    if report.hidden_sheets:
+        text += "；未读取隐藏的工作表：" + "、".join(report.hidden_sheets)
+    return text
 
 
 def problem_rows(report: ImportReport) -> list[list[str]]:

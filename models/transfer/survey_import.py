@@ -36,7 +36,7 @@ from models.rules import access, audit
 from models.rules.access import Actor
 from models.transfer import import_settings
 from models.transfer.exporting import sha256_of
-from models.transfer.import_job import Problem
+from models.transfer.import_job import Problem, file_summary
 from models.transfer.import_matching import cell_text
 
 CHUNK = 500                             # ids per IN (…) list
@@ -70,13 +70,7 @@ class SurveyImportReport:
             text += f"，其中 {self.low} 次有低分"
         if self.tasks:
             text += f"，已自动创建 {self.tasks} 条跟进待办"
-        if self.problems:
-            text = f"发现 {len(self.problems)} 个问题，未导入任何数据。" + text.replace(verb, "本可导入")
-        if self.unknown_columns:
-            text += "；未识别并忽略的列：" + "、".join(self.unknown_columns)
-        if self.hidden_sheets:
-            text += "；未读取隐藏的工作表：" + "、".join(self.hidden_sheets)
-        return text
+        return file_summary(text, verb, self)
 
 
 @dataclass
