@@ -31,7 +31,8 @@ class EmptyListHint(QWidget):
         self.caps = None   # the account's rights, read once in the background
         run_query(self, access.capabilities, window.actor, success=self._got_caps)
         self.hide()
-        window.model.loaded.connect(self.update_hint)
+        # a reset comes when a query starts (hide) and when its first page is in (the model
+        # clears first_page_pending before ending the reset); `loaded` would ask twice
         window.model.modelReset.connect(self.update_hint)
         window.table.viewport().installEventFilter(self)
 
