@@ -13,7 +13,7 @@ def main(argv: list[str] | None = None) -> int:
     load_peewee_quietly()   # before anything imports peewee: no database driver for nothing
     from ui.cli import build_parser, command_path, run
 
-    parser = build_parser()
+    parser = build_parser(argv)   # only the named command's sub-parsers
     args, _ = parser.parse_known_args(argv)
     if any(a in ("-h", "--help") for a in argv):
         return run(argv, parser=parser)   # help is not worth a log line

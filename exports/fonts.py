@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from html import escape as _html_escape
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 FONT_PATH = RESOURCES / "fonts" / "DroidSansFallbackFull.ttf"
@@ -62,6 +62,12 @@ def latin_runs(text: str):
         pos = m.end()
     if pos < len(text):
         yield False, text[pos:]
+
+
+def escape(text: str) -> str:
+    """&, < and > escaped for reportlab's paragraph markup (xml.sax.saxutils would pull in
+    urllib and http.client at start-up)."""
+    return _html_escape(text, quote=False)
 
 
 def mixed_markup(text) -> str:

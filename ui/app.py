@@ -5,8 +5,10 @@ Tests build pieces without dialogs: `create_application()`, `MainWindow(actor)`,
 """
 from __future__ import annotations
 
+import importlib
 import signal
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -21,10 +23,12 @@ from ui import i18n, pyside_compat, settings
 from ui.app_icon import ICON_PATH
 from ui.crash_dialog import exception_text, install_excepthook
 from ui.fonts import ensure_cjk_font
-from ui.mainwindow import MainWindow
 from ui.operations import AppEvents, ChangeFeed
 from ui.sign_out import SignOutAudit
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ui.mainwindow import MainWindow
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -41,6 +45,38 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class Preloader(QObject):
+    """Imports the main window's modules while the sign-in dialog waits for the user: the
+    dialog appears before them (about 0.2 s sooner) and the window opens sooner after the
+    password is checked. One module per turn of the event loop, so typing is not held up;
+    a module that fails to import is left to the main window, which reports it."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.queue: list[str] = ["ui.mainwindow"]
+        self.loaded: list[str] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._next)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def _next(self) -> None:
+        if not self.queue:
+            self._timer.stop()
+            return
+        name = self.queue.pop(0)
+        try:
+            module = importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - MainWindow._install_features reports a broken feature
+            return
+        self.loaded.append(name)
+        # the main window's feature modules, then what each names as its first needs
+        self.queue.extend(getattr(module, "FEATURE_MODULES", ()))
+        self.queue.extend(getattr(module, "PRELOAD", ()))
+
+
 class Session(QObject):
     """Drives first start (setup) or login, then the main window; back to login on LoginFailed."""
 
@@ -51,6 +87,7 @@ class Session(QObject):
         self.window: MainWindow | None = None
         self.dialog = None
         self.feed: ChangeFeed | None = None
+        self.preloader = Preloader(self)
 
     def start_feed(self) -> None:
         """PostgreSQL: hear other PCs' changes at once (LISTEN/NOTIFY). SQLite has no such
@@ -76,6 +113,7 @@ class Session(QObject):
         self.dialog.account_created.connect(self.open_main)
         self.dialog.rejected.connect(QApplication.quit)
         self.dialog.show()
+        self.preloader.start()
         logs.event("first-start dialog shown")
 
     def show_login(self, message: str = "") -> None:
@@ -85,6 +123,7 @@ class Session(QObject):
         self.dialog.logged_in.connect(self.open_main)
         self.dialog.rejected.connect(self._login_cancelled)
         self.dialog.show()
+        self.preloader.start()
         logs.event("sign-in dialog shown")
 
     def _login_cancelled(self) -> None:
@@ -98,6 +137,8 @@ class Session(QObject):
             self.dialog = None
         self.start_feed()
         logs.event("main window opened")
+        from ui.mainwindow import MainWindow  # preloaded while the dialog waited
+
         self.window = MainWindow(actor, tasks=self.tasks, app_events=self.app_events)
         # before _session_ended (which closes the window) connects, so the reason is kept
         self.sign_out_audit = SignOutAudit(self.window)

@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
                  app_events: AppEvents | None = None, load_features: bool = True):
         super().__init__(parent)
         self.actor = actor
+        # what the account may do, from the account just signed in (no database read): the
+        # features build their menus from it; every service call checks again
+        self.capabilities = access.capabilities_of(actor)
         self._own_tasks = tasks is None
         self.tasks = tasks or TaskRunner(self)
         self.app_events = app_events or AppEvents(self)

@@ -24,7 +24,7 @@ class StaffHomePage(QWidget):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        caps = access.capabilities(window.actor)
+        caps = window.capabilities
         title = QLabel(tr("您好，%1").replace("%1", window.actor.display_name), self)
         title.setStyleSheet("font-size: 18px; font-weight: bold;")
         intro = QLabel(tr("您的账号不负责客户，客户档案需申请后查阅。在这里您可以："), self)
@@ -81,7 +81,7 @@ class StaffHomePage(QWidget):
 
 def shows_staff_home(actor) -> bool:
     """No customers of one's own to list or be reminded of: the staff home comes first."""
-    return not access.capabilities(actor).can_receive_handover
+    return not access.capabilities_of(actor).can_receive_handover
 
 
 def install(window) -> StaffHomePage | None:

@@ -383,6 +383,12 @@ def capabilities(actor: Actor) -> Capabilities:
         actor = refresh(actor)
     except LoginFailed:
         return NO_CAPABILITIES
+    return capabilities_of(actor)
+
+
+def capabilities_of(actor: Actor) -> Capabilities:
+    """The rights of an account as `actor` says it is (no re-read: pass an actor just
+    signed in or from refresh(); the main window builds its menus from this)."""
     return Capabilities(
         can_create_customer=_decide(actor, CREATE, None),
         can_import=_decide(actor, CREATE, None),

@@ -65,3 +65,51 @@ def test_every_command_still_parses_without_importing_the_models_behind_it():
                           timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout) == []
+
+
+def _help_tree(parser) -> dict[str, str]:
+    """Every (sub-)command's help text under `parser`, by command path."""
+    import argparse
+
+    out = {"": parser.format_help()}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                out.update({f"{name} {k}".strip(): v for k, v in _help_tree(child).items()})
+    return out
+
+
+def test_a_call_builds_only_its_command_and_that_command_reads_as_in_the_whole_parser():
+    """A call registers only the modules of the command it names (command start), and the
+    table saying which module adds or extends which command matches the modules: each
+    command's parser, options, sub-commands and help, is the one the whole parser has."""
+    from ui import cli
+
+    whole = cli.build_parser()
+    sub = next(a for a in whole._actions if a.__class__.__name__ == "_SubParsersAction")
+    assert set(sub.choices) == {w for words in cli.COMMAND_MODULES.values() for w in words}
+    full = _help_tree(whole)
+    for word in sub.choices:
+        narrow = cli.build_parser(["--db", "x.db", "--user", "boss", word])
+        narrow_sub = next(a for a in narrow._actions if a.__class__.__name__ == "_SubParsersAction")
+        assert word in narrow_sub.choices
+        assert len(narrow_sub.choices) < len(sub.choices)
+        mine = {k: v for k, v in _help_tree(narrow).items() if k.split(" ")[0] == word}
+        assert mine == {k: v for k, v in full.items() if k.split(" ")[0] == word}, word
+
+
+def test_the_command_word_is_found_after_the_global_options():
+    from ui.cli import command_word, modules_for
+
+    assert command_word(["--db", "a.db", "--user", "boss", "search", "华"]) == "search"
+    assert command_word(["--db=a.db", "report", "KH1"]) == "report"
+    assert command_word(["-h"]) is None
+    assert command_word(["--db", "a.db"]) is None
+    assert modules_for(["report", "--month", "2026-11"]) == ["ui.cli.access_cmds", "ui.cli.quality_cmds"]
+    assert modules_for(["nonsense"]) == modules_for(None)   # an unknown command: the full parser says so
+
+
+def test_an_unknown_command_is_refused_by_the_whole_parser(cli):
+    result = cli("--user", "boss", "serach", "华")
+    assert result.code == 2
+    assert "invalid choice" in result.err and "search" in result.err

@@ -9,12 +9,20 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 
-from models.access_requests import requests
 from models.foundation.changes import Changes, Kind
 from models.foundation.errors import ArchiveError
 from models.rules import access
 from ui.access.common import tr
 from ui.operations import SerialQuery
+
+# what ui.app.Preloader imports while the sign-in dialog waits (the badge's first count)
+PRELOAD = ("models.access_requests.requests",)
+
+
+def _pending_count(actor) -> int:
+    from models.access_requests import requests  # on first use: start-up time
+
+    return requests.pending_count(actor)
 
 
 class AccessFeature(QObject):
@@ -24,8 +32,7 @@ class AccessFeature(QObject):
         self.request_dialog = None
         self.approval_panel = None
         self.audit_viewer = None
-        actor = window.actor
-        caps = access.capabilities(actor)
+        caps = window.capabilities
         self.can_approve = caps.can_approve
         self.can_read_audit = caps.can_read_audit
         menu = window.menu(tr("权限"))
@@ -44,7 +51,7 @@ class AccessFeature(QObject):
         if self.can_approve:
             window.add_toolbar_action(self.approve_action)
         window.app_events.changed.connect(self._on_changed)
-        self.counter = SerialQuery(window, lambda: (requests.pending_count, self.actor()),
+        self.counter = SerialQuery(window, lambda: (_pending_count, self.actor()),
                                    success=self.show_badge, failure=lambda _exc: self.show_badge(0))
         self.update_badge()
         # SQLite: requests made by another program reach the badge once a minute (PostgreSQL's

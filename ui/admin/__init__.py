@@ -33,7 +33,7 @@ class AdminFeature(QObject):
         self.window = window
         self.accounts_dialog = None
         self.password_dialog = None
-        self.can_admin = access.capabilities(window.actor).can_admin
+        self.can_admin = window.capabilities.can_admin
         menu = window.menu(tr("管理"))
         self.accounts_action = QAction(tr("账号管理"), window)
         self.accounts_action.triggered.connect(self.open_accounts)

@@ -206,7 +206,7 @@ class RestoreFeature(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: RestoreDialog | None = None
-        can_admin = access.capabilities(window.actor).can_admin
+        can_admin = window.capabilities.can_admin
         self.action = QAction(tr("从备份恢复…"), window)
         refused = access.denial_reason(window.actor, access.BACKUP)
         self.action.setToolTip(tr(refused) if refused else

@@ -19,19 +19,28 @@ import sys
 
 from ui.cli.context import Context
 
-COMMAND_MODULES = [
-    "ui.cli.core_cmds",
-    "ui.cli.account_cmds",
-    "ui.cli.export_cmds",
-    "ui.cli.access_cmds",
-    "ui.cli.handover_cmds",
-    "ui.cli.desk_cmds",
-    "ui.cli.service_cmds",
-    "ui.cli.value_cmds",
-    "ui.cli.quality_cmds",
-    "ui.cli.backup_cmds",
-    "ui.cli.version_cmds",
-]
+# module -> the top-level commands it adds or extends, in registration order (a module that
+# extends another's command, as quality_cmds adds `report --month`, comes after it). A call
+# names one command: only its modules register (argparse costs ~0.6 ms per sub-parser and the
+# handlers' services are imported lazily, so a command starts without the other 90 parsers);
+# help and errors without a known command build them all. tests/cli/test_cli_startup.py checks
+# that this table matches what the modules register.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "ui.cli.core_cmds": ("customer", "demo", "event", "init", "search", "show"),
+    "ui.cli.account_cmds": ("backup", "company", "passwd", "user"),
+    "ui.cli.export_cmds": ("export", "import", "import-limit"),
+    "ui.cli.access_cmds": ("approve", "audit", "cancel", "directory", "grant", "grants", "reject",
+                           "report", "request", "requests", "revoke"),
+    "ui.cli.handover_cmds": ("handover", "handovers"),
+    "ui.cli.desk_cmds": ("activity", "cadence", "contact", "greet", "holidays", "project", "task",
+                         "tasks", "today", "verify-card"),
+    "ui.cli.service_cmds": ("service-report", "service-settings", "ticket", "tickets"),
+    "ui.cli.value_cmds": ("classify", "duplicates", "merge", "pareto", "plan", "plans"),
+    "ui.cli.quality_cmds": ("goal", "goals", "satisfaction", "survey", "report"),
+    "ui.cli.backup_cmds": ("backups", "restore"),
+    "ui.cli.version_cmds": ("version",),
+}
+GLOBAL_OPTIONS = ("--db", "--user")   # the options before the command, each with a value
 
 
 class _Parser(argparse.ArgumentParser):
@@ -40,7 +49,30 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_word(argv: list[str]) -> str | None:
+    """The command an argument list names (`--db X search 华` -> "search"), or None."""
+    args = iter(argv)
+    for arg in args:
+        if arg in GLOBAL_OPTIONS:
+            next(args, None)
+        elif arg.startswith(tuple(f"{o}=" for o in GLOBAL_OPTIONS)):
+            continue
+        elif arg.startswith("-"):
+            return None   # -h, or an unknown option: the whole parser answers
+        else:
+            return arg
+    return None
+
+
+def modules_for(argv: list[str] | None) -> list[str]:
+    """The command modules a call needs: those of its command, else all."""
+    word = command_word(argv) if argv is not None else None
+    chosen = [m for m, words in COMMAND_MODULES.items() if word in words]
+    return chosen or list(COMMAND_MODULES)
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; given the arguments of a call, only with the sub-commands that call needs."""
     # the frozen build's executable is `client-archive` (packaging/client-archive.spec)
     prog = "client-archive" if getattr(sys, "frozen", False) else "python main.py"
     parser = _Parser(prog=prog,
@@ -51,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", metavar="NAME",
                         help="act as this account (password from $CLIENT_ARCHIVE_PASSWORD or a prompt)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    for name in modules_for(argv):
         importlib.import_module(name).register(sub)
     return parser
 
@@ -73,7 +105,7 @@ def run(argv: list[str], *, stdout=None, stderr=None, parser=None) -> int:
     import contextlib
 
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
-    parser = parser or build_parser()
+    parser = parser or build_parser(argv)
     try:
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
             args = parser.parse_args(argv)

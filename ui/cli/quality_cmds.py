@@ -80,10 +80,11 @@ def register(sub) -> None:
     p.add_argument("--period", required=True, metavar="YYYY-MM")
     p.set_defaults(handler=cmd_goals)
 
-    report = sub.choices["report"]       # registered by access_cmds: `report CODE …`
-    report.add_argument("--month", metavar="YYYY-MM", help="report monthly: the month")
-    report.add_argument("--out", metavar="FILE.pdf|FILE.xlsx", help="report monthly: the file")
-    report.set_defaults(handler=cmd_report)
+    report = sub.choices.get("report")   # registered by access_cmds: `report CODE …`
+    if report is not None:               # (absent when a call names another command)
+        report.add_argument("--month", metavar="YYYY-MM", help="report monthly: the month")
+        report.add_argument("--out", metavar="FILE.pdf|FILE.xlsx", help="report monthly: the file")
+        report.set_defaults(handler=cmd_report)
 
 
 def cmd_template_add(ctx, args, *, change=False):

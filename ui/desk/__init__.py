@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+# what ui.app.Preloader imports while the sign-in dialog waits: what install() needs first
+PRELOAD = ("ui.desk.today_page",)
+
 
 class DeskFeature(QObject):
     def __init__(self, window):

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from models.desk import activities, invitation_list
 from models.foundation.changes import Kind
 from models.foundation.vocabulary import CLASS_LABELS, INVITATION_STATUS_LABELS
-from models.rules import access
 from ui.card.sections import make_table
 from ui.desk.activity_dialogs import ActivityDialog, InviteDialog
 from ui.i18n import tr
@@ -63,7 +62,7 @@ class ActivitiesWindow(QWidget):
         self.main = main
         self.dialogs: list = []
         self._select_id: int | None = None
-        self.manager = access.capabilities(main.actor).can_manage
+        self.manager = main.capabilities.can_manage
         self.setWindowTitle(self.tr("公司活动"))
         self.events = RecordTableModel(_activity_columns(), self)
         self.events_view = make_table(self.events, self)

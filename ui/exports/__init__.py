@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
-from models.transfer import exporting
-from models.transfer.exporting import Selection
-from ui.exports.options import ExportOptions, ExportOptionsDialog, Scope
+if TYPE_CHECKING:   # the export service and the options dialog load on first use (start-up time)
+    from ui.exports.options import ExportOptions, Scope
 
 
 def tr(text: str) -> str:
@@ -33,6 +33,8 @@ def ask_open_path(parent, title: str, pattern: str) -> str:
 
 
 def ask_options(parent, kind: str, scopes: list[Scope], actor) -> ExportOptions | None:
+    from ui.exports.options import ExportOptionsDialog
+
     dialog = ExportOptionsDialog(parent, kind, scopes, actor)
     return dialog.options() if dialog.exec() == ExportOptionsDialog.DialogCode.Accepted else None
 
@@ -74,6 +76,9 @@ class ExportsFeature(QObject):
     # ---- what to export or print ---------------------------------------------------------
     def scopes(self, kind: str) -> list[Scope]:
         """The choices for the options dialog: this card, the selected rows, the whole list."""
+        from models.transfer.exporting import Selection
+        from ui.exports.options import Scope
+
         window = self.window
         out = []
         current = window.current_customer_id()
@@ -146,6 +151,8 @@ class ExportsFeature(QObject):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
+        from models.transfer import exporting
+
         self._start(tr("正在导出 Excel…"), exporting.export_excel, self.window.actor, path, options.selection,
                     include_sensitive=options.include_sensitive, on_done=self._exported)
 
@@ -182,6 +189,8 @@ class ExportsFeature(QObject):
             self.preview.show()
             if mode == "print":
                 self.preview.print_pages()
+        from models.transfer import exporting
+
         self._start(tr("正在生成客户资料信息卡…"), exporting.export_pdf, self.window.actor, path,
                     options.selection, watermark=options.watermark,
                     include_sensitive=options.include_sensitive, template=options.template,

@@ -11,14 +11,17 @@ from PySide6.QtGui import QAction
 
 from models.foundation.changes import Changes, Kind
 from models.foundation.errors import ArchiveError
-from models.handover import service as handover
-from models.rules import access
 from ui.handover.common import tr
 from ui.operations import SerialQuery
+
+# what ui.app.Preloader imports while the sign-in dialog waits (the badge's first count)
+PRELOAD = ("models.handover.service", "ui.handover.pending_banner")
 
 
 def unconfirmed_count(actor) -> int:
     """Customers handed to `actor` that they have not confirmed yet."""
+    from models.handover import service as handover  # on first use: start-up time
+
     return sum(len([i for i in p.items if i.confirmed_at is None])
                for p in handover.my_pending_confirmations(actor))
 
@@ -31,7 +34,7 @@ class HandoverFeature(QObject):
         self.wizard = None
         self.records = None
         self.pending = None
-        caps = access.capabilities(self.actor)
+        caps = window.capabilities
         runner, receiver = caps.can_run_handover, caps.can_receive_handover
         menu = window.menu(tr("交接"))
         self.start_action = QAction(tr("发起离职交接…"), window)

@@ -12,7 +12,6 @@ from functools import partial
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from models.rules import access
 from ui.service.common import COMPLAINT, tr
 
 COMPLAINT_FORM, AFTER_SALES_FORM = COMPLAINT, ""    # the kinds printing.print_blank takes
@@ -27,7 +26,7 @@ class ServiceFeature(QObject):
         self.new_dialogs: list = []
         self.record_windows: dict[str, QObject] = {}
         self.preview = None
-        self.can_report = access.capabilities(window.actor).can_manage
+        self.can_report = window.capabilities.can_manage
         menu = window.menu(tr("服务"))
         self.list_action = QAction(tr("服务单列表"), window)
         self.list_action.triggered.connect(self.open_list)

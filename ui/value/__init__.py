@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from models.rules import access
 from ui.value.common import tr
 
 
@@ -20,7 +19,7 @@ class ValueFeature(QObject):
         self.window = window
         self.windows: dict[str, QObject] = {}
         self.dialogs: list = []
-        manager = access.capabilities(window.actor).can_manage
+        manager = window.capabilities.can_manage
         menu = window.menu(tr("客户价值"))
         self.suggest_action = QAction(tr("分级建议…"), window)
         self.suggest_action.triggered.connect(self.open_suggestions)

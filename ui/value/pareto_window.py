@@ -32,7 +32,7 @@ class ParetoWindow(ValueWindow):
     def __init__(self, main):
         super().__init__(main, tr("80/20 分析"))
         self.view = None
-        self.manager = access.capabilities(main.actor).can_manage
+        self.manager = main.capabilities.can_manage
         self.months = QSpinBox(self)
         self.months.setRange(1, 240)
         self.months.setValue(12)

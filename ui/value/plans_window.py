@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from models.foundation.changes import Kind
-from models.rules import access
 from models.value import plans
 from ui.value.common import ValueWindow, fill_table, make_table, row_data, tr
 from ui.value.suggestions_window import class_text
@@ -29,7 +28,7 @@ class PlansWindow(ValueWindow):
 
     def __init__(self, main):
         super().__init__(main, tr("潜力客户培育计划"))
-        self.manager = access.capabilities(main.actor).can_manage
+        self.manager = main.capabilities.can_manage
         self.plan_rows: list = []
         self.missing: list = []
         self.plan_dialog = None
