@@ -5,11 +5,14 @@ Pages are keyset pages (issue #13): a page after row R is "the next `limit` rows
 first does and a row inserted or deleted meanwhile neither repeats nor hides another.
 `offset` is still accepted (the CLI and old callers) but costs what it skips.
 
-Search text goes through the gram index (models/archive/search_text.py): a query whose
-grams are rare (at most `dense_limit` customers hold all of them) reads its candidates
-from the index and verifies each against the column; a common one ("华", "hx") scans the
-list in sort order and stops at the page's end, which finds a page after about
-limit × customers / matches rows. Both plans cost ≤ ~sqrt(limit × customers) rows.
+Search text goes through the gram index (models/archive/search_text.py). On SQLite
+`sqlite_plan` picks the cheapest of three plans from the number of candidates the index
+gives and an estimate of how many truly match (exact for needles of up to 3 characters,
+from a sample of candidates for longer ones): read the candidates and check each (rare
+needles), walk the list in sort order probing the candidates (common ones), or walk it
+checking each row's column (needles most cards match, "有限公司"). On PostgreSQL a query
+whose grams are rare (at most `dense_limit` customers hold all of them) reads its candidates
+from the GIN index; a common one scans the list in sort order and stops at the page's end.
 
 An agent's list and search start from what they see: their own cards and their grants,
 as two indexed queries joined by UNION (access.visible_ids), never `owner = ? OR id IN …`
@@ -111,10 +114,15 @@ def _fts_match(grams: list[str]) -> str:
     return " AND ".join(search_text.fts_token(g) for g in grams)
 
 
-def _sqlite_matches(grams: list[str]) -> int:
-    """Customers holding every gram (FTS5 intersects its document lists; ~1 ms per 50,000)."""
-    return database.execute_sql("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?",
-                                (_fts_match(grams),)).fetchone()[0]
+def _sqlite_matches(grams: list[str], cap: int | None = None) -> int:
+    """Customers holding every gram, counted up to `cap` if given (FTS5 intersects its
+    document lists incrementally; ~1 ms per 10,000 of the longest list)."""
+    if cap is None:
+        return database.execute_sql("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?",
+                                    (_fts_match(grams),)).fetchone()[0]
+    return database.execute_sql(
+        "SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE customer_search MATCH ? LIMIT ?)",
+        (_fts_match(grams), cap)).fetchone()[0]
 
 
 _pg_stats: dict[str, tuple[float, dict[str, float], float]] = {}
@@ -139,6 +147,44 @@ def _postgres_estimate(grams: list[str]) -> float:
     return estimate
 
 
+# SQLite's costs per row, measured at 100,000 demo cards (2 cores, µs): reading a card row
+# by id and checking the column; one step along the sort index (with a membership probe);
+# putting one candidate into the membership list the planner builds from the index.
+ROW_READ, INDEX_STEP, LIST_BUILD = 10.0, 1.4, 0.8
+SAMPLE = 200   # candidates checked to estimate how many of them truly match a long needle
+COUNT_CANDIDATES = 20_000   # past this many candidates, reading them all never pays
+
+
+def _sqlite_sample_hits(grams: list[str], needle: str) -> tuple[int, int]:
+    """(candidates checked, true matches among them) for the first SAMPLE candidates."""
+    row = database.execute_sql(
+        "SELECT count(*), coalesce(sum(instr(c.search_text, ?) > 0), 0) FROM "
+        "(SELECT rowid AS id FROM customer_search WHERE customer_search MATCH ? LIMIT ?) s "
+        "JOIN customer c ON c.id = s.id", (needle, _fts_match(grams), SAMPLE)).fetchone()
+    return row[0], row[1]
+
+
+def sqlite_plan(needle: str, grams: list[str], *, limit: int, may_drive: bool) -> str:
+    """The cheapest way to find a page of `limit` matches (SQLite):
+    "driven"  read every candidate the index gives, check it, sort the matches;
+    "member"  walk the sort index, probing a list of the candidates, until the page is full;
+    "scan"    walk the sort index checking each row's column (best when most rows match).
+    Candidates C come from the index; true matches M equal C for a needle the index answers
+    exactly (≤ 3 characters), else are estimated from a sample of candidates. Walking in sort
+    order fills a page after about limit × customers / M rows."""
+    candidates = _sqlite_matches(grams, cap=COUNT_CANDIDATES)   # a lower bound when capped
+    if len(needle) <= search_text.GRAM:
+        matches = float(candidates)
+    else:
+        checked, hits = _sqlite_sample_hits(grams, needle) if candidates else (0, 0)
+        matches = candidates * hits / checked if checked else 0.0
+    walked = limit * max(_archive_size(), 1) / matches if matches else float("inf")
+    costs = {"member": candidates * LIST_BUILD + walked * INDEX_STEP, "scan": walked * ROW_READ}
+    if may_drive and candidates < COUNT_CANDIDATES:
+        costs["driven"] = candidates * ROW_READ
+    return min(costs, key=lambda plan: costs[plan])
+
+
 def text_condition(needle: str, *, limit: int = 200, may_drive: bool = True) -> pw.Expression:
     """The WHERE condition for a normalised search needle: index candidates verified against
     the column when they are few, the column alone (an ordered scan) when they are many.
@@ -152,12 +198,14 @@ def text_condition(needle: str, *, limit: int = 200, may_drive: bool = True) -> 
             return verify
         return pw.Expression(pw.fn.search_grams(Customer.search_text), "@>",
                              pw.Cast(pw.Value(grams, unpack=False), "text[]")) & verify
+    plan = sqlite_plan(needle, grams, limit=limit, may_drive=may_drive)
+    if plan == "scan":
+        return verify
     # a needle of up to 3 characters is one gram: the index's answer is exact, and checking
     # it needs no customer row (the list's sort index and the gram list answer it together)
     exact = len(needle) <= search_text.GRAM
     candidates = pw.SQL("(SELECT rowid FROM customer_search WHERE customer_search MATCH ?)", (_fts_match(grams),))
-    many = _sqlite_matches(grams) > dense_limit(limit)
-    found = _member(candidates, drive=may_drive and not many)
+    found = _member(candidates, drive=plan == "driven")
     return found if exact else found & verify   # membership first: a row is read only for a candidate
 
 

@@ -15,7 +15,8 @@ from models.rules import access
 HAN = "张王华明达科技贸易有限公司伟"
 ALPHABET = HAN + "abhx0123"
 names = st.text(alphabet=ALPHABET, min_size=1, max_size=8)
-queries = st.lists(st.text(alphabet=ALPHABET, min_size=1, max_size=3), min_size=3, max_size=6)
+# up to 3 characters the index answers exactly; longer needles are candidates checked
+queries = st.lists(st.text(alphabet=ALPHABET, min_size=1, max_size=5), min_size=3, max_size=6)
 
 op = st.one_of(
     st.tuples(st.just("create"), names, st.sampled_from(["li", "zhao"])),
@@ -72,12 +73,18 @@ def test_index_search_equals_a_plain_scan(people, monkeypatch, steps, texts):
         apply(people, step)
     from models.archive.search_text import normalise_query
 
-    for plan, limit in (("index", 10 ** 9), ("scan", -1)):   # force each plan in turn
+    real_plan = customer_list.sqlite_plan
+    # force each plan in turn: the visible set and PostgreSQL's index by dense_limit, and
+    # SQLite's three text plans (driven, member, scan) whatever their estimated costs
+    for plan, limit in (("index", 10 ** 9), ("scan", -1), ("driven", 10 ** 9), ("member", 10 ** 9),
+                        ("scan", 10 ** 9)):
         monkeypatch.setattr(customer_list, "dense_limit", lambda _limit=200, v=limit: v)
+        monkeypatch.setattr(customer_list, "sqlite_plan",
+                            real_plan if plan == "index" else lambda *_a, p=plan, **_k: p)
         for who in ("boss", "li"):
             for text in texts:
                 needle = normalise_query(text)
-                assert indexed(people[who], text) == plain_scan(people[who], needle), (plan, who, text)
+                assert indexed(people[who], text) == plain_scan(people[who], needle), (plan, limit, who, text)
 
 
 def test_bulk_writers_index_their_cards(people):
@@ -131,3 +138,34 @@ def test_the_stale_filter_lists_what_the_desk_calls_stale(people):
     # with a search and for an agent too
     assert {r.id for r in customers.list_customers(boss, ListQuery(text="待核实测试", only="stale"))} == set(ids[1:4])
     assert customers.list_customers(people["li"], ListQuery(only="stale")) == []
+
+
+@pytest.fixture
+def many_cards(people):
+    """300 cards: 299 of 华X贸易有限公司 and one 恒信达; pinyin hengxinda."""
+    boss = people["boss"]
+    rows = [{"name": f"华{i:03d}贸易有限公司"} for i in range(299)] + [{"name": "恒信达"}]
+    for row in rows:
+        customers.create_customer(boss, row)
+    return people
+
+
+def test_sqlite_plans_for_common_rare_and_long_needles(many_cards, monkeypatch):
+    from models.archive import search_text
+    from models.foundation.db import is_postgres
+
+    if is_postgres():
+        pytest.skip("SQLite's planner only (PostgreSQL chooses by dense_limit)")
+
+    def plan(text, limit=20):
+        needle = search_text.normalise_query(text)
+        return customer_list.sqlite_plan(needle, search_text.query_grams(needle), limit=limit, may_drive=True)
+
+    assert plan("有限公司") == "scan"        # every card but one: the first 20 rows in order do
+    assert plan("恒信") == "driven"          # one card: read it
+    assert plan("hengxinda") == "driven"     # a long needle, one card: its candidates are read
+    assert plan("华") == "scan"
+    boss = many_cards["boss"]
+    page = customers.list_customers(boss, ListQuery(text="有限公司", status=None), limit=20)
+    assert len(page) == 20 and all("有限公司" in r.name for r in page)
+    assert [r.name for r in customers.list_customers(boss, ListQuery(text="hengxinda"))] == ["恒信达"]
