@@ -261,8 +261,18 @@ def count_upto(actor: Actor, q: ListQuery = ListQuery(), cap: int | None = None)
 
 
 def sort_key(row: CustomerRow, q: ListQuery):
-    """The keyset cursor of a row: (its value in the sort column, its id)."""
+    """The keyset cursor of a row: (its value in the sort column, its id); by custodian,
+    (display name, user name, id) — two custodians may share a display name."""
+    if q.sort == "custodian":
+        return row.custodian, row.custodian_username, row.id
     return getattr(row, ROW_ATTR.get(q.sort, "updated_at")), row.id
+
+
+def _sort_terms(q: ListQuery) -> list:
+    """The ORDER BY terms before the id (the values sort_key gives, in the same order)."""
+    if q.sort == "custodian":
+        return [SORT_COLUMNS["custodian"], pw.fn.COALESCE(Staff.username, "")]
+    return [SORT_COLUMNS.get(q.sort, Customer.updated_at)]
 
 
 def list_customers(actor: Actor, q: ListQuery = ListQuery(), *, offset: int = 0, limit: int = 200,
@@ -273,6 +283,8 @@ def list_customers(actor: Actor, q: ListQuery = ListQuery(), *, offset: int = 0,
     In the default order (最后更新) an agent's page is two indexed queries, their own cards
     (owner, status, updated_at) and their grants, merged here: it costs what they see. Other
     orders compare text, whose collation is the database's, so they stay one query."""
+    if q.sort == "custodian" and not q.text:
+        return _by_custodian(actor, q, offset=offset, limit=limit, after=after)
     parts = access.visible_parts(actor) if q.sort == "updated_at" else None
     if parts is None or len(parts) < 2:
         return _page(actor, q, offset=offset, limit=limit, after=after)
@@ -284,13 +296,61 @@ def list_customers(actor: Actor, q: ListQuery = ListQuery(), *, offset: int = 0,
     return merged[offset:offset + limit]
 
 
+ROW_COLUMNS = [Customer.id, Customer.code, Customer.name, Customer.classification, Customer.industry,
+               Customer.status, Customer.updated_at, Staff.display_name, Staff.username]
+
+
+def _rows(query: pw.ModelSelect) -> list[CustomerRow]:
+    return [CustomerRow(r[0], r[1], r[2], r[3], r[4], r[7] or "", r[8] or "", r[5], r[6])
+            for r in query.tuples()]
+
+
+def _custodians(descending: bool) -> list[tuple[str, str, int | None]]:
+    """Every possible custodian in list order: (display name, user name, staff id); no
+    custodian is ("", "", None), first in ascending order."""
+    people = sorted((s.display_name or "", s.username or "", s.id)
+                    for s in Staff.select(Staff.id, Staff.display_name, Staff.username))
+    ordered: list[tuple[str, str, int | None]] = [("", "", None), *people]
+    return ordered[::-1] if descending else ordered
+
+
+def _by_custodian(actor: Actor, q: ListQuery, *, offset: int, limit: int,
+                  after: tuple | None) -> list[CustomerRow]:
+    """The list by custodian without a full sort: custodians are few, so their cards are
+    read one custodian after another along the custodian index, each in id order, until the
+    page is full (the same order as ORDER BY name, user name, id; issue 13). An agent's
+    cards come from each part of what they see (their own, their grants), merged by id."""
+    want = offset + limit
+    parts: list[pw.Expression | None] = list(access.visible_parts(actor) or [None])
+    rows: list[CustomerRow] = []
+    for name, username, staff_id in _custodians(q.descending):
+        here = (name, username)
+        if after is not None and ((here < tuple(after[:2])) if not q.descending else (here > tuple(after[:2]))):
+            continue   # before the cursor's custodian
+        found: dict[int, CustomerRow] = {}
+        for part in parts:
+            query = Customer.select(*ROW_COLUMNS).join(Staff, join_type=pw.JOIN.LEFT_OUTER,
+                                                      on=(Customer.owner == Staff.id))
+            if part is not None:
+                query = query.where(part)
+            query = apply_filters(query, q, limit=limit, text_may_drive=False)
+            query = query.where(Customer.owner.is_null() if staff_id is None else Customer.owner == staff_id)
+            if after is not None and here == tuple(after[:2]):
+                query = query.where(Customer.id < after[2] if q.descending else Customer.id > after[2])
+            query = query.order_by(Customer.id.desc() if q.descending else Customer.id.asc())
+            found.update((r.id, r) for r in _rows(query.limit(want - len(rows))))
+        rows += sorted(found.values(), key=lambda r: r.id, reverse=q.descending)[:want - len(rows)]
+        if len(rows) >= want:
+            break
+    return rows[offset:offset + limit]
+
+
 def _page(actor: Actor, q: ListQuery, *, offset: int, limit: int, after: tuple | None,
           part: pw.Expression | None = None) -> list[CustomerRow]:
-    sort_col = SORT_COLUMNS.get(q.sort, Customer.updated_at)
-    order = [sort_col.desc() if q.descending else sort_col.asc(),
+    terms = _sort_terms(q)
+    order = [*(t.desc() if q.descending else t.asc() for t in terms),
              Customer.id.desc() if q.descending else Customer.id.asc()]
-    columns = [Customer.id, Customer.code, Customer.name, Customer.classification, Customer.industry,
-               Customer.status, Customer.updated_at, Staff.display_name, Staff.username]
+    columns = ROW_COLUMNS
     if part is None:
         query = _list_select(actor, q, columns, limit=limit)
     else:   # one part of what an agent sees: its own index drives it
@@ -298,16 +358,14 @@ def _page(actor: Actor, q: ListQuery, *, offset: int, limit: int, after: tuple |
                               .join(Staff, join_type=pw.JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
                               .where(part), q, limit=limit, text_may_drive=False)
     if after is not None:
-        value, last_id = after
-        if isinstance(sort_col, pw.Field):
-            value = sort_col.db_value(value)
-        ahead = pw.Tuple(sort_col, Customer.id)
-        query = query.where(ahead < pw.Tuple(value, last_id) if q.descending else ahead > pw.Tuple(value, last_id))
+        *values, last_id = after
+        values = [t.db_value(v) if isinstance(t, pw.Field) else v for t, v in zip(terms, values, strict=True)]
+        ahead, cursor = pw.Tuple(*terms, Customer.id), pw.Tuple(*values, last_id)
+        query = query.where(ahead < cursor if q.descending else ahead > cursor)
     query = query.order_by(*order).limit(limit)
     if offset:
         query = query.offset(offset)
-    return [CustomerRow(r[0], r[1], r[2], r[3], r[4], r[7] or "", r[8] or "", r[5], r[6])
-            for r in query.tuples()]
+    return _rows(query)
 
 
 def search(actor: Actor, text: str, *, limit: int = 200, include_archived: bool = True) -> list[CustomerRow]:

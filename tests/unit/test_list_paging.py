@@ -55,3 +55,42 @@ def test_pages_visit_every_row_once_under_concurrent_inserts_and_archiving(peopl
             card = customers.get_card(boss, cid, audit_view=False)
             customers.restore_customer(boss, cid, card.version)
     assert ids
+
+
+def test_the_list_by_custodian_reads_in_name_user_id_order_for_a_manager_and_an_agent(people):
+    """By custodian (read custodian by custodian, issue 13): pages in the order of (display
+    name, user name, id), two custodians sharing a display name kept apart, cards without a
+    custodian first, an agent's grants among their own, both directions."""
+    from models.access_requests import requests
+    from models.foundation.schema import Customer, Staff
+    from models.rules import access
+    from tests.conftest import make_user
+
+    boss = people["boss"]
+    twin = make_user(boss, "li2", "agent", display_name="李客服")   # the same name as li
+    _add(boss, people["li"].id, 5)
+    _add(boss, twin.id, 4)
+    granted = _add(boss, people["zhao"].id, 3)[:2]
+    _add(boss, None, 2)
+    for cid in granted:
+        requests.grant(boss, cid, "li", "view")
+    names = {s.id: (s.display_name, s.username) for s in Staff.select()}
+    for who in ("boss", "li"):
+        actor = people[who]
+        visible = [(cid, owner) for cid, owner in Customer.select(Customer.id, Customer.owner)
+                   .where(access.visible_condition(actor), Customer.status == "active").tuples()]
+        for descending in (False, True):
+            expected = [cid for cid, owner in sorted(
+                visible, key=lambda v: (*names.get(v[1], ("", "")), v[0]), reverse=descending)]
+            q = ListQuery(sort="custodian", descending=descending)
+            seen, after = [], None
+            while True:
+                page = customers.list_customers(actor, q, after=after, limit=4)
+                seen += [r.id for r in page]
+                if len(page) < 4:
+                    break
+                after = customer_list.sort_key(page[-1], q)
+            assert seen == expected, (who, descending)
+            assert [r.id for r in customers.list_customers(actor, q, offset=3, limit=5)] == expected[3:8]
+    li_rows = customers.list_customers(people["li"], ListQuery(sort="custodian", descending=False), limit=100)
+    assert {r.id for r in li_rows} >= set(granted)     # the grants are listed among their custodian's
