@@ -106,12 +106,15 @@ def info_of(rec: ServiceRecord, customer: Customer, now: dt.datetime, *, steps: 
         rec.status == "待客户", rec.reopen_count, rec.version, can_handle, step_rows)
 
 
+LIST_LIMIT = 5000   # the 服务单 window shows at most this many (newest first) and says so
+
+
 def list_records(actor: Actor, *, open_only: bool = False, overdue_only: bool = False,
                  kind: str | None = None, status: str | None = None, severity: str | None = None,
                  assignee: str | None = None, on_date: dt.date | None = None,
                  date_from: dt.date | None = None, date_to: dt.date | None = None,
                  customer_id: int | None = None, numbers=None, now: dt.datetime | None = None,
-                 limit: int | None = 5000) -> list[RecordInfo]:
+                 limit: int | None = LIST_LIMIT) -> list[RecordInfo]:
     """The records the user may see, open ones first, then newest received first.
     `on_date` (or the range) is the local day the record was received; `numbers` keeps only
     those records, in the order given (a selection on screen)."""

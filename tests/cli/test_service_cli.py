@@ -92,3 +92,15 @@ def test_service_settings_shown_to_all_changed_by_managers_all_or_nothing(cli, c
     assert res.code == 1 and "Traceback" not in res.err
     assert "一般\t响应 1 工作日\t解决 3 工作日" in cli("--user", "li", "service-settings").out
     assert cli("--user", "boss", "service-settings", "--limit", "一般", "resolve", "3x").code == 2
+
+
+def test_tickets_lists_every_record_not_only_the_windows_first_ones(cli, code, monkeypatch):
+    from models.service import reading
+
+    for title in ("一", "二", "三"):
+        assert cli("--user", "li", "ticket", "open", code, "--kind", "咨询", "--title", title).code == 0
+    # as if the window's limit were 2: the command asks for no limit
+    monkeypatch.setattr(reading, "LIST_LIMIT", 2)
+    monkeypatch.setattr(reading.list_records, "__kwdefaults__",
+                        {**reading.list_records.__kwdefaults__, "limit": 2})
+    assert len(cli("--user", "li", "tickets").out.splitlines()) == 3

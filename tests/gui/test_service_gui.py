@@ -242,3 +242,20 @@ def test_manager_report_and_screenshots(qtbot, desk, tmp_path):
         rec.close()
     finally:
         close_window(manager)
+
+
+def test_a_list_longer_than_the_window_shows_says_so(qtbot, desk, monkeypatch):
+    """The 服务单 window shows the newest LIST_LIMIT records; when there are more it says so
+    and how to narrow them, instead of a count that looks like the whole."""
+    from models.service import reading
+
+    win, li, _boss, card = desk
+    for title in ("一", "二", "三"):
+        records.open_record(li, card.code, kind="咨询", title=f"咨询{title}")
+    monkeypatch.setattr(reading, "LIST_LIMIT", 2)
+    lst = win.service_feature.open_list()
+    qtbot.waitUntil(lambda: not lst.loading and lst.model.rowCount() == 2)
+    assert lst.count.text().startswith("只显示前 2 张服务单") and "缩小范围" in lst.count.text()
+    with qtbot.waitSignal(lst.loaded, timeout=10000):
+        lst.kind.setCurrentIndex(lst.kind.findData("投诉"))
+    assert lst.count.text() == "共 0 张服务单，其中 0 张超期"

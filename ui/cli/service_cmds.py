@@ -245,7 +245,8 @@ def cmd_tickets(ctx, args):
                                                 overdue_only=args.overdue, kind=args.kind, on_date=day)
         ctx.print(f"wrote {target}: {count} records")
         return
-    for r in list_records(ctx.actor, open_only=args.open, overdue_only=args.overdue, kind=args.kind, on_date=day):
+    for r in list_records(ctx.actor, open_only=args.open, overdue_only=args.overdue, kind=args.kind, on_date=day,
+                          limit=None):   # a script gets every record (the window shows the newest 5,000)
         _row(ctx, r.number, r.code, r.customer, r.kind, r.severity, r.status, r.assignee_username,
              _t(r.resolve_by))
 

@@ -141,7 +141,7 @@ class ServiceListWindow(QWidget):
             return
         self.loading = True
         self.count.setText(self.tr("正在查询…"))
-        self.main.tasks.run(reading.list_records, self.main.actor, **self.filters(),
+        self.main.tasks.run(reading.list_records, self.main.actor, **self.filters(), limit=reading.LIST_LIMIT,
                             on_done=self._loaded, on_error=self._failed)
 
     def _finish(self) -> bool:
@@ -157,8 +157,13 @@ class ServiceListWindow(QWidget):
             return
         self.model.set_records(records)
         overdue = sum(1 for r in records if r.overdue)
-        self.count.setText(self.tr("共 %1 张服务单，其中 %2 张超期").replace("%1", str(len(records)))
-                           .replace("%2", str(overdue)))
+        if len(records) >= reading.LIST_LIMIT:   # more were found: say so, and how to see them
+            self.count.setText(self.tr("只显示前 %1 张服务单（未结的在前，再按受理时间从新到旧），其中 %2 张超期；"
+                                       "请用筛选或日期缩小范围").replace("%1", f"{len(records):,}")
+                               .replace("%2", str(overdue)))
+        else:
+            self.count.setText(self.tr("共 %1 张服务单，其中 %2 张超期").replace("%1", str(len(records)))
+                               .replace("%2", str(overdue)))
         self.loaded.emit()
 
     def _failed(self, exc) -> None:
