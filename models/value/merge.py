@@ -13,7 +13,7 @@ desk); these are removed and counted in the audit entry.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from models.archive.cards import refresh_search_text
 from models.foundation import safety_copy
@@ -73,7 +73,12 @@ def _groups(rows) -> list[DuplicateGroup]:
                 buckets.setdefault(k, []).append(r)
         out += [DuplicateGroup(why, k, tuple((r.code, r.name) for r in sorted(rs, key=lambda r: r.code)))
                 for k, rs in sorted(buckets.items()) if len(rs) > 1]
-    return out
+    # the same cards found by several rules are one group giving every reason, strongest first
+    by_cards: dict[tuple, DuplicateGroup] = {}
+    for g in out:
+        seen = by_cards.get(g.codes)
+        by_cards[g.codes] = g if seen is None else replace(seen, why=f"{seen.why}、{g.why}")
+    return list(by_cards.values())
 
 
 def _active(condition):

@@ -125,3 +125,17 @@ def test_card_plans_list_steps_with_their_state(people):
     assert plan.steps[1].id == late
     with pytest.raises(PermissionDenied):
         plans.card_plans(people["zhao"], card.id)
+
+
+def test_cards_alike_by_several_rules_are_one_group_with_every_reason(people):
+    boss = people["boss"]
+    code = "91330100MA27XK1A2T"
+    a = customers.create_customer(boss, {"name": "杭州明达贸易有限公司", "credit_code": code}, owner="li")
+    b = customers.create_customer(boss, {"name": "杭州明达贸易", "credit_code": code}, owner="zhao")
+    c = customers.create_customer(boss, {"name": "杭州明达贸易（分公司）"}, owner="zhao")
+    groups = [(g.why, [x for x, _ in g.codes]) for g in merge.duplicates(boss)]
+    assert groups == [("统一社会信用代码相同", [a.code, b.code]), ("名称相同", [a.code, b.code, c.code])]
+    c_gone = customers.get_card(boss, c.id, audit_view=False)
+    customers.archive_customer(boss, c.id, c_gone.version, "测试")
+    assert [(g.why, [x for x, _ in g.codes]) for g in merge.duplicates(boss)] == [
+        ("统一社会信用代码相同、名称相同", [a.code, b.code])]   # once, not once per rule
