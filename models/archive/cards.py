@@ -38,7 +38,7 @@ def project_info(p: Project) -> ProjectInfo:
     return ProjectInfo(p.id, p.version, p.name, p.started_on, p.ended_on, p.amount, p.status, p.notes)
 
 
-def _names(ids) -> dict[int, str]:
+def _names(ids) -> dict[int | None, str]:   # looked up by optional ids
     ids = {i for i in ids if i}
     if not ids:
         return {}

@@ -163,8 +163,8 @@ def text_condition(needle: str, *, limit: int = 200, may_drive: bool = True) -> 
 
 # ---- the list -------------------------------------------------------------------------------
 
-def apply_filters(query: pw.ModelSelect, q: ListQuery, *, limit: int = 200,
-                  text_may_drive: bool = True) -> pw.ModelSelect:
+def apply_filters(query: pw.ModelSelect[Customer], q: ListQuery, *, limit: int = 200,
+                  text_may_drive: bool = True) -> pw.ModelSelect[Customer]:
     """The list's filters (search text, class, custodian, status) on a Customer query; the
     list, its exports and prints share them so that what is printed is what was listed."""
     if q.text:
@@ -184,7 +184,7 @@ def apply_filters(query: pw.ModelSelect, q: ListQuery, *, limit: int = 200,
     return query
 
 
-def _list_select(actor: Actor, q: ListQuery, columns, *, limit: int = 200) -> pw.ModelSelect:
+def _list_select(actor: Actor, q: ListQuery, columns, *, limit: int = 200) -> pw.ModelSelect[Customer]:
     query = (Customer.select(*columns)
              .join(Staff, join_type=pw.JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id)))
     visible = access.visible_ids(actor)

@@ -175,7 +175,7 @@ def check_update(actor: Actor, customer: Customer, clean: dict, owner: Staff | N
         actor = access.require(actor, access.MANAGE, customer)
     details = {k: [_display(getattr(customer, k)), _display(v)] for k, v in diff.items()}
     if owner is not None:
-        details["owner"] = [customer.owner.username if customer.owner_id else "", owner.username]
+        details["owner"] = [customer.owner.username if customer.owner is not None else "", owner.username]
         diff["owner"] = owner.id
     return actor, CustomerChange(customer, diff, details)
 

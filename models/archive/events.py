@@ -66,7 +66,7 @@ _customer = find_customer   # by code or id (models/archive/lookup.py)
 
 def _default_department(actor: Actor) -> str:
     staff = Staff.get_by_id(actor.id)
-    return staff.department.name if staff.department_id else ""
+    return staff.department.name if staff.department is not None else ""
 
 
 def _event_info(event_id: int, customer_id: int) -> EventInfo:

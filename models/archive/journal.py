@@ -12,7 +12,9 @@ it however it was made:
 """
 from __future__ import annotations
 
-from models.foundation.bulk import insert_rows  # noqa: F401 - the archive's bulk writers use it from here
+from models.foundation.bulk import (
+    insert_rows as insert_rows,  # the archive's bulk writers use it from here
+)
 from models.rules import audit
 
 

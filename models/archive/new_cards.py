@@ -10,6 +10,7 @@ write transaction, so a form's card or a whole import commits or fails as one.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import peewee as pw
 
@@ -88,7 +89,10 @@ def write_new_cards(actor, cards: list[NewCard], journal: Journal, *, import_sou
     codes = _codes(cards, ids, codes_in_use)
     owners = dict(Staff.select(Staff.id, Staff.username)
                   .where(Staff.id.in_(list({c.owner_id for c in cards}))).tuples())
-    rows, people, projects, entries = [], [], [], []
+    rows: list[dict[str, Any]] = []
+    people: list[dict[str, Any]] = []
+    projects: list[dict[str, Any]] = []
+    entries: list[dict[str, Any]] = []
     for card, cid, code in zip(cards, ids, codes, strict=True):
         f = {"kind": "company", "classification": "C", **card.fields}
         row = dict(id=cid, code=code, name=f["name"], kind=f["kind"], organization=f.get("organization", ""),
