@@ -76,13 +76,15 @@ def _rows_for(customer_ids: list[int], today: dt.date) -> list[dict]:
             rows.append({"customer": c.customer_id, "contact": c.id, "kind": "birthday", "next_on": when})
     for cid, founded in (Customer.select(Customer.id, Customer.founded_on)
                          .where(Customer.id.in_(customer_ids) & Customer.founded_on.is_null(False)).tuples()):
-        when = _next(_solar_spec(founded), today)
+        spec = _solar_spec(founded)
+        when = _next(spec, today) if spec else None
         if when:
             rows.append({"customer": cid, "contact": None, "kind": "founded", "next_on": when})
     for cid, first in (Project.select(Project.customer, pw.fn.MIN(Project.started_on))
                        .where(Project.customer.in_(customer_ids) & Project.started_on.is_null(False))
                        .group_by(Project.customer).tuples()):
-        when = _next(_solar_spec(_as_date(first)), today) if first else None
+        spec = _solar_spec(_as_date(first)) if first else None
+        when = _next(spec, today) if spec else None
         if when:
             rows.append({"customer": cid, "contact": None, "kind": "first_coop", "next_on": when})
     return rows

@@ -229,7 +229,7 @@ def due_lists(actor: Actor, *, today: dt.date, mine_only: bool = False, limit: i
             if not since:
                 counts[kind][cls] = rows[0][3] if rows else 0
     ids = sorted({r[0] for rows in chosen.values() for r in rows})
-    labels = {}
+    labels: dict[int, tuple[str, str]] = {}
     for start in range(0, len(ids), 5000):    # the lines' codes and names: by primary key
         labels.update((cid, (code, name)) for cid, code, name in Customer.select(
             Customer.id, Customer.code, Customer.name).where(Customer.id.in_(ids[start:start + 5000])).tuples())
