@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from models.accounts import staff
 from models.foundation.errors import FieldProblem, ValidationError
@@ -12,7 +13,7 @@ from models.foundation.vocabulary import SERVICE_KINDS
 from models.rules import access, audit
 from models.rules.access import Actor
 from models.service import reading, records, report
-from models.service.dto import BlankForm
+from models.service.dto import BlankForm, ServiceReport
 
 
 def print_record(actor: Actor, number, path) -> Path:
@@ -63,7 +64,7 @@ def export_records(actor: Actor, path, *, numbers=None, open_only: bool = False,
     Excel workbook (audited, through produce_file). Returns the path and the row count."""
     from exports import service_xlsx
 
-    filters = {"open_only": open_only, "overdue_only": overdue_only, "kind": kind, "status": status,
+    filters: dict[str, Any] = {"open_only": open_only, "overdue_only": overdue_only, "kind": kind, "status": status,
                "severity": severity, "assignee": assignee, "on_date": on_date, "date_from": date_from,
                "date_to": date_to, "customer_id": customer_id}
     rows = reading.list_records(actor, numbers=numbers, limit=None, **filters)
@@ -79,7 +80,7 @@ def export_records(actor: Actor, path, *, numbers=None, open_only: bool = False,
     return target, count
 
 
-def export_report(actor: Actor, date_from: dt.date, date_to: dt.date, path) -> tuple[Path, report.ServiceReport]:
+def export_report(actor: Actor, date_from: dt.date, date_to: dt.date, path) -> tuple[Path, ServiceReport]:
     from exports import service_report_xlsx
 
     rep = report.service_report(actor, date_from, date_to)

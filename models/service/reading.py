@@ -3,6 +3,7 @@ filters, a customer's records for the card."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import overload
 
 import peewee as pw
 
@@ -35,6 +36,12 @@ def parse_moment(value, field: str) -> dt.datetime:
     raise ValidationError([FieldProblem(field, f"时间格式应为 YYYY-MM-DD HH:MM：{text}", value)])
 
 
+@overload
+def local(utc: dt.datetime) -> dt.datetime: ...
+@overload
+def local(utc: None) -> None: ...
+@overload
+def local(utc: dt.datetime | None) -> dt.datetime | None: ...
 def local(utc: dt.datetime | None) -> dt.datetime | None:
     """A stored (naive UTC) time as naive local time."""
     return None if utc is None else to_local(utc).replace(tzinfo=None)
@@ -49,7 +56,7 @@ def local_now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-def _names(ids) -> dict[int, Staff]:
+def _names(ids) -> dict[int | None, Staff]:   # looked up by optional ids
     ids = {i for i in ids if i}
     return {s.id: s for s in Staff.select().where(Staff.id.in_(list(ids)))} if ids else {}
 

@@ -262,6 +262,7 @@ def step(actor: Actor, number, *, status: str, note: str, at=None, corrective: s
     moment = _step_time(rec, at, now)
     changes: dict = {"status": status}
     if rec.first_response_at is None:
+        assert rec.respond_by is not None     # set when the record was opened
         changes["first_response_at"] = to_utc(moment)
         changes["missed_response"] = bool(rec.missed_response or moment > to_naive_local(rec.respond_by))
     if status == "已解决":
