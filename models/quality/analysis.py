@@ -126,10 +126,10 @@ def actual(actor: Actor, metric: str, date_from: dt.date, date_to: dt.date) -> f
         return report.response_median if base == "first_response_hours" else report.resolution_median
     if base == "cadence":
         index.refresh(dt.date.today())      # last contact is derived: bring it up to date
-        rows = Customer.select(Customer.classification, Customer.last_contact_on, Customer.created_at).where(
+        cards = Customer.select(Customer.classification, Customer.last_contact_on, Customer.created_at).where(
             Customer.status == "active").tuples()
         return metrics.cadence(((c, last, created.date() if isinstance(created, dt.datetime) else created)
-                                for c, last, created in rows), desk_settings().cadence_days, date_to)
+                                for c, last, created in cards), desk_settings().cadence_days, date_to)
     if base == "complaints_per_100":
         start = to_utc(dt.datetime.combine(date_from, dt.time.min))
         end = to_utc(dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time.min))

@@ -77,7 +77,7 @@ def check_score(value, low: int, high: int, field: str, label: str) -> int:
 class PreparedSurvey:
     """A checked survey, ready to write (prepare_survey → write_survey: the one write path)."""
     customer: Customer
-    template: object                     # the SurveyTemplate row of the current version
+    template: SurveyTemplate             # the row of the current version
     question_ids: dict                   # indicator → SurveyQuestion id
     kind: str
     channel: str
@@ -114,8 +114,8 @@ def prepare_survey(customer: Customer, *, template: str, channel: str, answers: 
     if channel not in SURVEY_CHANNELS:
         problems.append(FieldProblem("channel", "渠道必须是：" + "、".join(SURVEY_CHANNELS), channel))
     try:
-        day = parse_date(date) if date not in (None, "") else today
-        if day is not None and day > today:
+        day = (parse_date(date) if date not in (None, "") else None) or today
+        if day > today:
             raise ValueError("调查日期不能晚于今天")
     except ValueError as exc:
         problems.append(FieldProblem("date", f"日期：{exc}", date))
@@ -166,7 +166,7 @@ def prepare_survey(customer: Customer, *, template: str, channel: str, answers: 
 def department_of(actor: Actor) -> str:
     """The recorder's department (a page-2 entry's 来源部门)."""
     staff = Staff.get_by_id(actor.id)
-    return staff.department.name if staff.department_id else ""
+    return staff.department.name if staff.department is not None else ""
 
 
 def write_survey(actor: Actor, p: PreparedSurvey, *, task_id: int | None = None,
