@@ -26,13 +26,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from models.accounts.staff import to_info
 from models.archive.cards import contact_info, project_info
-from models.archive.customers import ListQuery, apply_filters
+from models.archive.customer_list import ListQuery, apply_filters
 from models.foundation.dto import MASK, CustomerCard, EventInfo, Permissions
 from models.foundation.errors import ArchiveError, NotFound
-from models.foundation.files import produce_file, sha256_of  # noqa: F401 - sha256_of re-exported
+from models.foundation.files import produce_file
+from models.foundation.files import sha256_of as sha256_of  # re-exported
 from models.foundation.schema import (
     Contact,
     Customer,
@@ -62,11 +64,11 @@ class Selection:
     query: ListQuery | None = None
     customers: tuple = ()          # ids or codes; wins over `query` when given
 
-    def describe(self) -> dict:
+    def describe(self) -> dict[str, Any]:
         if self.customers:
             return {"selection": len(self.customers)}
         q = self.query or ListQuery()
-        out = {}
+        out: dict[str, Any] = {}
         if q.text:
             out["text"] = q.text
         if q.cls:
@@ -216,7 +218,10 @@ def iter_sheet_rows(plan_: ExportPlan, *, batch: int = BATCH) -> Iterator[tuple]
         sensitive = access.allowed_ids(plan_.actor, access.SENSITIVE, ids) if plan_.include_sensitive else set()
         found = {r[0]: r for r in C.select(*ccols).where(C.id.in_(ids)).tuples()}
         ids = [i for i in ids if i in found]
-        customers, contacts, projects, events = [], {}, {}, {}
+        customers: list[list[Any]] = []
+        contacts: dict[int, list[list[Any]]] = {}
+        projects: dict[int, list[list[Any]]] = {}
+        events: dict[int, list[list[Any]]] = {}
         for i in ids:
             r = found[i]
             customers.append([r[1], r[2], KIND_LABELS.get(r[3], r[3]), r[4], labels.get(r[5], ""),

@@ -18,7 +18,7 @@ version rolls everything back.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -155,7 +155,7 @@ class Entry:
 
 
 
-def audit_import(actor: Actor, report: ImportReport, action: str = "import", codes: list[str] = ()) -> None:
+def audit_import(actor: Actor, report: ImportReport, action: str = "import", codes: Sequence[str] = ()) -> None:
     """The file-level entry: `import` (written), `import_dry_run` or `import_refused` (problems)."""
     details = {"file": report.file, "sha256": report.sha256, "rows": report.rows,
                "created": report.created, "updated": report.updated, "skipped": report.skipped,

@@ -20,7 +20,7 @@ from models.foundation.schema import Contact, Customer, Staff
 from models.foundation.validation import narrow, parse_birthday
 from models.rules import access
 from models.rules.access import Actor
-from models.value.merge import name_key as similar_key
+from models.value.merge import name_key as similar_key  # re-exported (importing)
 
 _DIGITS = re.compile(r"\D+")
 

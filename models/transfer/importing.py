@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from exports import xlsx_import as xi
 from models.archive import customers
@@ -55,11 +56,11 @@ from models.transfer.import_matching import (  # noqa: F401 - re-exported
     cell_text,
     digits,
     name_key,
-    similar_key,
 )
 from models.transfer.import_matching import contact_data as _contact_data
 from models.transfer.import_matching import merge_rows as _merge
 from models.transfer.import_matching import plain as _plain
+from models.value.merge import name_key as similar_key
 
 DUPLICATE_CHOICES = IMPORT_DUPLICATE_CHOICES   # in the vocabulary: the command line offers them without this module
 DUPLICATE_LABELS = {"skip": "跳过", "update": "更新", "fail": "停止"}
@@ -158,7 +159,7 @@ class ImportJob:
             self.progress(n, max(total or n, n))
 
     def read_and_validate(self) -> None:
-        from models.transfer.exporting import sha256_of
+        from models.foundation.files import sha256_of
 
         self.report.sha256 = sha256_of(self.path) if self.path.exists() else ""
         wb = xi.load(self.path)
@@ -238,7 +239,7 @@ class ImportJob:
                 self._problem(sheet, row, col["owner"], values["owner"], "客服专员只能导入到自己名下")
             else:
                 owner = found
-        status = "active"
+        status: str | None = "active"
         if "status" in values:
             status = STATUS_BY_LABEL.get(narrow(cell_text(values["status"])))
             if status is None:
@@ -303,6 +304,7 @@ class ImportJob:
                 if earlier is not None:
                     _merge(earlier, entry)
                 return
+            assert existing is not None     # no file duplicate (why), so an archive one (ewhy)
             if not access.can(self.actor, access.EDIT, existing):
                 message = (f"{ewhy}，但您无权修改该客户，无法更新" if self.archive.may_view(existing)
                            else f"{ewhy}；无法更新")
@@ -369,7 +371,7 @@ class ImportJob:
         from models.foundation.vocabulary import CONTACT_LABELS
 
         def extra(data):
-            out = {}
+            out: dict[str, Any] = {}
             if "birthday" in data:
                 out["birthday"] = parse_birthday(data["birthday"])
             out["is_primary"] = narrow(cell_text(data.get("is_primary", ""))) == "是"

@@ -20,13 +20,14 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from exports import survey_sheet as ss
 from exports import xlsx_import as xi
 from models.archive.journal import Journal
 from models.foundation.db import write_transaction
 from models.foundation.errors import ArchiveError, NotFound, ValidationError
-from models.foundation.files import produce_file
+from models.foundation.files import produce_file, sha256_of
 from models.foundation.schema import Customer, Survey, SurveyAnswer, SurveyTemplate
 from models.foundation.validation import parse_date
 from models.foundation.vocabulary import SURVEY_CHANNELS
@@ -35,7 +36,6 @@ from models.quality.settings import get_settings
 from models.rules import access, audit
 from models.rules.access import Actor
 from models.transfer import import_settings
-from models.transfer.exporting import sha256_of
 from models.transfer.import_job import Problem, file_summary
 from models.transfer.import_matching import cell_text
 
@@ -213,7 +213,10 @@ class _Job:
             self.problem(first, "template", v["template"], f"没有问卷“{v['template']}”")
             return
         indicators = set(questions)
-        answers, rows_of, shared, shared_row = {}, {}, {}, {}
+        answers: dict[str, Any] = {}
+        rows_of: dict[str, int] = {}
+        shared: dict[str, Any] = {}
+        shared_row: dict[str, int] = {}
         for number, values in g.rows:
             indicator = _text(values["indicator"])
             if indicator not in indicators:
