@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -74,7 +75,7 @@ def _checkpoint_sheet(wb, cp: AuditCheckpoint | None, chain_state: str, filters:
         ws.append([_text(ws, "链条校验"), _text(ws, chain_state)])
         ws.append([_text(ws, "审计日志是空的，没有检查点")])
         return
-    rows = [("档案", cp.archive), ("最新记录", f"第 {cp.entry_id} 条"), ("记录条数", cp.entries),
+    rows: list[tuple[str, Any]] = [("档案", cp.archive), ("最新记录", f"第 {cp.entry_id} 条"), ("记录条数", cp.entries),
             ("摘要（SHA-256）", cp.digest), ("取得时间（本机时间）", local_text(cp.taken_at, SECONDS)),
             ("取得时间（UTC）", cp.taken_at.strftime("%Y-%m-%d %H:%M:%S")), ("取得人", cp.taken_by),
             ("链条校验", chain_state),

@@ -36,8 +36,8 @@ def write_xlsx(view: ParetoView, path) -> int:
         ws.cell(row=i, column=4, value=float(r.amount)).number_format = "#,##0.00"
         ws.cell(row=i, column=5, value=round(r.cumulative_pct, 2))
         ws.cell(row=i, column=6, value=80)
-    for col, width in zip("ABCDEF", (6, 12, 30, 16, 12, 8), strict=True):
-        ws.column_dimensions[col].width = width
+    for letter, width in zip("ABCDEF", (6, 12, 30, 16, 12, 8), strict=True):
+        ws.column_dimensions[letter].width = width
     last = 4 + len(view.rows)
     if view.rows:
         bars = BarChart()

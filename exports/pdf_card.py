@@ -35,7 +35,8 @@ from reportlab.platypus import (
     PageTemplate,
 )
 
-from exports.card_layout import PDF_MASK, RULE, TEMPLATES, Layout, card_story  # noqa: F401 - re-exported
+from exports.card_layout import RULE, Layout, card_story
+from exports.card_layout import TEMPLATES as TEMPLATES  # re-exported
 from exports.fonts import register_pdf_font
 from models.foundation.localtime import local_text
 

@@ -56,7 +56,8 @@ class Choices(Flowable):
         self.lines: list[list[tuple[float, str]]] = []
 
     def wrap(self, avail_width, avail_height):
-        self.lines, x, line = [], 0.0, []
+        self.lines, x = [], 0.0
+        line: list[tuple[float, str]] = []
         for text in self.options:
             w = self.BOX + 1.2 * mm + pdfmetrics.stringWidth(text, self.font, self.size) + 3 * mm
             if line and x + w > avail_width:
@@ -192,8 +193,8 @@ def write_form(data: RecordInfo | BlankForm, path: Path, *, company: str = "") -
                                ("VALIGN", (0, 0), (0, -1), "TOP"), ("VALIGN", (2, 0), (2, -1), "TOP"),
                                *[("VALIGN", (0, i), (-1, i), "TOP") for i in tall],
                                ("BACKGROUND", (0, 0), (0, -1), HEAD_BG), *spans]))
-    for i, row in enumerate(lines):
-        if isinstance(row[2], Paragraph):
+    for i, cells in enumerate(lines):
+        if isinstance(cells[2], Paragraph):
             table.setStyle(TableStyle([("BACKGROUND", (2, i), (2, i), HEAD_BG)]))
     sign = Table([[Paragraph(markup(t), body) for t in
                    ("受理人签字：", "处理人签字：", "客户签字：", "日期：")]],

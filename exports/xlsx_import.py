@@ -181,7 +181,7 @@ class SheetData:
     headers: list[str]
     columns: dict[int, str]                         # column index -> field
     unknown: list[str] = field(default_factory=list)
-    rows: Iterator[tuple[int, dict]] | None = None   # (sheet row number, {field: value})
+    rows: Iterator[tuple[int, dict]] = field(default_factory=lambda: iter(()))   # (sheet row number, {field: value})
     max_row: int | None = None
 
 
@@ -273,7 +273,7 @@ def preview_headers(path, mapping: dict | None = None) -> SheetData:
     wb = load(path)
     try:
         data = open_sheet(main_sheet(wb), CUSTOMER_HEADERS, mapping=mapping, ignored=IGNORED_HEADERS)
-        data.rows = None
+        data.rows = iter(())
         return data
     finally:
         wb.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from models.calendar import lunar
 from models.demo import event_text as ev
@@ -61,7 +62,7 @@ def projects(t, cid: int, cls: str, created: dt.date, industry, slots) -> list[d
     if cls == "A" and starts:
         starts[0] = min(starts[0], created + 60 * DAY)   # the cooperation is as old as the card
     low, high = AMOUNTS[cls]
-    rows = []
+    rows: list[dict[str, Any]] = []
     for start in sorted(starts):
         end = start + rng.randint(45, 400) * DAY
         status = "已完成" if end < today else "进行中"
