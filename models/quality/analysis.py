@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -49,7 +50,7 @@ def _check_range(date_from: dt.date, date_to: dt.date) -> None:
         raise ValidationError([FieldProblem("date_to", "结束日期早于开始日期", date_to)])
 
 
-def _answers(actor: Actor, date_from: dt.date, date_to: dt.date):
+def _answers(actor: Actor, date_from: dt.date, date_to: dt.date) -> pw.ModelSelect[Any]:   # tuples
     cond = access.visible_condition(actor)
     return (SurveyAnswer.select(SurveyAnswer.indicator, SurveyAnswer.score, Survey.id, Survey.survey_date,
                                 Survey.nps, Customer.code, Customer.name, Customer.classification,
