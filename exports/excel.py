@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -198,17 +199,16 @@ def print_setup(ws, *, title_rows: str | None = "1:1", landscape: bool = True) -
     ws.oddFooter.right.text = "第 &P 页 / 共 &N 页"
 
 
-def text_cell(ws, value):
+def text_cell(ws: Any, value: object) -> Any:   # openpyxl: a str, or a WriteOnlyCell
     """A string cell that can never be a formula or an error value (for any write-only sheet)."""
-    if not isinstance(value, str):
-        value = str(value)
-    if ILLEGAL_CHARACTERS_RE.search(value):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    if value[:1] == "=" or value in ERROR_CODES:
+    text = value if isinstance(value, str) else str(value)
+    if ILLEGAL_CHARACTERS_RE.search(text):
+        text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    if text[:1] == "=" or text in ERROR_CODES:
         cell = WriteOnlyCell(ws)
-        cell._value, cell.data_type = value[:32767], "s"
+        cell._value, cell.data_type = text[:32767], "s"
         return cell
-    return value
+    return text
 
 
 _text = text_cell   # the old private name, still imported by models.transfer.import_job

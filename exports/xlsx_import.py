@@ -9,12 +9,14 @@ refuses entity expansion and external entities.
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from models.foundation.errors import ArchiveError
 
@@ -100,7 +102,7 @@ class RowLimitExceeded(ImportFileError):
 MAIN_SHEET = "客户"
 
 
-def main_sheet(wb):
+def main_sheet(wb: Any) -> Any:   # openpyxl (untyped): a Workbook → a Worksheet
     """The sheet an import reads: the visible 客户 sheet of our export, else the first visible
     sheet. Hidden sheets are never read (nobody sees what they hold): a hidden 客户 sheet
     refuses the file, since which sheet was meant cannot be told."""
@@ -116,7 +118,7 @@ def main_sheet(wb):
     raise ImportFileError(f"{NOT_XLSX}：没有可见的工作表")
 
 
-def visible_sheet(wb, title: str):
+def visible_sheet(wb: Any, title: str) -> Any:
     """A linked sheet of our export (联系人, ...) when present and visible, else None."""
     if title in wb.sheetnames and wb[title].sheet_state == "visible":
         return wb[title]
@@ -164,7 +166,7 @@ def normalise_header(value) -> str:
     return text.lower() if text.isascii() else text
 
 
-def guess_field(header: str, table: dict = CUSTOMER_HEADERS) -> str | None:
+def guess_field(header: str, table: Mapping[str, tuple[str, ...]] = CUSTOMER_HEADERS) -> str | None:
     h = normalise_header(header)
     for fld, names in table.items():
         if h in (normalise_header(n) for n in names):
@@ -185,7 +187,7 @@ class SheetData:
     max_row: int | None = None
 
 
-def _find_header(rows: list[tuple], table: dict) -> int:
+def _find_header(rows: list[tuple[Any, ...]], table: Mapping[str, tuple[str, ...]]) -> int:
     """Index (in `rows`) of the header: the first of the top rows naming >= 2 known fields."""
     first_non_empty = None
     for i, row in enumerate(rows):
@@ -199,7 +201,8 @@ def _find_header(rows: list[tuple], table: dict) -> int:
     return first_non_empty if first_non_empty is not None else 0
 
 
-def open_sheet(ws, table: dict, *, mapping: dict | None = None, ignored=frozenset(),
+def open_sheet(ws: Any, table: Mapping[str, tuple[str, ...]], *, mapping: dict[str, str] | None = None,
+               ignored: Collection[str] = frozenset(),
                max_rows: int | None = None) -> SheetData:
     """Locate the header (merged title rows above it are skipped) and map columns to fields.
 
@@ -255,7 +258,7 @@ def open_sheet(ws, table: dict, *, mapping: dict | None = None, ignored=frozense
     return SheetData(ws.title, header_row, headers, columns, unknown, rows(), ws.max_row)
 
 
-def load(path):
+def load(path: str | os.PathLike[str]) -> Any:   # an openpyxl Workbook
     """Open a checked workbook read-only (values, not formulas). Caller closes it."""
     from openpyxl import load_workbook
 

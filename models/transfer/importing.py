@@ -34,6 +34,7 @@ from models.archive.customers import validate_fields
 from models.archive.events import validate_event
 from models.foundation.dto import MASK
 from models.foundation.errors import ArchiveError, FieldProblem, ValidationError
+from models.foundation.files import PathArg
 from models.foundation.schema import Staff
 from models.foundation.validation import narrow, parse_birthday
 from models.foundation.vocabulary import FIELD_LABELS, IDENTITY_FIELDS, IMPORT_DUPLICATE_CHOICES
@@ -70,7 +71,7 @@ KIND_BY_LABEL = {"企业": "company", "公司": "company", "company": "company",
                  "individual": "individual"}
 
 
-def problems_from(exc: ValidationError, sheet: str, row: int, labels: dict, columns: dict) -> list[Problem]:
+def problems_from(exc: ValidationError, sheet: str, row: int, labels: dict[str, Any], columns: dict[str, Any]) -> list[Problem]:
     out = []
     for p in exc.problems:
         fld = p.field if p.field in columns else ("cls" if p.field == "classification" else p.field)
@@ -83,8 +84,8 @@ def problems_from(exc: ValidationError, sheet: str, row: int, labels: dict, colu
 Progress = Callable[[int, int], None] | None
 
 
-def import_xlsx(actor: Actor, path, *, owner=None, on_duplicate: str = "skip",
-                dry_run: bool = False, mapping: dict | None = None, progress: Progress = None,
+def import_xlsx(actor: Actor, path: PathArg, *, owner: str | None = None, on_duplicate: str = "skip",
+                dry_run: bool = False, mapping: dict[str, Any] | None = None, progress: Progress = None,
                 is_cancelled: Callable[[], bool] | None = None) -> ImportReport:
     """Validate the whole file and ask every right; write everything in one transaction
     unless there is a problem (or it is a dry run)."""
@@ -131,8 +132,9 @@ CONTACT_FROM_ROW = {"contact_name": "name", "contact_title": "title", "contact_m
 class ImportJob:
     """Reads, matches and validates one file into `entries` (checked and written by import_job)."""
 
-    def __init__(self, actor, path: Path, staff: StaffResolver, default_owner, on_duplicate, mapping,
-                 progress, is_cancelled, *, max_rows: int | None = None):
+    def __init__(self, actor: Actor, path: Path, staff: StaffResolver, default_owner: Staff | None,
+                 on_duplicate: str, mapping: dict[str, Any] | None, progress: Progress,
+                 is_cancelled: Callable[[], bool] | None, *, max_rows: int | None = None) -> None:
         self.actor, self.path, self.staff, self.max_rows = actor, path, staff, max_rows
         self.owner = default_owner or Staff.get_by_id(actor.id)
         self.may_assign = access.can(actor, access.MANAGE)   # a custodian other than oneself
@@ -149,10 +151,10 @@ class ImportJob:
         self.columns: dict[str, str] = {}
 
     # ---- reading and validating ----------------------------------------------------------
-    def _problem(self, sheet, row, column, value, message):
+    def _problem(self, sheet: str, row: int, column: str, value: object, message: str) -> None:
         self.report.problems.append(Problem(sheet, row, column, "" if value is None else cell_text(value), message))
 
-    def _tick(self, n: int, total: int | None):
+    def _tick(self, n: int, total: int | None) -> None:
         if self.is_cancelled and self.is_cancelled():
             raise ImportCancelled()
         if self.progress and n % 500 == 0:
@@ -172,7 +174,7 @@ class ImportJob:
         finally:
             wb.close()
 
-    def _read(self, wb) -> None:
+    def _read(self, wb: Any) -> None:   # an openpyxl Workbook
         ws = xi.main_sheet(wb)
         own_export = ws.title == xi.MAIN_SHEET
         self.report.hidden_sheets = xi.hidden_sheets(wb)
@@ -200,7 +202,7 @@ class ImportJob:
                         handler(title, number, values)
                         self._tick(n, part.max_row)
 
-    def _customer_row(self, sheet: str, row: int, values: dict) -> None:
+    def _customer_row(self, sheet: str, row: int, values: dict[str, Any]) -> None:
         col = self.columns
         before = len(self.report.problems)
         data = {}
@@ -347,7 +349,10 @@ class ImportJob:
             self.report.similar.append((entry.row, name, f"与文件第 {self.file_similar[key]} 行名称相近"))
         self.file_similar.setdefault(key, entry.row)
 
-    def _sub_row(self, sheet, row, values, validator, labels, extra=None):
+    def _sub_row(self, sheet: str, row: int, values: dict[str, Any],
+                 validator: Callable[[dict[str, Any]], dict[str, Any]], labels: dict[str, str],
+                 extra: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+                 ) -> tuple[Entry, dict[str, Any]] | tuple[None, None]:
         code = narrow(cell_text(values.get("code", "")))
         if code not in self.by_code:
             self._problem(sheet, row, "客户编号", code, "客户编号不在“客户”表中")
@@ -367,10 +372,10 @@ class ImportJob:
             return None, None
         return entry, clean
 
-    def _contact_row(self, sheet, row, values):
+    def _contact_row(self, sheet: str, row: int, values: dict[str, Any]) -> None:
         from models.foundation.vocabulary import CONTACT_LABELS
 
-        def extra(data):
+        def extra(data: dict[str, Any]) -> dict[str, Any]:
             out: dict[str, Any] = {}
             if "birthday" in data:
                 out["birthday"] = parse_birthday(data["birthday"])
@@ -384,7 +389,7 @@ class ImportJob:
         if entry is not None and clean is not None:
             entry.contacts.append(clean)
 
-    def _project_row(self, sheet, row, values):
+    def _project_row(self, sheet: str, row: int, values: dict[str, Any]) -> None:
         from models.foundation.vocabulary import PROJECT_LABELS
 
         entry, clean = self._sub_row(sheet, row, values, lambda d: validate_project(
@@ -393,7 +398,7 @@ class ImportJob:
         if entry is not None and clean is not None:
             entry.projects.append(clean)
 
-    def _event_row(self, sheet, row, values):
+    def _event_row(self, sheet: str, row: int, values: dict[str, Any]) -> None:
         from models.foundation.vocabulary import EVENT_LABELS as LABELS
 
         is_report = narrow(cell_text(values.pop("is_report", ""))) == "是"
