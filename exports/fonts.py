@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -51,7 +52,7 @@ def pdf_fonts() -> tuple[str, str]:
     return cjk, LATIN_PDF_FONT
 
 
-def latin_runs(text: str):
+def latin_runs(text: str) -> Any:
     """Split text into (is_latin, run) pieces: digits, letters and ASCII punctuation are set in
     the Latin font, everything else in the CJK font."""
     pos = 0
@@ -64,13 +65,13 @@ def latin_runs(text: str):
         yield False, text[pos:]
 
 
-def mixed_markup(text) -> str:
+def mixed_markup(text: Any) -> str:
     """Paragraph markup for mixed Chinese/Latin text (escaped)."""
     return "".join(f'<font name="{LATIN_PDF_FONT}">{escape(run)}</font>' if latin else escape(run)
                    for latin, run in latin_runs(str(text)))
 
 
-def draw_mixed(canvas, x: float, y: float, text: str, size: float, *, right: bool = False) -> None:
+def draw_mixed(canvas: Any, x: float, y: float, text: str, size: float, *, right: bool = False) -> None:
     """drawString for mixed text on a canvas (footers); `right` aligns the text's end at x."""
     from reportlab.pdfbase import pdfmetrics
 

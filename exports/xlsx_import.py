@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from exports import PathArg
 from models.foundation.errors import ArchiveError
 
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
@@ -125,11 +126,11 @@ def visible_sheet(wb: Any, title: str) -> Any:
     return None
 
 
-def hidden_sheets(wb) -> list[str]:
+def hidden_sheets(wb: Any) -> list[str]:
     return [ws.title for ws in wb.worksheets if ws.sheet_state != "visible"]
 
 
-def check_file(path) -> None:
+def check_file(path: PathArg) -> None:
     """Refuse non-xlsx files and zip bombs before any XML is parsed."""
     path = Path(path)
     try:
@@ -157,7 +158,7 @@ def check_file(path) -> None:
         raise ImportFileError(f"{NOT_XLSX}（{path.name} 是文件夹）") from None
 
 
-def normalise_header(value) -> str:
+def normalise_header(value: Any) -> str:
     if value is None:
         return ""
     text = unicodedata.normalize("NFKC", str(value))
@@ -183,7 +184,7 @@ class SheetData:
     headers: list[str]
     columns: dict[int, str]                         # column index -> field
     unknown: list[str] = field(default_factory=list)
-    rows: Iterator[tuple[int, dict]] = field(default_factory=lambda: iter(()))   # (sheet row number, {field: value})
+    rows: Iterator[tuple[int, dict[str, Any]]] = field(default_factory=lambda: iter(()))   # (sheet row number, {field: value})
     max_row: int | None = None
 
 
@@ -208,7 +209,7 @@ def open_sheet(ws: Any, table: Mapping[str, tuple[str, ...]], *, mapping: dict[s
 
     With `max_rows`, reading the rows raises RowLimitExceeded at the first data row past the
     limit, before the rest of the sheet is parsed."""
-    head: list[tuple] = []
+    head: list[tuple[Any, ...]] = []
     it = ws.iter_rows(values_only=True)
     for row in it:
         head.append(row)
@@ -236,7 +237,7 @@ def open_sheet(ws: Any, table: Mapping[str, tuple[str, ...]], *, mapping: dict[s
 
     column_items = list(columns.items())
 
-    def rows() -> Iterator[tuple[int, dict]]:
+    def rows() -> Iterator[tuple[int, dict[str, Any]]]:
         number = header_row
         count = 0
         for source in (rest, it):
@@ -271,7 +272,7 @@ def load(path: str | os.PathLike[str]) -> Any:   # an openpyxl Workbook
         raise ImportFileError(f"{NOT_XLSX}：{type(exc).__name__}") from None
 
 
-def preview_headers(path, mapping: dict | None = None) -> SheetData:
+def preview_headers(path: PathArg, mapping: dict[str, Any] | None = None) -> SheetData:
     """The main sheet's headers and guessed fields (for the mapping dialog)."""
     wb = load(path)
     try:
