@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
+from exports import PathArg
 from exports.excel import WRAP, abandon_workbook, fit_row_height, forget_row_height, print_setup
 from models.foundation.checkpoint import AuditCheckpoint
 from models.foundation.dto import AuditInfo
@@ -30,17 +32,17 @@ TARGET_LABELS = {"customer": "客户", "staff": "账号", "": ""}
 
 
 class ExportCancelled(ArchiveError):
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__("导出已取消，没有生成文件")
 
 
-def _text(ws, value: str) -> WriteOnlyCell:
+def _text(ws: Any, value: str) -> WriteOnlyCell:
     cell = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("\ufffd", value or ""))
     cell.data_type = "s"  # never a formula, whatever the first character
     return cell
 
 
-def _row(ws, e: AuditInfo, describe: Callable[[str], str]) -> list:
+def _row(ws: Any, e: AuditInfo, describe: Callable[[str], str]) -> list[Any]:
     when = WriteOnlyCell(ws, value=e.at)
     when.number_format = "yyyy-mm-dd hh:mm:ss"
     return [e.id, when, _text(ws, e.actor_name), _text(ws, e.machine), _text(ws, e.action_label),
@@ -49,7 +51,7 @@ def _row(ws, e: AuditInfo, describe: Callable[[str], str]) -> list:
             _wrapped(ws, describe(e.details)), _wrapped(ws, e.details)]
 
 
-def _wrapped(ws, value: str) -> WriteOnlyCell:
+def _wrapped(ws: Any, value: str) -> WriteOnlyCell:
     cell = _text(ws, value)
     cell.alignment = WRAP
     return cell
@@ -59,7 +61,7 @@ FILTER_LABELS = {"user": "用户", "customer_code": "客户", "action": "操作"
                  "until": "截止日期", "outcome": "结果"}
 
 
-def _checkpoint_sheet(wb, cp: AuditCheckpoint | None, chain_state: str, filters: dict) -> None:
+def _checkpoint_sheet(wb: Any, cp: AuditCheckpoint | None, chain_state: str, filters: dict[str, Any]) -> None:
     """The second sheet: the checkpoint as label/value rows, then its machine line alone
     in one cell, so the sheet (or the line typed from a printout) can be checked later."""
     ws = wb.create_sheet("检查点")
@@ -74,7 +76,7 @@ def _checkpoint_sheet(wb, cp: AuditCheckpoint | None, chain_state: str, filters:
         ws.append([_text(ws, "链条校验"), _text(ws, chain_state)])
         ws.append([_text(ws, "审计日志是空的，没有检查点")])
         return
-    rows = [("档案", cp.archive), ("最新记录", f"第 {cp.entry_id} 条"), ("记录条数", cp.entries),
+    rows: list[tuple[str, Any]] = [("档案", cp.archive), ("最新记录", f"第 {cp.entry_id} 条"), ("记录条数", cp.entries),
             ("摘要（SHA-256）", cp.digest), ("取得时间（本机时间）", local_text(cp.taken_at, SECONDS)),
             ("取得时间（UTC）", cp.taken_at.strftime("%Y-%m-%d %H:%M:%S")), ("取得人", cp.taken_by),
             ("链条校验", chain_state),
@@ -87,12 +89,12 @@ def _checkpoint_sheet(wb, cp: AuditCheckpoint | None, chain_state: str, filters:
     ws.append([_text(ws, cp.machine_line())])
 
 
-def write_audit_xlsx(entries: Iterable[AuditInfo], path, *, describe: Callable[[str], str] = str,
+def write_audit_xlsx(entries: Iterable[AuditInfo], path: PathArg, *, describe: Callable[[str], str] = str,
                      total: int = 0,
                      progress: Callable[[int, int], None] | None = None,
                      is_cancelled: Callable[[], bool] | None = None,
                      checkpoint: AuditCheckpoint | None = None, chain_state: str = "",
-                     filters: dict | None = None) -> int:
+                     filters: dict[str, Any] | None = None) -> int:
     """Write `entries` to `path` (and, when given, the checkpoint on a second sheet);
     returns the row count. Raises ExportCancelled when asked."""
     target = Path(path)

@@ -16,6 +16,10 @@ right-aligned as ¥86,000.00; page 2 runs newest first like the screen unless as
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -29,7 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from models.foundation.dto import MASK, CustomerCard
+from models.foundation.dto import MASK, ContactInfo, CustomerCard, EventInfo, ProjectInfo
 from models.foundation.vocabulary import (
     CLASS_LABELS,
     CUSTOMER_STATUS_LABELS,
@@ -55,7 +59,7 @@ class Layout:
     Sizes are tuned so a typical card is two pages (issue 17): 8.5 pt text on 10.5 pt leading,
     cells padded 1.5/2 pt — a one-line row is 14 pt."""
 
-    def __init__(self, font: str, markup, width: float):
+    def __init__(self, font: str, markup: Any, width: float) -> None:
         self.font, self.markup, self.width = font, markup, width
         base = ParagraphStyle("base", fontName=font, fontSize=8.5, leading=10.5, textColor=INK,
                               wordWrap="CJK")
@@ -74,11 +78,11 @@ class Layout:
             "muted": ParagraphStyle("muted", parent=base, textColor=colors.HexColor("#6B7280")),
         }
 
-    def p(self, text, style="cell") -> Paragraph:
+    def p(self, text: Any, style: Any = "cell") -> Paragraph:
         text = "" if text is None else str(text)
         return Paragraph(self.markup(text.replace(MASK, PDF_MASK)), self.st[style])
 
-    def grid(self, extra=()) -> TableStyle:
+    def grid(self, extra: Any = ()) -> TableStyle:
         # FONTNAME: an empty (spanned) cell is drawn with the table's font; reportlab's default
         # is Helvetica, which would be the one font left unembedded
         return TableStyle([
@@ -98,7 +102,7 @@ class Layout:
                                        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                                        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]))
 
-    def heading_with(self, heading: Paragraph, first_rows: list, widths) -> list:
+    def heading_with(self, heading: Paragraph, first_rows: list[Any], widths: Any) -> list[Any]:
         """The heading and a CondPageBreak asking for room for it and the table's first rows,
         so a heading is never the last thing on a page."""
         probe = Table(first_rows, colWidths=widths, style=self.grid())
@@ -111,22 +115,22 @@ class LogStart(ActionFlowable):
     """Where page 2 (重要事项记录) begins: the document (pdf_card.CardDoc.handle_logStart) breaks
     the page when the card is still on its first page, else lets the log follow on."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(("logStart",))
 
 
-def money(amount) -> str:
+def money(amount: Decimal | float | None) -> str:
     return "" if amount is None else f"¥{amount:,.2f}"
 
 
 class _PersonTable(Table):
     """A key person's table whose continuation after a page break starts with the name and 续."""
 
-    def __init__(self, *args, cont_head=None, **kwargs):
+    def __init__(self, *args: Any, cont_head: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._cont_head = cont_head
 
-    def split(self, availWidth, availHeight):
+    def split(self, availWidth: Any, availHeight: Any) -> Any:
         parts = super().split(availWidth, availHeight)
         if len(parts) == 2 and self._cont_head is not None:
             rest = parts[1]
@@ -143,7 +147,7 @@ COMPANY_COLS = (0.15, 0.25, 0.1, 0.25, 0.1, 0.15)
 PERSON_COLS = (0.1, 0.28, 0.1, 0.18, 0.08, 0.26)
 
 
-def _six(L: Layout, fractions, lines, head: list | None = None):
+def _six(L: Layout, fractions: Any, lines: Any, head: list[Any] | None = None) -> Any:
     """Rows of a six-column grid from lines of (label, value) pairs: three pairs fill a line;
     with fewer, the last value spans to the right edge. Returns (rows, style commands)."""
     rows, cmds = [], []
@@ -152,7 +156,7 @@ def _six(L: Layout, fractions, lines, head: list | None = None):
         cmds += [("SPAN", (0, 0), (5, 0)), ("BACKGROUND", (0, 0), (5, 0), HEAD_BG)]
     for pairs in lines:
         r = len(rows)
-        row: list = []
+        row: list[Any] = []
         for i, (label, value) in enumerate(pairs):
             cmds.append(("BACKGROUND", (2 * i, r), (2 * i, r), LABEL_BG))
             row += [L.p(label, "label"), value if isinstance(value, Paragraph) else L.p(value)]
@@ -163,7 +167,7 @@ def _six(L: Layout, fractions, lines, head: list | None = None):
     return rows, cmds
 
 
-def identity_lines(c: CustomerCard, *, brief: bool = False) -> list:
+def identity_lines(c: CustomerCard, *, brief: bool = False) -> list[Any]:
     """The company identity (issue 16) as grid lines: 统一社会信用代码, 法定代表人, 注册资本 on one
     line, the 开票信息 on the next; the summary keeps the credit code only. None for a
     person, or a company with nothing entered."""
@@ -206,7 +210,7 @@ SENSITIVE_ROWS = (("家庭", "family"), ("性格分析", "personality"), ("兴�
                   ("人际关系", "relationships"))
 
 
-def _person_head(L: Layout, person) -> tuple[str, Paragraph]:
+def _person_head(L: Layout, person: ContactInfo) -> tuple[str, Paragraph]:
     """The head line: name (主要联系人), title and the role in the organisation (not sensitive)."""
     head = f"{person.name}{'（主要联系人）' if person.is_primary else ''}" + (f"　{person.title}" if person.title else "")
     body = f"<b>{L.markup(head)}</b>"
@@ -215,7 +219,7 @@ def _person_head(L: Layout, person) -> tuple[str, Paragraph]:
     return head, Paragraph(body, L.st["head"])
 
 
-def person_table(L: Layout, person, *, public: bool = False) -> Table:
+def person_table(L: Layout, person: ContactInfo, *, public: bool = False) -> Table:
     """A key person in five lines: the head (name, title, role), phones and WeChat, birthday and
     e-mail, then the four personal fields two a line (public: no birthday, no personal fields)."""
     head, head_cell = _person_head(L, person)
@@ -231,7 +235,7 @@ def person_table(L: Layout, person, *, public: bool = False) -> Table:
                         cont_head=lambda: L.p(f"{head}（续）", "head"))
 
 
-def _project_rows(L: Layout, projects) -> list:
+def _project_rows(L: Layout, projects: Iterable[ProjectInfo]) -> list[Any]:
     rows = [[L.p(t, "head") for t in ("项目名称", "起止日期", "金额", "状态", "说明")]]
     for pr in projects:
         span = f"{pr.started_on or ''} 至 {pr.ended_on or ''}" if (pr.started_on or pr.ended_on) else ""
@@ -243,12 +247,12 @@ PROJECT_WIDTHS = (0.27, 0.235, 0.14, 0.075, 0.28)   # the dates on one line
 EVENT_WIDTHS = (0.12, 0.09, 0.55, 0.12, 0.12)
 
 
-def _table(L: Layout, rows, fractions) -> Table:
+def _table(L: Layout, rows: Any, fractions: Any) -> Table:
     return Table(rows, colWidths=[f * L.width for f in fractions], repeatRows=1,
                  style=L.grid([("BACKGROUND", (0, 0), (-1, 0), HEAD_BG)]))
 
 
-def _event_rows(L: Layout, events, *, brief: bool = False) -> list:
+def _event_rows(L: Layout, events: Iterable[EventInfo], *, brief: bool = False) -> list[Any]:
     rows = [[L.p(t, "head") for t in ("日期", "类别", "事项", "来源部门", "记录人")]]
     for e in events:
         body = f"<b>{L.markup(e.title)}</b>"
@@ -261,24 +265,24 @@ def _event_rows(L: Layout, events, *, brief: bool = False) -> list:
     return rows
 
 
-def _clip(text, n: int) -> str:
+def _clip(text: str | None, n: int) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def ordered_events(c: CustomerCard, newest_first: bool = True) -> list:
+def ordered_events(c: CustomerCard, newest_first: bool = True) -> list[EventInfo]:
     return sorted(c.events, key=lambda e: (e.event_date, e.id), reverse=newest_first)
 
 
-def _with_heading(L: Layout, heading: str, rows: list, fractions) -> list:
+def _with_heading(L: Layout, heading: str, rows: list[Any], fractions: Any) -> list[Any]:
     """Heading + table, the heading kept with the header row and the first (up to 2) rows."""
     widths = [f * L.width for f in fractions]
     return [*L.heading_with(L.p(heading, "h2"), rows[:3], widths), _table(L, rows, fractions)]
 
 
-def full_card(L: Layout, c: CustomerCard, *, public: bool = False, newest_first: bool = True) -> list:
+def full_card(L: Layout, c: CustomerCard, *, public: bool = False, newest_first: bool = True) -> list[Any]:
     p = L.p
-    out: list = [p("客户资料信息卡", "title"), L.page_heading("第一页　基本资料", f"{c.code}　{c.name}"),
+    out: list[Any] = [p("客户资料信息卡", "title"), L.page_heading("第一页　基本资料", f"{c.code}　{c.name}"),
                  p("公司背景", "h2"), company_table(L, c)]
     heading = p(f"负责人 / 联系人（{len(c.contacts)} 人）", "h2")
     if c.contacts:
@@ -311,10 +315,10 @@ def full_card(L: Layout, c: CustomerCard, *, public: bool = False, newest_first:
     return out
 
 
-def summary_card(L: Layout, c: CustomerCard, *, newest_first: bool = True) -> list:
+def summary_card(L: Layout, c: CustomerCard, *, newest_first: bool = True) -> list[Any]:
     """One page: essentials, one line per key person, projects, the last 10 events."""
     p = L.p
-    out: list = [p("客户资料摘要", "title"), L.page_heading("会议用摘要", f"{c.code}　{c.name}"), Spacer(1, 4),
+    out: list[Any] = [p("客户资料摘要", "title"), L.page_heading("会议用摘要", f"{c.code}　{c.name}"), Spacer(1, 4),
                  company_table(L, c, brief=True)]
     people = list(c.contacts[:SUMMARY_CONTACTS])
     rows = [[p(t, "head") for t in ("姓名", "职务", "机构中的作用", "电话 / 手机", "生日")]]
@@ -344,7 +348,7 @@ def summary_card(L: Layout, c: CustomerCard, *, newest_first: bool = True) -> li
     return out
 
 
-def card_story(L: Layout, c: CustomerCard, template: str = "full", *, newest_first: bool = True) -> list:
+def card_story(L: Layout, c: CustomerCard, template: str = "full", *, newest_first: bool = True) -> list[Any]:
     if template == "summary":
         return summary_card(L, c, newest_first=newest_first)
     if template not in TEMPLATES:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -21,6 +22,7 @@ from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from exports import PathArg
 from models.foundation.dto import MASK, Birthday, ContactInfo
 from models.foundation.localtime import local_text
 
@@ -67,7 +69,8 @@ class ExportInfo:
     sensitive_note: str = ""
 
 
-def birthday_text(month, day, year=None, lunar=False, leap=False) -> str:
+def birthday_text(month: int | None, day: int | None, year: int | None = None, lunar: bool = False,
+                  leap: bool = False) -> str:
     """A birthday the way the card shows it (农历三月廿一, 1985年3月5日), which the importer
     parses back."""
     if not (month and day):
@@ -89,7 +92,7 @@ _SUSPECT = re.compile(r"\n[=#]|[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class _SheetWriter:
-    def __init__(self, wb: Workbook, title: str, columns):
+    def __init__(self, wb: Workbook, title: str, columns: Any) -> None:
         self.ws = wb.create_sheet(title)
         self.kinds = [k for _, _, k in columns]
         self.amounts = [i for i, k in enumerate(self.kinds) if k == "a"]
@@ -113,7 +116,7 @@ class _SheetWriter:
             header.append(cell)
         self.ws.append(header)
 
-    def append(self, values) -> None:
+    def append(self, values: Any) -> None:
         """Plain values for openpyxl (it types and streams them itself); explicit cells only
         for amounts (number format) and for strings that openpyxl would not keep as text."""
         if _SUSPECT.search("\n" + "\n".join([v for v in values if isinstance(v, str)])):
@@ -142,7 +145,7 @@ class _SheetWriter:
             forget_row_height(self.ws, row)
         self.rows += 1
 
-    def _careful(self, value, kind):
+    def _careful(self, value: Any, kind: Any) -> Any:
         if value is None or value == "":
             return None
         if kind in ("t", "w"):
@@ -167,7 +170,7 @@ def text_lines(text: str, width: float) -> int:
     return lines
 
 
-def fit_row_height(ws, row: int, wrapped: Iterable[tuple[str, float]]) -> None:
+def fit_row_height(ws: Any, row: int, wrapped: Iterable[tuple[str, float]]) -> None:
     """Give row `row` (about to be appended) the height of its tallest wrapped cell — Excel
     sizes such rows itself, LibreOffice draws them one line tall with the lines overprinting.
     The dimension is dropped again by `forget_row_height` once the row is written."""
@@ -176,11 +179,11 @@ def fit_row_height(ws, row: int, wrapped: Iterable[tuple[str, float]]) -> None:
         ws.row_dimensions[row].height = min(409, lines * LINE_PT)   # Excel's row limit
 
 
-def forget_row_height(ws, row: int) -> None:
+def forget_row_height(ws: Any, row: int) -> None:
     ws.row_dimensions.pop(row, None)   # a streamed row is on disk: keep memory flat
 
 
-def print_setup(ws, *, title_rows: str | None = "1:1", landscape: bool = True) -> None:
+def print_setup(ws: Any, *, title_rows: str | None = "1:1", landscape: bool = True) -> None:
     """Print like a report: landscape A4, one page wide (as many pages tall as needed), the
     header row repeated on every page, 内部资料 注意保密 and page x / y in the footer. Every
     sheet of every workbook the app writes calls it (tests/unit/test_workbook_print_setup.py
@@ -198,24 +201,23 @@ def print_setup(ws, *, title_rows: str | None = "1:1", landscape: bool = True) -
     ws.oddFooter.right.text = "第 &P 页 / 共 &N 页"
 
 
-def text_cell(ws, value):
+def text_cell(ws: Any, value: object) -> Any:   # openpyxl: a str, or a WriteOnlyCell
     """A string cell that can never be a formula or an error value (for any write-only sheet)."""
-    if not isinstance(value, str):
-        value = str(value)
-    if ILLEGAL_CHARACTERS_RE.search(value):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    if value[:1] == "=" or value in ERROR_CODES:
+    text = value if isinstance(value, str) else str(value)
+    if ILLEGAL_CHARACTERS_RE.search(text):
+        text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    if text[:1] == "=" or text in ERROR_CODES:
         cell = WriteOnlyCell(ws)
-        cell._value, cell.data_type = value[:32767], "s"
+        cell._value, cell.data_type = text[:32767], "s"
         return cell
-    return value
+    return text
 
 
 _text = text_cell   # the old private name, still imported by models.transfer.import_job
 
 
-def write_workbook(path, row_batches: Iterable[tuple], info: ExportInfo,
-                   *, on_batch: Callable[[int], None] | None = None) -> dict:
+def write_workbook(path: PathArg, row_batches: Iterable[tuple[Any, ...]], info: ExportInfo,
+                   *, on_batch: Callable[[int], None] | None = None) -> dict[str, Any]:
     """Stream the rows into `path`; returns the data row count per sheet. Each batch is
     (customers in it, customer rows, contact rows, project rows, event rows), the cells in
     the order of CUSTOMER_COLUMNS, CONTACT_COLUMNS, PROJECT_COLUMNS, EVENT_COLUMNS
@@ -240,7 +242,7 @@ def abandon_workbook(wb: Workbook) -> None:
             pass
 
 
-def _write(wb, path, row_batches, info, on_batch) -> dict:
+def _write(wb: Any, path: PathArg, row_batches: Any, info: Any, on_batch: Any) -> dict[str, Any]:
     sheets = {title: _SheetWriter(wb, title, cols) for title, cols in SHEETS.items()}
     writers = [s.append for s in sheets.values()]
     for n, *tables in row_batches:
@@ -257,7 +259,7 @@ def _write(wb, path, row_batches, info, on_batch) -> dict:
     return counts
 
 
-def _write_notes(wb: Workbook, info: ExportInfo, counts: dict) -> None:
+def _write_notes(wb: Workbook, info: ExportInfo, counts: dict[str, Any]) -> None:
     ws = wb.create_sheet("导出说明")
     print_setup(ws, title_rows=None, landscape=False)   # label/value lines
     ws.column_dimensions["A"].width = 16

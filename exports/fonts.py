@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from html import escape as _html_escape
 from pathlib import Path
+from typing import Any
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 FONT_PATH = RESOURCES / "fonts" / "DroidSansFallbackFull.ttf"
@@ -51,7 +52,7 @@ def pdf_fonts() -> tuple[str, str]:
     return cjk, LATIN_PDF_FONT
 
 
-def latin_runs(text: str):
+def latin_runs(text: str) -> Any:
     """Split text into (is_latin, run) pieces: digits, letters and ASCII punctuation are set in
     the Latin font, everything else in the CJK font."""
     pos = 0
@@ -70,13 +71,13 @@ def escape(text: str) -> str:
     return _html_escape(text, quote=False)
 
 
-def mixed_markup(text) -> str:
+def mixed_markup(text: Any) -> str:
     """Paragraph markup for mixed Chinese/Latin text (escaped)."""
     return "".join(f'<font name="{LATIN_PDF_FONT}">{escape(run)}</font>' if latin else escape(run)
                    for latin, run in latin_runs(str(text)))
 
 
-def draw_mixed(canvas, x: float, y: float, text: str, size: float, *, right: bool = False) -> None:
+def draw_mixed(canvas: Any, x: float, y: float, text: str, size: float, *, right: bool = False) -> None:
     """drawString for mixed text on a canvas (footers); `right` aligns the text's end at x."""
     from reportlab.pdfbase import pdfmetrics
 

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from exports import PathArg
 from exports.excel import print_setup, text_cell
 from models.foundation.vocabulary import CLASS_LABELS
 
 HEADERS = ("客户编号", "客户名称", "客户分类", "联系人")
 
 
-def write_greeting_list(lines, path, festival_name: str) -> str:
+def write_greeting_list(lines: Any, path: PathArg, festival_name: str) -> str:
     """Write the lines (code, customer, cls, person) to `path`; returns the path."""
     target = Path(path)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -27,6 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from exports import PathArg
 from exports.fonts import draw_mixed, pdf_fonts
 from exports.fonts import mixed_markup as markup
 from models.foundation.localtime import DATE, MINUTES, local_text
@@ -59,7 +61,7 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
     }
 
 
-def _cells(rows, st, align_right_from):
+def _cells(rows: Any, st: Any, align_right_from: Any) -> Any:
     """Every cell becomes a Paragraph so mixed Chinese/Latin text renders."""
     out = []
     for row in rows:
@@ -74,7 +76,7 @@ def _cells(rows, st, align_right_from):
     return out
 
 
-def _table(rows, widths, font, *, header=True, repeat=True, align_right_from=None) -> Table:
+def _table(rows: Any, widths: Any, font: Any, *, header: Any = True, repeat: Any = True, align_right_from: Any = None) -> Table:
     st = _styles(font)
     if header and align_right_from is not None:
         rows = [_cells(rows[:1], st, None)[0], *_cells(rows[1:], st, align_right_from)]
@@ -103,7 +105,7 @@ class _ReceiverTable(Table):
 
     _caption = None
 
-    def split(self, availWidth, availHeight):
+    def split(self, availWidth: Any, availHeight: Any) -> Any:
         parts = super().split(availWidth, availHeight)
         if len(parts) == 2 and self._caption is not None:
             rest = parts[1]
@@ -115,14 +117,14 @@ class _ReceiverTable(Table):
         return parts
 
 
-def _person(s) -> str:
+def _person(s: Any) -> str:
     dept = f"，{s.department}" if s.department else ""
     return f"{s.display_name}（{s.username}，{ROLE_LABELS.get(s.role, s.role)}{dept}）"
 
 
-def _story(info: HandoverInfo, company: str, font: str) -> list:
+def _story(info: HandoverInfo, company: str, font: str) -> list[Any]:
     st = _styles(font)
-    def P(text, style):
+    def P(text: Any, style: Any) -> Any:
         return Paragraph(markup(text), style)
 
     story = [P(TITLE, st["title"]),
@@ -198,21 +200,21 @@ def _story(info: HandoverInfo, company: str, font: str) -> list:
     return story
 
 
-def _numbered_canvas(font: str, number: str, printed: str):
+def _numbered_canvas(font: str, number: str, printed: str) -> Any:
     class NumberedCanvas(rl_canvas.Canvas):
         """Keeps every page until the end so the footer can say 'of y'."""
 
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             # reportlab starts each page in Helvetica, which is not embedded: start in ours
             kwargs["initialFontName"] = font
             super().__init__(*args, **kwargs)
-            self._pages = []
+            self._pages: list[dict[str, Any]] = []
 
-        def showPage(self):
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
-        def save(self):
+        def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
@@ -239,14 +241,14 @@ def render(info: HandoverInfo, *, company: str = "") -> bytes:
     return buf.getvalue()
 
 
-def write_pdf(info: HandoverInfo, path, *, company: str = "") -> Path:
+def write_pdf(info: HandoverInfo, path: PathArg, *, company: str = "") -> Path:
     """Write the 交接单 to `path`. A pure format: the service (models.handover.printing)
     hands it a temporary file, audits it and renames it into place."""
-    path = Path(path)
+    target = Path(path)
     data = render(info, company=company)
     try:
-        path.write_bytes(data)
+        target.write_bytes(data)
     except BaseException:
-        path.unlink(missing_ok=True)
+        target.unlink(missing_ok=True)
         raise
-    return path
+    return target

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -23,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from exports import PathArg
 from exports.excel import print_setup
 from exports.fonts import draw_mixed, pdf_fonts
 from exports.fonts import mixed_markup as markup
@@ -48,34 +50,34 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
                                  spaceAfter=2 * mm)}
 
 
-def _heading(sheet) -> str:
+def _heading(sheet: Any) -> str:
     return f"{sheet.kind}：{sheet.title}"
 
 
-def _details(sheet) -> str:
+def _details(sheet: Any) -> str:
     place = f"　地点：{sheet.place}" if sheet.place else ""
     return f"活动日期：{sheet.held_on.isoformat()}{place}　共邀请 {len(sheet.lines)} 位客户"
 
 
-def _row(k: int, line) -> list[str]:
+def _row(k: int, line: Any) -> list[str]:
     return [str(k), line.code, line.customer, line.cls, line.custodian,
             INVITATION_STATUS_LABELS.get(line.status, line.status), ""]
 
 
-def _canvas(font: str, footer: str):
+def _canvas(font: str, footer: str) -> Any:
     class NumberedCanvas(rl_canvas.Canvas):
         """Keeps every page until the end so the footer can say 'of y'."""
 
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["initialFontName"] = font      # not Helvetica: it is not embedded
             super().__init__(*args, **kwargs)
-            self._pages = []
+            self._pages: list[dict[str, Any]] = []
 
-        def showPage(self):
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
-        def save(self):
+        def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
@@ -89,7 +91,7 @@ def _canvas(font: str, footer: str):
     return NumberedCanvas
 
 
-def render_pdf(sheet) -> bytes:
+def render_pdf(sheet: Any) -> bytes:
     font, _latin = pdf_fonts()
     st = _styles(font)
     buf = io.BytesIO()
@@ -98,7 +100,7 @@ def render_pdf(sheet) -> bytes:
                             subject=_heading(sheet))
     lines = list(sheet.lines)
     chunks = [lines[i:i + ROWS_PER_PAGE] for i in range(0, len(lines), ROWS_PER_PAGE)] or [[]]
-    story: list = []
+    story: list[Any] = []
     for n, chunk in enumerate(chunks):
         if n:
             story.append(PageBreak())
@@ -120,7 +122,7 @@ def render_pdf(sheet) -> bytes:
     return buf.getvalue()
 
 
-def write_pdf(sheet, path) -> int:
+def write_pdf(sheet: Any, path: PathArg) -> int:
     """Write the list to `path` (a temporary file the service audits and renames); returns
     the number of pages."""
     data = render_pdf(sheet)
@@ -128,7 +130,7 @@ def write_pdf(sheet, path) -> int:
     return max(1, -(-len(sheet.lines) // ROWS_PER_PAGE))
 
 
-def _cell(ws, value: str, font: Font | None = None) -> WriteOnlyCell:
+def _cell(ws: Any, value: str, font: Font | None = None) -> WriteOnlyCell:
     cell = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("\ufffd", value or ""))
     cell.data_type = "s"    # text, never a formula, whatever the first character
     if font is not None:
@@ -136,7 +138,7 @@ def _cell(ws, value: str, font: Font | None = None) -> WriteOnlyCell:
     return cell
 
 
-def write_xlsx(sheet, path) -> int:
+def write_xlsx(sheet: Any, path: PathArg) -> int:
     """The list as a workbook that prints: landscape, one page wide, rows 1–3 repeated."""
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("邀请名单")

@@ -4,20 +4,22 @@ graphics. Text cells never become formulas."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from exports import PathArg
 from models.value.dto import ParetoView
 
 PDF_BARS = 40       # bars drawn on the PDF page (the rest are summed in the table's total)
 
 
-def _text(ws, row: int, col: int, value: str):
+def _text(ws: Any, row: int, col: int, value: str) -> Any:
     cell = ws.cell(row=row, column=col)
     cell.value = value
     cell.data_type = "s"        # a name like "=SUM(…)" stays text
     return cell
 
 
-def write_xlsx(view: ParetoView, path) -> int:
+def write_xlsx(view: ParetoView, path: PathArg) -> int:
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, LineChart, Reference
 
@@ -36,8 +38,8 @@ def write_xlsx(view: ParetoView, path) -> int:
         ws.cell(row=i, column=4, value=float(r.amount)).number_format = "#,##0.00"
         ws.cell(row=i, column=5, value=round(r.cumulative_pct, 2))
         ws.cell(row=i, column=6, value=80)
-    for col, width in zip("ABCDEF", (6, 12, 30, 16, 12, 8), strict=True):
-        ws.column_dimensions[col].width = width
+    for letter, width in zip("ABCDEF", (6, 12, 30, 16, 12, 8), strict=True):
+        ws.column_dimensions[letter].width = width
     last = 4 + len(view.rows)
     if view.rows:
         bars = BarChart()
@@ -63,7 +65,7 @@ def write_xlsx(view: ParetoView, path) -> int:
     return len(view.rows)
 
 
-def write_pdf(view: ParetoView, path) -> int:
+def write_pdf(view: ParetoView, path: PathArg) -> int:
     from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4

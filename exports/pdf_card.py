@@ -17,6 +17,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -35,8 +36,11 @@ from reportlab.platypus import (
     PageTemplate,
 )
 
-from exports.card_layout import PDF_MASK, RULE, TEMPLATES, Layout, card_story  # noqa: F401 - re-exported
+from exports import PathArg
+from exports.card_layout import RULE, Layout, card_story
+from exports.card_layout import TEMPLATES as TEMPLATES  # re-exported
 from exports.fonts import register_pdf_font
+from models.foundation.dto import CustomerCard
 from models.foundation.localtime import local_text
 
 CONFIDENTIAL = "内部资料 注意保密"
@@ -52,7 +56,7 @@ LATIN_FONT = "CardLatin"
 
 
 @lru_cache(maxsize=1)
-def _fonts() -> tuple[str, re.Pattern]:
+def _fonts() -> tuple[str, re.Pattern[str]]:
     """(CJK font name, regex of the runs to set in the Latin font).
 
     The bundled Droid Sans Fallback has CJK glyphs but no Latin letters or digits, so
@@ -87,7 +91,7 @@ def _markup(text: str) -> str:
     return "".join(out).replace("\n", "<br/>")
 
 
-def _draw(canv, x: float, y: float, text: str, size: float, align: str = "left") -> None:
+def _draw(canv: Any, x: float, y: float, text: str, size: float, align: str = "left") -> None:
     """drawString with the same font fallback as _markup."""
     cjk, latin = _fonts()
     runs, pos = [], 0
@@ -113,10 +117,10 @@ class _CardStart(Flowable):
         super().__init__()
         self.code, self.on_card = code, on_card
 
-    def wrap(self, aw, ah):
+    def wrap(self, aw: Any, ah: Any) -> Any:
         return 0, 0
 
-    def draw(self):
+    def draw(self) -> None:
         self.canv._card_code = self.code
         self.canv._card_first_page = self.canv.getPageNumber()
         if self.on_card:
@@ -126,17 +130,17 @@ class _CardStart(Flowable):
 class CardCanvas(rl_canvas.Canvas):
     """Defers each page so the footer can say page x / y of its card."""
 
-    def __init__(self, *args, footer: tuple[str, str, str] = ("", "", ""), **kwargs):
+    def __init__(self, *args: Any, footer: tuple[str, str, str] = ("", "", ""), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._saved: list[dict] = []
+        self._saved: list[dict[str, Any]] = []
         self._card_code = ""
         self._footer = footer
 
-    def showPage(self):
+    def showPage(self) -> None:
         self._saved.append(dict(self.__dict__))
         self._startPage()
 
-    def save(self):
+    def save(self) -> None:
         per_card: dict[str, int] = {}
         for state in self._saved:
             per_card[state["_card_code"]] = per_card.get(state["_card_code"], 0) + 1
@@ -165,14 +169,14 @@ class CardCanvas(rl_canvas.Canvas):
         self.restoreState()
 
 
-class _LazyStory(list):
+class _LazyStory(list[Any]):
     """A flowable list that refills itself from a generator as the layout consumes it."""
 
-    def __init__(self, gen: Iterator[list]):
+    def __init__(self, gen: Iterator[list[Any]]) -> None:
         super().__init__()
         self._gen = gen
 
-    def __len__(self):
+    def __len__(self) -> int:
         while list.__len__(self) < 8:
             try:
                 self.extend(next(self._gen))
@@ -187,17 +191,17 @@ class _StartOnOddPage(ActionFlowable):
     """Before a card in a duplex batch: if the card would start on a left-hand (even) page,
     leave that page blank (marked as such) and start on the next one."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(("oddPageStart",))
 
 
 class CardDoc(BaseDocTemplate):
-    def handle_logStart(self):
+    def handle_logStart(self) -> None:
         """Page 2 starts a new page unless page 1's content already ran past page 1."""
         if self.canv.getPageNumber() == getattr(self.canv, "_card_first_page", 0):
             self.handle_pageBreak()
 
-    def handle_oddPageStart(self):
+    def handle_oddPageStart(self) -> None:
         if self.page % 2 == 0:   # a PageBreak already hung the new page, so self.page is it
             canv = self.canv
             canv._card_code = BLANK
@@ -208,10 +212,10 @@ class CardDoc(BaseDocTemplate):
             self.handle_pageBreak()
 
 
-def _header(company: str, watermark: str):
+def _header(company: str, watermark: str) -> Any:
     header_left = company or "客户档案管家"
 
-    def on_page(canv, doc):
+    def on_page(canv: Any, doc: Any) -> None:
         canv.saveState()
         if watermark:
             canv.setFillColor(colors.Color(0.55, 0.6, 0.7, alpha=0.13))
@@ -233,7 +237,7 @@ def _header(company: str, watermark: str):
     return on_page
 
 
-def write_cards(path, card_batches: Iterable[list], *, company: str, printed_by: str,
+def write_cards(path: PathArg, card_batches: Iterable[list[Any]], *, company: str, printed_by: str,
                 printed_at: dt.datetime, watermark: str = "", template: str = "full",
                 duplex: bool = False, newest_first: bool = True,
                 on_batch: Callable[[int], None] | None = None) -> int:
@@ -253,13 +257,13 @@ def write_cards(path, card_batches: Iterable[list], *, company: str, printed_by:
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate("card", frames=[frame], onPage=_header(company, watermark))])
 
-    def one(card) -> list:
+    def one(card: CustomerCard) -> list[Any]:
         story = card_story(layout, card, template, newest_first=newest_first)
         if template == "summary":   # one page, whatever the card holds: shrunk to fit if need be
             story = [KeepInFrame(CONTENT_W, FRAME_H - 2, story, mode="shrink")]
         return [_CardStart(card.code, on_batch), *story]
 
-    def story() -> Iterator[list]:
+    def story() -> Iterator[list[Any]]:
         first = True
         for batch in card_batches:
             for card in batch:
@@ -273,9 +277,10 @@ def write_cards(path, card_batches: Iterable[list], *, company: str, printed_by:
 
     footer = (font, printed_by, local_text(printed_at))
 
-    def maker(*args, **kwargs):
+    def maker(*args: Any, **kwargs: Any) -> Any:
         kwargs["initialFontName"] = font
         return CardCanvas(*args, footer=footer, **kwargs)
 
     doc.build(_LazyStory(story()), canvasmaker=maker)
-    return doc.page
+    pages: int = doc.page
+    return pages

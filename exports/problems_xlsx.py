@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from exports import PathArg
 from exports.excel import (
     WRAP,
     abandon_workbook,
@@ -36,7 +37,7 @@ class ProblemLike(Protocol):
     message: str
 
 
-def _wrapped(ws, value: str) -> WriteOnlyCell:
+def _wrapped(ws: Any, value: str) -> WriteOnlyCell:
     """内容 and 问题 are long texts: wrapped, so a printed list shows them whole."""
     cell = text_cell(ws, value)
     if isinstance(cell, str):
@@ -45,7 +46,7 @@ def _wrapped(ws, value: str) -> WriteOnlyCell:
     return cell
 
 
-def write_problems(problems: Iterable[ProblemLike], path) -> int:
+def write_problems(problems: Iterable[ProblemLike], path: PathArg) -> int:
     """Write one row per problem to `path`; returns the number of rows written."""
     target = Path(path)
     wb = Workbook(write_only=True)

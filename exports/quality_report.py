@@ -3,15 +3,16 @@ reportlab graphics, the bundled CJK font embedded) and as a workbook (one sheet 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from models.quality.dto import MonthlyReport
 
 
-def _n(v, suffix="") -> str:
+def _n(v: Any, suffix: Any = "") -> str:
     return "-" if v is None else f"{v:.1f}{suffix}"
 
 
-def _sections(r: MonthlyReport) -> list[tuple[str, list[str], list[list]]]:
+def _sections(r: MonthlyReport) -> list[tuple[str, list[str], list[list[Any]]]]:
     return [
         ("服务目标", ["指标", "说明", "目标", "单位", "实际", "结果"],
          [[m, label, f"{t:g}", u, _n(a), "达成" if met else "未达成"] for m, label, t, u, a, met in r.goals]),
@@ -26,7 +27,7 @@ def _sections(r: MonthlyReport) -> list[tuple[str, list[str], list[list]]]:
     ]
 
 
-def _chart(r: MonthlyReport, font: str, latin: str):
+def _chart(r: MonthlyReport, font: str, latin: str) -> Any:
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors

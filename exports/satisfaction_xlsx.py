@@ -3,23 +3,25 @@ customers, one sheet each (openpyxl write-only; text cells never become formulas
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from exports import PathArg
 from exports.excel import abandon_workbook, text_cell
 
 
-def _row(ws, values):
+def _row(ws: Any, values: Any) -> Any:
     return [text_cell(ws, v) if isinstance(v, str) else v for v in values]
 
 
-def _round(v):
+def _round(v: Any) -> Any:
     return None if v is None else round(v, 2)
 
 
-def write_analysis(path, *, title: str, group_label: str, rows, total, nps, trend, lowest) -> int:
+def write_analysis(path: PathArg, *, title: str, group_label: str, rows: Any, total: Any, nps: Any, trend: Any, lowest: Any) -> int:
     """`rows`/`trend`/`total`: (group, responses, average, csat, nps); `lowest`: (code, name, average).
     `nps` (the whole period's) is the total row's; kept for callers that pass no total."""
     target = Path(path)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -50,13 +51,14 @@ class Choices(Flowable):
 
     BOX = 3.2 * mm
 
-    def __init__(self, options, font: str, size: float = 9.5, ticked=()):
+    def __init__(self, options: Any, font: str, size: float = 9.5, ticked: Any = ()) -> None:
         super().__init__()
         self.options, self.font, self.size, self.ticked = tuple(options), font, size, set(ticked)
         self.lines: list[list[tuple[float, str]]] = []
 
-    def wrap(self, avail_width, avail_height):
-        self.lines, x, line = [], 0.0, []
+    def wrap(self, avail_width: Any, avail_height: Any) -> Any:
+        self.lines, x = [], 0.0
+        line: list[tuple[float, str]] = []
         for text in self.options:
             w = self.BOX + 1.2 * mm + pdfmetrics.stringWidth(text, self.font, self.size) + 3 * mm
             if line and x + w > avail_width:
@@ -70,7 +72,7 @@ class Choices(Flowable):
         self.height = max(len(self.lines) * (self.size + 4.5), BLANK_LINE - 6)
         return self.width, self.height
 
-    def draw(self):
+    def draw(self) -> None:
         c, step = self.canv, self.size + 4.5
         c.setLineWidth(0.6)
         for n, line in enumerate(self.lines):
@@ -92,16 +94,16 @@ def _t(value: dt.datetime | None) -> str:
     return "" if value is None else f"{value:%Y-%m-%d %H:%M}"
 
 
-def _rows(r: RecordInfo | None, kind: str) -> list[tuple]:
+def _rows(r: RecordInfo | None, kind: str) -> list[tuple[Any, ...]]:
     """Pairs of (label, value) per line; a 4-tuple is two pairs on one line. On a blank form
     a value may be a tuple of choices (drawn as tick boxes) or the blank of a time."""
-    def g(f):
+    def g(f: Any) -> Any:
         return "" if r is None else f(r)
 
-    def when(f):
+    def when(f: Any) -> Any:
         return BLANK_MOMENT if r is None else _t(f(r))
 
-    rows: list = [
+    rows: list[Any] = [
         ("编号", g(lambda x: x.number), "受理时间", when(lambda x: x.received_at)),
         ("客户", g(lambda x: f"{x.code} {x.customer}"), "类型", kind if r or kind == "投诉" else
          tuple(k for k in SERVICE_KINDS if k != "投诉")),
@@ -161,7 +163,7 @@ def write_form(data: RecordInfo | BlankForm, path: Path, *, company: str = "") -
     sub = ParagraphStyle("sub", fontName=cjk, fontSize=10, leading=14, alignment=TA_CENTER)
     ticked = {kind} if kind in AFTER_SALES_KINDS or kind == "咨询" else set()
 
-    def cell(value):
+    def cell(value: Any) -> Any:
         if isinstance(value, tuple):
             return Choices(value, cjk, ticked=ticked)
         return Paragraph(markup(value), body)
@@ -192,8 +194,8 @@ def write_form(data: RecordInfo | BlankForm, path: Path, *, company: str = "") -
                                ("VALIGN", (0, 0), (0, -1), "TOP"), ("VALIGN", (2, 0), (2, -1), "TOP"),
                                *[("VALIGN", (0, i), (-1, i), "TOP") for i in tall],
                                ("BACKGROUND", (0, 0), (0, -1), HEAD_BG), *spans]))
-    for i, row in enumerate(lines):
-        if isinstance(row[2], Paragraph):
+    for i, cells in enumerate(lines):
+        if isinstance(cells[2], Paragraph):
             table.setStyle(TableStyle([("BACKGROUND", (2, i), (2, i), HEAD_BG)]))
     sign = Table([[Paragraph(markup(t), body) for t in
                    ("受理人签字：", "处理人签字：", "客户签字：", "日期：")]],

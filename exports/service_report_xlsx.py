@@ -4,22 +4,24 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 
+from exports import PathArg
 from exports.excel import print_setup, text_cell
 from models.service.dto import ServiceReport
 
 
-def _pct(v):
+def _pct(v: Any) -> Any:
     return "" if v is None else round(v * 100, 1)
 
 
-def _h(v):
+def _h(v: Any) -> Any:
     return "" if v is None else round(v, 2)
 
 
-def write_report(rep: ServiceReport, path) -> int:
+def write_report(rep: ServiceReport, path: PathArg) -> int:
     """Write the workbook to `path`; returns the number of detail rows."""
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("概览")

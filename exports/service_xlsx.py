@@ -13,12 +13,14 @@ from collections.abc import Callable, Iterable
 from copy import copy
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from exports import PathArg
 from exports.excel import WRAP, abandon_workbook, print_setup, text_cell
 from models.foundation.vocabulary import SATISFACTION_LABELS, VERDICT_LABELS
 from models.service.dto import RecordInfo
@@ -69,7 +71,7 @@ class _Cells:
     """Cells styled like a prototype: a style assigned per cell is hashed per cell (most of
     the time of a large export), a copied style array is not (openpyxl's own copy does so)."""
 
-    def __init__(self, ws):
+    def __init__(self, ws: Any) -> None:
         self.ws = ws
         self.styles = {}
         for kind, fmt, align in (("d", MOMENT_FORMAT, TOP), ("t", None, TOP), ("w", None, WRAP)):
@@ -79,7 +81,7 @@ class _Cells:
                 proto.number_format = fmt
             self.styles[kind] = proto._style
 
-    def __call__(self, value, kind: str):
+    def __call__(self, value: Any, kind: str) -> Any:
         if kind == "d":
             cell = WriteOnlyCell(self.ws, value=value if isinstance(value, datetime) else None)
         else:
@@ -89,7 +91,7 @@ class _Cells:
         return cell
 
 
-def write_records(records: Iterable[RecordInfo], path, *,
+def write_records(records: Iterable[RecordInfo], path: PathArg, *,
                   progress: Callable[[int], None] | None = None) -> int:
     """Write the records to `path`; returns the number of rows written."""
     target = Path(path)

@@ -8,10 +8,13 @@ columns and writes the downloadable template (a pure format: lists in, a file ou
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
+
+from exports import PathArg
 
 SHEET = "满意度调查"
 HELP_SHEET = "填写说明"
@@ -49,7 +52,7 @@ HELP = (
 )
 
 
-def write_template(path, *, channels, templates, indicators) -> Path:
+def write_template(path: PathArg, *, channels: Any, templates: Any, indicators: Any) -> Path:
     """The template: the answers sheet with its headers, lists for 渠道/问卷/指标, 1–5 and 0–10
     checks on 分数/推荐意愿, and the 填写说明 sheet."""
     target = Path(path)
@@ -64,7 +67,7 @@ def write_template(path, *, channels, templates, indicators) -> Path:
         ws.column_dimensions[cell.column_letter].width = WIDTHS[fld]
     ws.freeze_panes = "A2"
 
-    def choice(letter: str, values) -> None:
+    def choice(letter: str, values: Any) -> None:
         values = [str(v) for v in values if str(v)]
         if not values or len(",".join(values)) > 250:     # Excel's limit for an inline list
             return

@@ -9,13 +9,16 @@ refuses entity expansion and external entities.
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from exports import PathArg
 from models.foundation.errors import ArchiveError
 
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
@@ -100,7 +103,7 @@ class RowLimitExceeded(ImportFileError):
 MAIN_SHEET = "客户"
 
 
-def main_sheet(wb):
+def main_sheet(wb: Any) -> Any:   # openpyxl (untyped): a Workbook → a Worksheet
     """The sheet an import reads: the visible 客户 sheet of our export, else the first visible
     sheet. Hidden sheets are never read (nobody sees what they hold): a hidden 客户 sheet
     refuses the file, since which sheet was meant cannot be told."""
@@ -116,18 +119,18 @@ def main_sheet(wb):
     raise ImportFileError(f"{NOT_XLSX}：没有可见的工作表")
 
 
-def visible_sheet(wb, title: str):
+def visible_sheet(wb: Any, title: str) -> Any:
     """A linked sheet of our export (联系人, ...) when present and visible, else None."""
     if title in wb.sheetnames and wb[title].sheet_state == "visible":
         return wb[title]
     return None
 
 
-def hidden_sheets(wb) -> list[str]:
+def hidden_sheets(wb: Any) -> list[str]:
     return [ws.title for ws in wb.worksheets if ws.sheet_state != "visible"]
 
 
-def check_file(path) -> None:
+def check_file(path: PathArg) -> None:
     """Refuse non-xlsx files and zip bombs before any XML is parsed."""
     path = Path(path)
     try:
@@ -155,7 +158,7 @@ def check_file(path) -> None:
         raise ImportFileError(f"{NOT_XLSX}（{path.name} 是文件夹）") from None
 
 
-def normalise_header(value) -> str:
+def normalise_header(value: Any) -> str:
     if value is None:
         return ""
     text = unicodedata.normalize("NFKC", str(value))
@@ -164,7 +167,7 @@ def normalise_header(value) -> str:
     return text.lower() if text.isascii() else text
 
 
-def guess_field(header: str, table: dict = CUSTOMER_HEADERS) -> str | None:
+def guess_field(header: str, table: Mapping[str, tuple[str, ...]] = CUSTOMER_HEADERS) -> str | None:
     h = normalise_header(header)
     for fld, names in table.items():
         if h in (normalise_header(n) for n in names):
@@ -181,11 +184,11 @@ class SheetData:
     headers: list[str]
     columns: dict[int, str]                         # column index -> field
     unknown: list[str] = field(default_factory=list)
-    rows: Iterator[tuple[int, dict]] | None = None   # (sheet row number, {field: value})
+    rows: Iterator[tuple[int, dict[str, Any]]] = field(default_factory=lambda: iter(()))   # (sheet row number, {field: value})
     max_row: int | None = None
 
 
-def _find_header(rows: list[tuple], table: dict) -> int:
+def _find_header(rows: list[tuple[Any, ...]], table: Mapping[str, tuple[str, ...]]) -> int:
     """Index (in `rows`) of the header: the first of the top rows naming >= 2 known fields."""
     first_non_empty = None
     for i, row in enumerate(rows):
@@ -199,13 +202,14 @@ def _find_header(rows: list[tuple], table: dict) -> int:
     return first_non_empty if first_non_empty is not None else 0
 
 
-def open_sheet(ws, table: dict, *, mapping: dict | None = None, ignored=frozenset(),
+def open_sheet(ws: Any, table: Mapping[str, tuple[str, ...]], *, mapping: dict[str, str] | None = None,
+               ignored: Collection[str] = frozenset(),
                max_rows: int | None = None) -> SheetData:
     """Locate the header (merged title rows above it are skipped) and map columns to fields.
 
     With `max_rows`, reading the rows raises RowLimitExceeded at the first data row past the
     limit, before the rest of the sheet is parsed."""
-    head: list[tuple] = []
+    head: list[tuple[Any, ...]] = []
     it = ws.iter_rows(values_only=True)
     for row in it:
         head.append(row)
@@ -233,7 +237,7 @@ def open_sheet(ws, table: dict, *, mapping: dict | None = None, ignored=frozense
 
     column_items = list(columns.items())
 
-    def rows() -> Iterator[tuple[int, dict]]:
+    def rows() -> Iterator[tuple[int, dict[str, Any]]]:
         number = header_row
         count = 0
         for source in (rest, it):
@@ -255,7 +259,7 @@ def open_sheet(ws, table: dict, *, mapping: dict | None = None, ignored=frozense
     return SheetData(ws.title, header_row, headers, columns, unknown, rows(), ws.max_row)
 
 
-def load(path):
+def load(path: str | os.PathLike[str]) -> Any:   # an openpyxl Workbook
     """Open a checked workbook read-only (values, not formulas). Caller closes it."""
     from openpyxl import load_workbook
 
@@ -268,12 +272,12 @@ def load(path):
         raise ImportFileError(f"{NOT_XLSX}：{type(exc).__name__}") from None
 
 
-def preview_headers(path, mapping: dict | None = None) -> SheetData:
+def preview_headers(path: PathArg, mapping: dict[str, Any] | None = None) -> SheetData:
     """The main sheet's headers and guessed fields (for the mapping dialog)."""
     wb = load(path)
     try:
         data = open_sheet(main_sheet(wb), CUSTOMER_HEADERS, mapping=mapping, ignored=IGNORED_HEADERS)
-        data.rows = None
+        data.rows = iter(())
         return data
     finally:
         wb.close()

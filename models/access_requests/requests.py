@@ -17,7 +17,9 @@ Decisions taken here (the issue is silent):
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -103,11 +105,11 @@ class NotificationInfo:
     read: bool
 
 
-def scopes_label(scopes) -> str:
+def scopes_label(scopes: Iterable[str]) -> str:
     return "、".join(SCOPE_LABELS.get(s, s) for s in scopes)
 
 
-def parse_scopes(scopes) -> tuple[str, ...]:
+def parse_scopes(scopes: str | Iterable[object] | None) -> tuple[str, ...]:
     """'view,sensitive' or an iterable → canonical tuple that always contains 'view'."""
     if scopes is None:
         items: list[str] = []
@@ -125,7 +127,7 @@ def parse_scopes(scopes) -> tuple[str, ...]:
     return tuple(s for s in SCOPES if s in wanted)
 
 
-def check_days(days) -> int:
+def check_days(days: Any) -> int:
     try:
         value = int(days)
     except (TypeError, ValueError):
@@ -138,7 +140,7 @@ def check_days(days) -> int:
 _customer = find_customer   # by code or id (models/archive/lookup.py)
 
 
-def _reason(reason, field: str, missing: str) -> str:
+def _reason(reason: object, field: str, missing: str) -> str:
     try:
         text = clean_text(reason, REASON_LIMIT)
     except ValueError as exc:
@@ -157,7 +159,8 @@ def _notify(recipient_id: int, customer: Customer, message: str) -> None:
 
 # ---- requests ---------------------------------------------------------------------------
 
-def request_access(actor: Actor, customer_id_or_code, reason: str, scopes="view") -> int:
+def request_access(actor: Actor, customer_id_or_code: int | str, reason: str,
+                   scopes: str | Iterable[object] | None = "view") -> int:
     """Ask for access to one customer's card; returns the request id."""
     actor = access.require(actor, access.DIRECTORY)
     customer = _customer(customer_id_or_code)
@@ -190,12 +193,12 @@ def request_access(actor: Actor, customer_id_or_code, reason: str, scopes="view"
     return req.id
 
 
-def _request_infos(query) -> list[RequestInfo]:
+def _request_infos(query: Iterable[AccessRequest]) -> list[RequestInfo]:
     rows = list(query)
     if not rows:
         return []
     staff_ids = {r.requester_id for r in rows} | {r.decided_by_id for r in rows if r.decided_by_id}
-    staff = {s.id: s for s in Staff.select(Staff.id, Staff.username, Staff.display_name)
+    staff: dict[int | None, Staff] = {s.id: s for s in Staff.select(Staff.id, Staff.username, Staff.display_name)
              .where(Staff.id.in_(list(staff_ids)))}
     customers = {c.id: c for c in Customer.select(Customer.id, Customer.code, Customer.name)
                  .where(Customer.id.in_(list({r.customer_id for r in rows})))}
@@ -235,7 +238,7 @@ def pending_count(actor: Actor) -> int:
     return query.count()
 
 
-def _load_request(request_id) -> AccessRequest:
+def _load_request(request_id: int | str) -> AccessRequest:
     req = AccessRequest.get_or_none(AccessRequest.id == request_id)
     if req is None:
         raise NotFound("查阅申请", str(request_id))
@@ -256,7 +259,7 @@ def _decide(req: AccessRequest, actor: Actor, status: str, reason: str = "") -> 
         raise ConflictError("查阅申请", str(req.id))
 
 
-def _active_grantee(staff_id_or_name, what: str) -> Staff:
+def _active_grantee(staff_id_or_name: int | str, what: str) -> Staff:
     q = (Staff.username == staff_id_or_name) if isinstance(staff_id_or_name, str) else (Staff.id == staff_id_or_name)
     staff = Staff.get_or_none(q)
     if staff is None:
@@ -328,7 +331,8 @@ def cancel(actor: Actor, request_id: int) -> None:
 
 # ---- grants -----------------------------------------------------------------------------
 
-def grant(actor: Actor, customer_id_or_code, grantee_username: str, scopes="view",
+def grant(actor: Actor, customer_id_or_code: int | str, grantee_username: str,
+          scopes: str | Iterable[object] | None = "view",
           days: int = DEFAULT_DAYS) -> int:
     """A manager grants access directly (no request). Returns the grant id."""
     customer = _customer(customer_id_or_code)
@@ -378,7 +382,8 @@ def revoke(actor: Actor, grant_id: int) -> None:
         record_changes(Changes.of(Kind.GRANTS, customers=[customer.id]))
 
 
-def list_grants(actor: Actor, customer=None, grantee: str | None = None, active_only: bool = True,
+def list_grants(actor: Actor, customer: int | str | None = None, grantee: str | None = None,
+                active_only: bool = True,
                 *, limit: int = 1000) -> list[GrantInfo]:
     """Managers see all grants; anyone else only the grants they hold."""
     actor = access.refresh(actor)
@@ -389,10 +394,10 @@ def list_grants(actor: Actor, customer=None, grantee: str | None = None, active_
     if customer is not None:
         query = query.where(Grant.customer == _customer(customer).id)
     if grantee:
-        staff = Staff.get_or_none(Staff.username == grantee.strip())
-        if staff is None:
+        named = Staff.get_or_none(Staff.username == grantee.strip())
+        if named is None:
             raise NotFound("账号", grantee)
-        query = query.where(Grant.grantee == staff.id)
+        query = query.where(Grant.grantee == named.id)
     if active_only:
         query = query.where(Grant.revoked_at.is_null() & (Grant.expires_at > now))
     rows = list(query.order_by(Grant.id.desc()).limit(limit))
@@ -413,7 +418,7 @@ def list_grants(actor: Actor, customer=None, grantee: str | None = None, active_
 
 # ---- notifications ----------------------------------------------------------------------
 
-def _readable(actor: Actor, *columns) -> pw.ModelSelect:
+def _readable(actor: Actor, *columns: Any) -> pw.ModelSelect[Notification]:
     """The actor's own notifications that they may read *now* (issue 9.5): one about card
     content (a reported matter and its title) only while `access.visible_condition` lets
     them open that card — custody moved, or a grant ended, and it disappears from the list
@@ -432,12 +437,12 @@ def notifications(actor: Actor, unread_only: bool = True, *, limit: int = 200) -
     query = _readable(actor, Notification, Customer.id, Customer.code)
     if unread_only:
         query = query.where(Notification.read_at.is_null())
-    return [NotificationInfo(n.id, n.customer.code if n.customer_id else "", n.message, n.created_at,
+    return [NotificationInfo(n.id, n.customer.code if n.customer_id and n.customer else "", n.message, n.created_at,
                              n.read_at is not None)
             for n in query.order_by(Notification.id.desc()).limit(limit)]
 
 
-def mark_read(actor: Actor, ids) -> int:
+def mark_read(actor: Actor, ids: Iterable[int | str]) -> int:
     """Mark the actor's own notifications read (others' ids are ignored). Not audited:
     reading one's own messages changes nothing anyone else relies on."""
     actor = access.refresh(actor)
@@ -445,7 +450,7 @@ def mark_read(actor: Actor, ids) -> int:
     if not ids:
         return 0
     with write_transaction():
-        marked = (Notification.update(read_at=utcnow())
+        marked: int = (Notification.update(read_at=utcnow())
                   .where(Notification.id.in_(ids) & (Notification.recipient == actor.id)
                          & Notification.read_at.is_null()).execute())
         if marked:
@@ -483,8 +488,8 @@ def inbox(actor: Actor, unread_only: bool = False, *, limit: int = 200) -> list[
     query = _readable(actor, Notification, Customer.id, Customer.code, Customer.name)
     if unread_only:
         query = query.where(Notification.read_at.is_null())
-    return [InboxMessage(n.id, n.customer_id, n.customer.code if n.customer_id else "",
-                         n.customer.name if n.customer_id else "", n.message, n.created_at,
+    return [InboxMessage(n.id, n.customer_id, n.customer.code if n.customer_id and n.customer else "",
+                         n.customer.name if n.customer_id and n.customer else "", n.message, n.created_at,
                          n.read_at is not None)
             for n in query.order_by(Notification.id.desc()).limit(limit)]
 
@@ -502,7 +507,7 @@ def my_requests(actor: Actor, *, limit: int = 500) -> list[OwnRequestInfo]:
     infos = _request_infos(AccessRequest.select().where(AccessRequest.requester == actor.id)
                            .order_by(pending_first, AccessRequest.id.desc()).limit(limit))
     grant_ids = [r.grant_id for r in infos if r.grant_id]
-    grants = {g.id: g for g in Grant.select(Grant.id, Grant.revoked_at, Grant.expires_at)
+    grants: dict[int | None, Grant] = {g.id: g for g in Grant.select(Grant.id, Grant.revoked_at, Grant.expires_at)
               .where(Grant.id.in_(grant_ids))} if grant_ids else {}
     now = utcnow()
     out = []

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from peewee import JOIN, fn
 
@@ -151,7 +152,7 @@ def update_account(actor: Actor, username: str, expected_version: int | None, *,
     if expected_version is None:
         expected_version = s.version
     problems = []
-    changes: dict = {}
+    changes: dict[str, Any] = {}
     if display_name is not None:
         name = clean_line(display_name)
         if not name:
@@ -169,7 +170,7 @@ def update_account(actor: Actor, username: str, expected_version: int | None, *,
         dept = clean_line(department) or DEFAULT_DEPARTMENT
         if len(dept) > 100:
             problems.append(FieldProblem("department", "部门名称不能超过 100 个字符"))
-        elif dept != (s.department.name if s.department_id else ""):
+        elif dept != (s.department.name if s.department is not None else ""):
             changes["department"] = dept
     if is_admin is not None and bool(is_admin) != bool(s.is_admin):
         changes["is_admin"] = bool(is_admin)
@@ -186,7 +187,7 @@ def update_account(actor: Actor, username: str, expected_version: int | None, *,
         actor = access.require(actor, access.APPOINT_MANAGER, label=s.username)
     details = {}
     for key, new in changes.items():
-        old = (s.department.name if s.department_id else "") if key == "department" else getattr(s, key)
+        old = (s.department.name if s.department is not None else "") if key == "department" else getattr(s, key)
         details[key] = [old, new]
     with write_transaction():   # the checks run inside, under the write lock (SQLite)
         if changes.get("role") == "staff" and (held := _custody(s.id)):
@@ -268,7 +269,8 @@ def reset_password(actor: Actor, username: str, new_password: str) -> None:
 
 
 def _clear_failures(username: str) -> int:
-    return LoginAttempt.delete().where((LoginAttempt.username == username) & ~LoginAttempt.ok).execute()
+    removed: int = LoginAttempt.delete().where((LoginAttempt.username == username) & ~LoginAttempt.ok).execute()
+    return removed
 
 
 def unlock(actor: Actor, username: str) -> int:

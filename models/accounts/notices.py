@@ -9,10 +9,17 @@ tells the people who would want to know.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from models.foundation.dto import StaffInfo
 from models.foundation.schema import Notification, Staff, utcnow
 
+if TYPE_CHECKING:
+    from models.rules.access import Actor
 
-def who(person) -> str:
+
+def who(person: Actor | Staff | StaffInfo) -> str:
     """王主管（boss）: an Actor, a Staff row or a StaffInfo."""
     return f"{person.display_name}（{person.username}）"
 
@@ -21,7 +28,7 @@ def notify(staff_id: int, message: str) -> None:
     Notification.create(recipient=staff_id, customer=None, message=message, created_at=utcnow())
 
 
-def notify_managers(message: str, *, exclude=()) -> int:
+def notify_managers(message: str, *, exclude: Iterable[int] = ()) -> int:
     """Tell every active manager except the ids in `exclude`; returns how many were told."""
     told = 0
     for s in (Staff.select(Staff.id).where((Staff.role == "manager") & (Staff.status == "active")

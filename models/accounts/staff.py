@@ -27,7 +27,7 @@ NAME_LIMIT = 100   # display names and department names (the columns hold 100)
 
 
 def to_info(s: Staff) -> StaffInfo:
-    dept = s.department.name if s.department_id else ""
+    dept = s.department.name if s.department is not None else ""
     return StaffInfo(s.id, s.username, s.display_name, s.role, bool(s.is_admin), dept, s.status)
 
 
@@ -56,7 +56,7 @@ def _department(name: str) -> Department:
     name = clean_line(name or DEFAULT_DEPARTMENT) or DEFAULT_DEPARTMENT
     if len(name) > NAME_LIMIT:
         raise ValidationError([FieldProblem("department", f"部门名称不能超过 {NAME_LIMIT} 个字符")])
-    dept, _ = Department.get_or_create(name=name)
+    dept: Department = Department.get_or_create(name=name)[0]
     return dept
 
 
@@ -104,7 +104,7 @@ def first_start(username: str, password: str, display_name: str = "",
             if old is not None:
                 audit.record(staff, "audit_head_reset", target_type="audit_log", target_label="审计日志",
                              details={"old_head_id": old.entry_id, "old_head_sha256": old.digest,
-                                      "set_aside_as": old.moved_to.name})
+                                      "set_aside_as": old.moved_to.name if old.moved_to else ""})
             record_changes(Changes.of(Kind.STAFF))
     except BaseException:
         if old is not None:

@@ -1,6 +1,8 @@
 """Turn stored rows into CustomerCard DTOs (with masking) and keep the search column current."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from models.archive import search_text
 from models.foundation.dto import (
     MASK,
@@ -38,7 +40,7 @@ def project_info(p: Project) -> ProjectInfo:
     return ProjectInfo(p.id, p.version, p.name, p.started_on, p.ended_on, p.amount, p.status, p.notes)
 
 
-def _names(ids) -> dict[int, str]:
+def _names(ids: Iterable[int | None]) -> dict[int | None, str]:   # looked up by optional ids
     ids = {i for i in ids if i}
     if not ids:
         return {}

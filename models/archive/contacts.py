@@ -5,6 +5,9 @@ Rows carry their own version; a contact's sensitive personal fields need the
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from models.archive.cards import contact_info, project_info, refresh_search_text
 from models.archive.journal import Journal
 from models.foundation.changes import card_changes, record_changes
@@ -32,9 +35,9 @@ from models.rules import access, audit
 from models.rules.access import Actor
 
 
-def validate_contact(data: dict, *, creating: bool) -> dict:
+def validate_contact(data: dict[str, Any], *, creating: bool) -> dict[str, Any]:
     """`birthday` is None or a (month, day, year|None, lunar) tuple."""
-    clean: dict = {}
+    clean: dict[str, Any] = {}
     problems: list[FieldProblem] = []
     limits = {"name": 100, "title": 100, "role_in_org": 2000, "wechat": 100, "family": 4000,
               "personality": 4000, "hobbies": 4000, "relationships": 4000}
@@ -77,7 +80,7 @@ def _touch(customer: Customer, actor: Actor) -> None:
     record_changes(card_changes(customer.id))
 
 
-def _audit_details(contact: Contact | None, clean: dict) -> dict:
+def _audit_details(contact: Contact | None, clean: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for key, new in clean.items():
         base = "birthday" if key.startswith("birthday_") else key
@@ -91,12 +94,12 @@ def _audit_details(contact: Contact | None, clean: dict) -> dict:
     return out
 
 
-def touches_sensitive(keys) -> bool:
+def touches_sensitive(keys: Iterable[str]) -> bool:
     """Whether form data or validated columns (birthday_month, ...) hold a sensitive field."""
     return any(("birthday" if k.startswith("birthday_") else k) in SENSITIVE_FIELDS for k in keys)
 
 
-def require_contact_rights(actor: Actor, customer: Customer, keys) -> Actor:
+def require_contact_rights(actor: Actor, customer: Customer, keys: Iterable[str]) -> Actor:
     """Adding or changing a key person needs `edit`; any sensitive field in it (even one equal
     to the stored value, so the answer tells nothing about it) also needs `sensitive`."""
     actor = access.require(actor, access.EDIT, customer)
@@ -110,7 +113,7 @@ def _clear_other_primaries(customer_id: int, keep_id: int) -> None:
         (Contact.customer == customer_id) & (Contact.id != keep_id) & Contact.is_primary).execute()
 
 
-def contact_row(customer_id: int, clean: dict, *, position: int, is_primary: bool) -> dict:
+def contact_row(customer_id: int, clean: dict[str, Any], *, position: int, is_primary: bool) -> dict[str, Any]:
     """Every column of a new key person from validated data (forms and bulk writers alike)."""
     return dict(customer=customer_id, name=clean["name"], is_primary=is_primary, title=clean.get("title", ""),
                 role_in_org=clean.get("role_in_org", ""), phone=clean.get("phone", ""),
@@ -123,12 +126,12 @@ def contact_row(customer_id: int, clean: dict, *, position: int, is_primary: boo
                 position=position, version=1)
 
 
-def write_new_contact(actor: Actor, customer: Customer, clean: dict, journal: Journal) -> int:
+def write_new_contact(actor: Actor, customer: Customer, clean: dict[str, Any], journal: Journal) -> int:
     """The write half of adding a key person (rights checked by the caller): the row, the
     search column, the card's 最后更新 and the audit entry. The first one is the primary."""
     count = Contact.select().where(Contact.customer == customer.id).count()
     row = contact_row(customer.id, clean, position=count, is_primary=count == 0 or bool(clean.get("is_primary")))
-    contact_id = Contact.insert(**row).execute()
+    contact_id: int = Contact.insert(**row).execute()
     if row["is_primary"]:
         _clear_other_primaries(customer.id, contact_id)
     refresh_search_text(customer)
@@ -139,7 +142,7 @@ def write_new_contact(actor: Actor, customer: Customer, clean: dict, journal: Jo
     return contact_id
 
 
-def add_contact(actor: Actor, customer_id: int, data: dict) -> ContactInfo:
+def add_contact(actor: Actor, customer_id: int, data: dict[str, Any]) -> ContactInfo:
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
         raise NotFound("客户", str(customer_id))
@@ -158,7 +161,7 @@ def _load_contact(contact_id: int) -> tuple[Contact, Customer]:
 
 
 def write_contact_update(actor: Actor, customer: Customer, contact: Contact, expected_version: int,
-                         clean: dict, journal: Journal) -> None:
+                         clean: dict[str, Any], journal: Journal) -> None:
     """The write half of changing a key person (rights checked by the caller)."""
     details = _audit_details(contact, clean)
     rows = (Contact.update(version=Contact.version + 1, **clean)
@@ -172,7 +175,7 @@ def write_contact_update(actor: Actor, customer: Customer, contact: Contact, exp
     journal.customer("update_contact", customer.id, customer.code, {"contact": contact.name, "changes": details})
 
 
-def update_contact(actor: Actor, contact_id: int, expected_version: int, data: dict) -> ContactInfo:
+def update_contact(actor: Actor, contact_id: int, expected_version: int, data: dict[str, Any]) -> ContactInfo:
     contact, customer = _load_contact(contact_id)
     actor = require_contact_rights(actor, customer, data)
     clean = validate_contact(data, creating=False)
@@ -197,8 +200,8 @@ def remove_contact(actor: Actor, contact_id: int, expected_version: int) -> None
 
 # ---- cooperation projects ----------------------------------------------------------------
 
-def validate_project(data: dict, *, creating: bool) -> dict:
-    clean: dict = {}
+def validate_project(data: dict[str, Any], *, creating: bool) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
     problems: list[FieldProblem] = []
     for key, value in data.items():
         try:
@@ -227,29 +230,29 @@ def validate_project(data: dict, *, creating: bool) -> dict:
     return clean
 
 
-def _project_details(project: Project | None, clean: dict) -> dict:
+def _project_details(project: Project | None, clean: dict[str, Any]) -> dict[str, Any]:
     return {k: ["" if project is None or getattr(project, k) is None else str(getattr(project, k)),
                 "" if v is None else str(v)]
             for k, v in clean.items() if project is None or getattr(project, k) != v}
 
 
-def project_row(customer_id: int, clean: dict) -> dict:
+def project_row(customer_id: int, clean: dict[str, Any]) -> dict[str, Any]:
     """Every column of a new cooperation project from validated data."""
     return dict(customer=customer_id, name=clean["name"], started_on=clean.get("started_on"),
                 ended_on=clean.get("ended_on"), amount=clean.get("amount"), status=clean.get("status", "进行中"),
                 notes=clean.get("notes", ""), version=1)
 
 
-def write_new_project(actor: Actor, customer: Customer, clean: dict, journal: Journal) -> int:
+def write_new_project(actor: Actor, customer: Customer, clean: dict[str, Any], journal: Journal) -> int:
     """The write half of adding a project (`edit` checked by the caller)."""
-    project_id = Project.insert(**project_row(customer.id, clean)).execute()
+    project_id: int = Project.insert(**project_row(customer.id, clean)).execute()
     _touch(customer, actor)
     journal.customer("add_project", customer.id, customer.code,
                      {"project": clean["name"], "changes": _project_details(None, clean)})
     return project_id
 
 
-def add_project(actor: Actor, customer_id: int, data: dict) -> ProjectInfo:
+def add_project(actor: Actor, customer_id: int, data: dict[str, Any]) -> ProjectInfo:
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
         raise NotFound("客户", str(customer_id))
@@ -260,7 +263,7 @@ def add_project(actor: Actor, customer_id: int, data: dict) -> ProjectInfo:
     return project_info(Project.get_by_id(project_id))
 
 
-def update_project(actor: Actor, project_id: int, expected_version: int, data: dict) -> ProjectInfo:
+def update_project(actor: Actor, project_id: int, expected_version: int, data: dict[str, Any]) -> ProjectInfo:
     project = Project.get_or_none(Project.id == project_id)
     if project is None:
         raise NotFound("合作项目", str(project_id))

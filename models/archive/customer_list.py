@@ -211,8 +211,8 @@ def text_condition(needle: str, *, limit: int = 200, may_drive: bool = True) -> 
 
 # ---- the list -------------------------------------------------------------------------------
 
-def apply_filters(query: pw.ModelSelect, q: ListQuery, *, limit: int = 200,
-                  text_may_drive: bool = True) -> pw.ModelSelect:
+def apply_filters(query: pw.ModelSelect[Customer], q: ListQuery, *, limit: int = 200,
+                  text_may_drive: bool = True) -> pw.ModelSelect[Customer]:
     """The list's filters (search text, class, custodian, status) on a Customer query; the
     list, its exports and prints share them so that what is printed is what was listed."""
     if q.text:
@@ -232,7 +232,7 @@ def apply_filters(query: pw.ModelSelect, q: ListQuery, *, limit: int = 200,
     return query
 
 
-def _list_select(actor: Actor, q: ListQuery, columns, *, limit: int = 200) -> pw.ModelSelect:
+def _list_select(actor: Actor, q: ListQuery, columns, *, limit: int = 200) -> pw.ModelSelect[Customer]:
     query = (Customer.select(*columns)
              .join(Staff, join_type=pw.JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id)))
     visible = access.visible_ids(actor)
@@ -300,7 +300,7 @@ ROW_COLUMNS = [Customer.id, Customer.code, Customer.name, Customer.classificatio
                Customer.status, Customer.updated_at, Staff.display_name, Staff.username]
 
 
-def _rows(query: pw.ModelSelect) -> list[CustomerRow]:
+def _rows(query: pw.ModelSelect[Customer]) -> list[CustomerRow]:
     return [CustomerRow(r[0], r[1], r[2], r[3], r[4], r[7] or "", r[8] or "", r[5], r[6])
             for r in query.tuples()]
 
@@ -321,7 +321,8 @@ def _by_custodian(actor: Actor, q: ListQuery, *, offset: int, limit: int,
     page is full (the same order as ORDER BY name, user name, id; issue 13). An agent's
     cards come from each part of what they see (their own, their grants), merged by id."""
     want = offset + limit
-    parts: list[pw.Expression | None] = list(access.visible_parts(actor) or [None])
+    visible = access.visible_parts(actor)
+    parts: list[pw.Expression | None] = [*visible] if visible is not None else [None]
     rows: list[CustomerRow] = []
     for name, username, staff_id in _custodians(q.descending):
         here = (name, username)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -51,9 +52,9 @@ EDITABLE_FIELDS = ("name", "kind", "organization", "industry", "industry_status"
                    "cls", "notes") + IDENTITY_FIELDS
 
 
-def validate_fields(data: dict, *, creating: bool) -> dict:
+def validate_fields(data: dict[str, Any], *, creating: bool) -> dict[str, Any]:
     """Check and normalise page-1 company fields; all problems are reported together."""
-    clean: dict = {}
+    clean: dict[str, Any] = {}
     problems: list[FieldProblem] = []
     for key, value in data.items():
         if key not in EDITABLE_FIELDS:
@@ -94,7 +95,7 @@ def validate_fields(data: dict, *, creating: bool) -> dict:
     return clean
 
 
-def _custodian(username_or_id) -> Staff:
+def _custodian(username_or_id: int | str) -> Staff:
     q = Staff.username == username_or_id if isinstance(username_or_id, str) else Staff.id == username_or_id
     staff = Staff.get_or_none(q)
     if staff is None:
@@ -117,7 +118,8 @@ def require_create(actor: Actor, owner: Staff | None = None, *, label: str = "")
     return actor
 
 
-def create_customer(actor: Actor, data: dict, *, owner=None, code: str | None = None) -> CustomerCard:
+def create_customer(actor: Actor, data: dict[str, Any], *, owner: int | str | None = None,
+                    code: str | None = None) -> CustomerCard:
     """New card. An agent becomes its custodian; a manager may name any active agent."""
     actor = access.require(actor, access.CREATE)
     fields = validate_fields({"kind": "company", "cls": "C", **data}, creating=True)
@@ -136,7 +138,7 @@ def create_customer(actor: Actor, data: dict, *, owner=None, code: str | None = 
 _load = find_customer   # by code or id (models/archive/lookup.py)
 
 
-def _display(value) -> str:
+def _display(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.date):
@@ -144,7 +146,7 @@ def _display(value) -> str:
     return str(value)
 
 
-def _bump(customer: Customer, expected_version: int, actor: Actor, **changes) -> None:
+def _bump(customer: Customer, expected_version: int, actor: Actor, **changes: Any) -> None:
     """Optimistic locking: the UPDATE only succeeds on the version the user read."""
     rows = (Customer.update(version=Customer.version + 1, updated_at=utcnow(), updated_by=actor.id,
                             **changes)
@@ -159,11 +161,11 @@ class CustomerChange:
     """A checked page-1 change of one card: the columns to write and what the log shows."""
 
     customer: Customer
-    diff: dict
-    details: dict
+    diff: dict[str, Any]
+    details: dict[str, Any]
 
 
-def check_update(actor: Actor, customer: Customer, clean: dict, owner: Staff | None = None
+def check_update(actor: Actor, customer: Customer, clean: dict[str, Any], owner: Staff | None = None
                  ) -> tuple[Actor, CustomerChange]:
     """The rights for a page-1 change (validated `clean` columns; `owner` a new custodian):
     `edit`, and a manager for a class or custodian that differs from the stored one."""
@@ -175,7 +177,7 @@ def check_update(actor: Actor, customer: Customer, clean: dict, owner: Staff | N
         actor = access.require(actor, access.MANAGE, customer)
     details = {k: [_display(getattr(customer, k)), _display(v)] for k, v in diff.items()}
     if owner is not None:
-        details["owner"] = [customer.owner.username if customer.owner_id else "", owner.username]
+        details["owner"] = [customer.owner.username if customer.owner is not None else "", owner.username]
         diff["owner"] = owner.id
     return actor, CustomerChange(customer, diff, details)
 
@@ -194,8 +196,8 @@ def write_update(actor: Actor, change: CustomerChange, expected_version: int, jo
     record_changes(card_changes(customer.id))
 
 
-def update_customer(actor: Actor, customer_id, expected_version: int, changes: dict,
-                    *, owner=None) -> CustomerCard:
+def update_customer(actor: Actor, customer_id: int | str, expected_version: int, changes: dict[str, Any],
+                    *, owner: int | str | None = None) -> CustomerCard:
     """Save page-1 company fields. Class and custodian changes need a manager."""
     customer = _load(customer_id)
     actor = access.require(actor, access.EDIT, customer)
@@ -211,7 +213,7 @@ def update_customer(actor: Actor, customer_id, expected_version: int, changes: d
     return build_card(actor, Customer.get_by_id(customer.id))
 
 
-def archive_customer(actor: Actor, customer_id, expected_version: int, reason: str) -> CustomerCard:
+def archive_customer(actor: Actor, customer_id: int | str, expected_version: int, reason: str) -> CustomerCard:
     """归档: the card leaves the active list but is kept whole; never a hard delete."""
     customer = _load(customer_id)
     actor = access.require(actor, access.ARCHIVE, customer)
@@ -229,7 +231,7 @@ def archive_customer(actor: Actor, customer_id, expected_version: int, reason: s
     return build_card(actor, Customer.get_by_id(customer.id))
 
 
-def restore_customer(actor: Actor, customer_id, expected_version: int) -> CustomerCard:
+def restore_customer(actor: Actor, customer_id: int | str, expected_version: int) -> CustomerCard:
     customer = _load(customer_id)
     # who may archive may restore (custodian or manager); an `edit` grant may not
     actor = access.require(actor, access.ARCHIVE, customer)
@@ -243,7 +245,7 @@ def restore_customer(actor: Actor, customer_id, expected_version: int) -> Custom
     return build_card(actor, Customer.get_by_id(customer.id))
 
 
-def get_card(actor: Actor, customer_id_or_code, *, reveal_sensitive: bool = False,
+def get_card(actor: Actor, customer_id_or_code: int | str, *, reveal_sensitive: bool = False,
              audit_view: bool = True) -> CustomerCard:
     """The two-page card. Sensitive fields stay masked unless `reveal_sensitive` (audited;
     `audit_view=False` re-reads an already revealed card without a second entry)."""

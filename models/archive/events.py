@@ -6,6 +6,7 @@ EventRevision, so the card shows what it said before and who changed it.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from models.archive.cards import events_of
 from models.archive.history import history_of
@@ -30,8 +31,8 @@ from models.rules import access, audit
 from models.rules.access import Actor
 
 
-def validate_event(data: dict) -> dict:
-    clean: dict = {}
+def validate_event(data: dict[str, Any]) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
     problems: list[FieldProblem] = []
     for key in ("event_date", "category", "title", "content", "source_department"):
         value = data.get(key)
@@ -66,14 +67,15 @@ _customer = find_customer   # by code or id (models/archive/lookup.py)
 
 def _default_department(actor: Actor) -> str:
     staff = Staff.get_by_id(actor.id)
-    return staff.department.name if staff.department_id else ""
+    return staff.department.name if staff.department is not None else ""
 
 
 def _event_info(event_id: int, customer_id: int) -> EventInfo:
     return next(e for e in events_of(customer_id) if e.id == event_id)
 
 
-def event_row(customer_id: int, clean: dict, *, recorded_by: int, recorded_at, is_report: bool = False) -> dict:
+def event_row(customer_id: int, clean: dict[str, Any], *, recorded_by: int, recorded_at: dt.datetime,
+              is_report: bool = False) -> dict[str, Any]:
     """Every column of a new page-2 entry from validated data (forms and bulk writers alike)."""
     return dict(customer=customer_id, event_date=clean["event_date"], category=clean["category"],
                 title=clean["title"], content=clean.get("content", ""),
@@ -81,12 +83,12 @@ def event_row(customer_id: int, clean: dict, *, recorded_by: int, recorded_at, i
                 recorded_at=recorded_at, is_report=is_report, version=1)
 
 
-def write_new_event(actor: Actor, customer: Customer, clean: dict, journal: Journal, *,
+def write_new_event(actor: Actor, customer: Customer, clean: dict[str, Any], journal: Journal, *,
                     is_report: bool = False) -> int:
     """The write half of recording an entry (`edit` checked by the caller). `is_report` keeps
     the mark of an entry that was reported, when an exported log is imported back."""
     now = utcnow()
-    event_id = Event.insert(**event_row(customer.id, clean, recorded_by=actor.id, recorded_at=now,
+    event_id: int = Event.insert(**event_row(customer.id, clean, recorded_by=actor.id, recorded_at=now,
                                         is_report=is_report)).execute()
     Customer.update(updated_at=now, updated_by=actor.id).where(Customer.id == customer.id).execute()
     journal.customer("add_event", customer.id, customer.code,
@@ -95,7 +97,7 @@ def write_new_event(actor: Actor, customer: Customer, clean: dict, journal: Jour
     return event_id
 
 
-def add_event(actor: Actor, customer_id_or_code, data: dict) -> EventInfo:
+def add_event(actor: Actor, customer_id_or_code: int | str, data: dict[str, Any]) -> EventInfo:
     """A staff member with edit rights records an entry."""
     customer = _customer(customer_id_or_code)
     actor = access.require(actor, access.EDIT, customer)
@@ -106,7 +108,7 @@ def add_event(actor: Actor, customer_id_or_code, data: dict) -> EventInfo:
     return _event_info(event_id, customer.id)
 
 
-def report_event(actor: Actor, customer_id_or_code, data: dict) -> int:
+def report_event(actor: Actor, customer_id_or_code: int | str, data: dict[str, Any]) -> int:
     """Any department reports a major matter; write-only, and the custodian is notified.
     Returns the new entry's id (the reporter may not read the card back)."""
     customer = _customer(customer_id_or_code)
@@ -132,7 +134,7 @@ def report_event(actor: Actor, customer_id_or_code, data: dict) -> int:
     return event.id
 
 
-def edit_event(actor: Actor, event_id: int, expected_version: int, data: dict) -> EventInfo:
+def edit_event(actor: Actor, event_id: int, expected_version: int, data: dict[str, Any]) -> EventInfo:
     """Correct an entry; the earlier text stays visible in its history."""
     event = Event.get_or_none(Event.id == event_id)
     if event is None:
@@ -156,7 +158,7 @@ def edit_event(actor: Actor, event_id: int, expected_version: int, data: dict) -
     return _event_info(event.id, customer.id)
 
 
-def change_history(actor: Actor, customer_id_or_code) -> list[ChangeEntry]:
+def change_history(actor: Actor, customer_id_or_code: int | str) -> list[ChangeEntry]:
     """The card's own change history (追踪客户变化), newest save first, in words."""
     customer = _customer(customer_id_or_code)
     access.require(actor, access.VIEW, customer)

@@ -9,6 +9,7 @@ sensitive fields say once per save that they changed, never what they hold.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from models.foundation.dto import ChangeEntry
 from models.foundation.schema import AuditEntry, Staff
@@ -41,7 +42,7 @@ def _value(key: str, text: str, names: dict[str, str]) -> str:
     return text
 
 
-def _line(label: str, key: str, pair, names: dict[str, str]) -> str | None:
+def _line(label: str, key: str, pair: Any, names: dict[str, str]) -> str | None:
     """'标签：旧 → 新' in words; None when nothing visible changed (both empty)."""
     old, new = (list(pair) + ["", ""])[:2] if isinstance(pair, list) else ("", str(pair))
     old, new = _value(key, old or "", names), _value(key, new or "", names)
@@ -56,7 +57,7 @@ def _line(label: str, key: str, pair, names: dict[str, str]) -> str | None:
     return f"{label}：{old} → {new}"
 
 
-def _field_lines(changes: dict, labels: dict, names: dict[str, str], prefix: str = "",
+def _field_lines(changes: dict[str, Any], labels: dict[str, Any], names: dict[str, str], prefix: str = "",
                  sub: str = "") -> list[tuple[str, str, str, str]]:
     """One (text, field, old, new) per changed field; the sensitive ones as one line."""
     lines, sensitive = [], False
@@ -75,12 +76,12 @@ def _field_lines(changes: dict, labels: dict, names: dict[str, str], prefix: str
     return lines
 
 
-def _new_value(changes: dict, key: str) -> str:
+def _new_value(changes: dict[str, Any], key: str) -> str:
     pair = changes.get(key)
     return (pair[1] if isinstance(pair, list) and len(pair) > 1 else str(pair or "")) or ""
 
 
-def describe(action: str, details: dict, names: dict[str, str]) -> list[tuple[str, str, str, str]]:
+def describe(action: str, details: dict[str, Any], names: dict[str, str]) -> list[tuple[str, str, str, str]]:
     """The lines of one audit entry: (text, field, old, new) — field/old/new kept raw for tools."""
     changes = details.get("changes") or {}
     contact, project = details.get("contact", ""), details.get("project", "")

@@ -12,16 +12,21 @@ it however it was made:
 """
 from __future__ import annotations
 
-from models.foundation.bulk import insert_rows  # noqa: F401 - the archive's bulk writers use it from here
+from typing import Any
+
+from models.foundation.bulk import (
+    insert_rows as insert_rows,  # the archive's bulk writers use it from here
+)
 from models.rules import audit
+from models.rules.access import Actor
 
 
 class Journal:
-    def __init__(self, actor, *, bulk: bool = False, extra: dict | None = None):
+    def __init__(self, actor: Actor, *, bulk: bool = False, extra: dict[str, Any] | None = None) -> None:
         self.actor, self.bulk, self.extra = actor, bulk, dict(extra or {})
-        self.pending: list[dict] = []
+        self.pending: list[dict[str, Any]] = []
 
-    def customer(self, action: str, customer_id: int, code: str, details: dict | None = None) -> None:
+    def customer(self, action: str, customer_id: int, code: str, details: dict[str, Any] | None = None) -> None:
         """One change of one card (target: the customer, label: its code)."""
         details = {**(details or {}), **self.extra}
         if self.bulk:

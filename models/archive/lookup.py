@@ -5,7 +5,7 @@ from models.foundation.errors import NotFound
 from models.foundation.schema import Customer
 
 
-def find_customer(code_or_id) -> Customer:
+def find_customer(code_or_id: int | str) -> Customer:
     """The customer with this code (text) or id (number); NotFound when there is none."""
     if isinstance(code_or_id, str):
         c = Customer.get_or_none(Customer.code == code_or_id.strip())

@@ -10,6 +10,7 @@ write transaction, so a form's card or a whole import commits or fails as one.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import peewee as pw
 
@@ -21,20 +22,21 @@ from models.foundation.changes import Kind, card_changes, record_changes
 from models.foundation.db import database, is_postgres
 from models.foundation.schema import Contact, Customer, Event, Project, Staff, utcnow
 from models.foundation.vocabulary import IDENTITY_FIELDS
+from models.rules.access import Actor
 
 
 @dataclass
 class NewCard:
     """A card about to be written; every value already validated."""
 
-    fields: dict                                  # page-1 columns (customers.validate_fields)
+    fields: dict[str, Any]                                  # page-1 columns (customers.validate_fields)
     owner_id: int
     code: str = ""                                # a code to keep; "" gives KH + the row id
     status: str = "active"
     archived_reason: str = ""
-    contacts: list[dict] = field(default_factory=list)   # contacts.validate_contact
-    projects: list[dict] = field(default_factory=list)   # contacts.validate_project
-    events: list[dict] = field(default_factory=list)     # events.validate_event (+ is_report)
+    contacts: list[dict[str, Any]] = field(default_factory=list)   # contacts.validate_contact
+    projects: list[dict[str, Any]] = field(default_factory=list)   # contacts.validate_project
+    events: list[dict[str, Any]] = field(default_factory=list)     # events.validate_event (+ is_report)
 
 
 def _new_ids(n: int) -> list[int]:
@@ -78,7 +80,7 @@ def _codes(cards: list[NewCard], ids: list[int], in_use: set[str] | None) -> lis
     return out
 
 
-def write_new_cards(actor, cards: list[NewCard], journal: Journal, *, import_source: str = "",
+def write_new_cards(actor: Actor, cards: list[NewCard], journal: Journal, *, import_source: str = "",
                     codes_in_use: set[str] | None = None) -> list[tuple[int, str]]:
     """Insert `cards` (inside the caller's write transaction); returns (id, code) of each."""
     if not cards:
@@ -88,7 +90,10 @@ def write_new_cards(actor, cards: list[NewCard], journal: Journal, *, import_sou
     codes = _codes(cards, ids, codes_in_use)
     owners = dict(Staff.select(Staff.id, Staff.username)
                   .where(Staff.id.in_(list({c.owner_id for c in cards}))).tuples())
-    rows, people, projects, entries = [], [], [], []
+    rows: list[dict[str, Any]] = []
+    people: list[dict[str, Any]] = []
+    projects: list[dict[str, Any]] = []
+    entries: list[dict[str, Any]] = []
     for card, cid, code in zip(cards, ids, codes, strict=True):
         f = {"kind": "company", "classification": "C", **card.fields}
         row = dict(id=cid, code=code, name=f["name"], kind=f["kind"], organization=f.get("organization", ""),

@@ -13,6 +13,7 @@ seconds, not minutes; search text and pinyin are computed as for any other write
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import peewee as pw
 
@@ -53,7 +54,7 @@ def ensure_agents(actor: Actor, count: int) -> list[Staff]:
 
 
 def generate(actor: Actor, customers: int, *, agents: int = 5, seed: int = 1,
-             batch: int = 2000, progress=None, today: dt.date | None = None) -> int:
+             batch: int = 2000, progress: Any = None, today: dt.date | None = None) -> int:
     """Add `customers` demo cards spread over `agents` demo agents; returns the count.
 
     `today` is the reference day the history ends at (default: the real today): the same
@@ -102,7 +103,7 @@ def _write_batch(teller: StoryTeller, start_id: int, n: int) -> None:
     search_text.index_new(rows)
 
 
-def _insert(model, rows: list[dict]) -> None:
+def _insert(model: type[pw.Model], rows: list[dict[str, Any]]) -> None:
     """One prepared INSERT run with executemany (peewee's insert_many spends most of its time
     building SQL). Columns the rows leave out take the field's constant default; a field
     whose default is computed (a time) must be given, so nothing depends on the clock."""

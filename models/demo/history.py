@@ -6,10 +6,16 @@ that module for the rules the dates and classes follow.
 from __future__ import annotations
 
 import datetime as dt
+import random
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 from models.calendar import lunar
 from models.demo import event_text as ev
+from models.demo.industries import Industry
+
+if TYPE_CHECKING:
+    from models.demo.story import Slots, StoryTeller
 
 DAY = dt.timedelta(days=1)
 RECENT = dt.timedelta(days=540)          # "a recent project": started in the last 18 months
@@ -24,7 +30,7 @@ PERSON_SUFFIX = {"董事长": "总", "总经理": "总", "副总经理": "总", 
                  "技术总监": "工", "会计": "会计", "行政主管": "主管"}
 
 
-def _project_name(t, start: dt.date, product: str, slots) -> str:
+def _project_name(t: StoryTeller, start: dt.date, product: str, slots: Slots) -> str:
     rng = t.rng
     kind = rng.randrange(6)
     if product == "设备维保服务":
@@ -45,7 +51,7 @@ def _project_name(t, start: dt.date, product: str, slots) -> str:
     return f"{product}更新改造项目"
 
 
-def projects(t, cid: int, cls: str, created: dt.date, industry, slots) -> list[dict]:
+def projects(t: StoryTeller, cid: int, cls: str, created: dt.date, industry: Industry, slots: Slots) -> list[dict[str, Any]]:
     """Projects between the card's creation and now, consistent with the class."""
     rng, today = t.rng, t.today
     latest_start = today - 20 * DAY
@@ -61,7 +67,7 @@ def projects(t, cid: int, cls: str, created: dt.date, industry, slots) -> list[d
     if cls == "A" and starts:
         starts[0] = min(starts[0], created + 60 * DAY)   # the cooperation is as old as the card
     low, high = AMOUNTS[cls]
-    rows = []
+    rows: list[dict[str, Any]] = []
     for start in sorted(starts):
         end = start + rng.randint(45, 400) * DAY
         status = "已完成" if end < today else "进行中"
@@ -85,7 +91,7 @@ def projects(t, cid: int, cls: str, created: dt.date, industry, slots) -> list[d
     return rows
 
 
-def _festival_day(t, created: dt.date) -> tuple[str, dt.date] | None:
+def _festival_day(t: StoryTeller, created: dt.date) -> tuple[str, dt.date] | None:
     """A festival within the customer's history, and the day a greeting went out."""
     rng = t.rng
     for _ in range(4):
@@ -98,28 +104,30 @@ def _festival_day(t, created: dt.date) -> tuple[str, dt.date] | None:
     return None
 
 
-def _project_then(rng, projects: list[dict], day: dt.date) -> str | None:
+def _project_then(rng: random.Random, projects: list[dict[str, Any]], day: dt.date) -> str | None:
     """The project a note on `day` is about: mostly the latest one started by then."""
     started = [p for p in projects if p["started_on"] and p["started_on"] <= day]
     if not started:
         return None
-    return (started[-1] if rng.random() < 0.7 else rng.choice(started))["name"]
+    name: str = (started[-1] if rng.random() < 0.7 else rng.choice(started))["name"]
+    return name
 
 
-def _person(rng, people) -> str:
+def _person(rng: random.Random, people: list[dict[str, Any]]) -> str:
     if not people:
         return "客户负责人"
     p = people[0] if rng.random() < 0.6 else rng.choice(people)
-    return p["name"][0] + PERSON_SUFFIX.get(p["title"], "经理")
+    name: str = p["name"][0] + PERSON_SUFFIX.get(p["title"], "经理")
+    return name
 
 
-def events(t, cid: int, cls: str, created: dt.date, owner: int, projects: list[dict], people: list[dict],
-           slots) -> list[dict]:
+def events(t: StoryTeller, cid: int, cls: str, created: dt.date, owner: int, projects: list[dict[str, Any]], people: list[dict[str, Any]],
+           slots: Slots) -> list[dict[str, Any]]:
     """Page-2 entries over the customer's history, recorded by the custodian."""
     rng = t.rng
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
 
-    def add(category: str, day: dt.date, **given):
+    def add(category: str, day: dt.date, **given: Any) -> None:
         title, content = rng.choice(t.templates[category])
         slots.update(given)
         slots["person"] = _person(rng, people)
@@ -162,7 +170,8 @@ def events(t, cid: int, cls: str, created: dt.date, owner: int, projects: list[d
     return rows
 
 
-def _complaint_visit(t, complaint: dict, day: dt.date, person: str, template) -> dict:
+def _complaint_visit(t: StoryTeller, complaint: dict[str, Any], day: dt.date, person: str,
+                     template: tuple[str, str]) -> dict[str, Any]:
     """The return visit (回访) that closes a complaint."""
     title, content = template
     month = f"{complaint['event_date'].month}月{complaint['event_date'].day}日的"

@@ -7,7 +7,7 @@ buys a plausible subset of those.
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class Industry(NamedTuple):
@@ -19,7 +19,7 @@ class Industry(NamedTuple):
     weight: int
 
 
-def _i(label, words, business, departments, buys, weight):
+def _i(label: Any, words: Any, business: Any, departments: Any, buys: Any, weight: Any) -> Any:
     return Industry(label, tuple(words.split()), tuple(business), tuple(departments.split()),
                     tuple(buys.split()), weight)
 

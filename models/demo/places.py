@@ -6,7 +6,7 @@ card's address and phone agree.
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class City(NamedTuple):
@@ -17,7 +17,7 @@ class City(NamedTuple):
     weight: int
 
 
-def _c(name, province, code, districts, weight):
+def _c(name: Any, province: Any, code: Any, districts: Any, weight: Any) -> Any:
     return City(name, province, code, tuple(districts.split()), weight)
 
 

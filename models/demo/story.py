@@ -18,6 +18,7 @@ import datetime as dt
 import random
 from bisect import bisect_right
 from itertools import accumulate
+from typing import Any
 
 from faker.providers.person.zh_CN import Provider as FakerPeople
 
@@ -37,10 +38,10 @@ CLASS_WEIGHTS = {"A": 15, "B": 30, "C": 55}
 class Picker:
     """rng.choices with the cumulative weights computed once."""
 
-    def __init__(self, items, weights):
+    def __init__(self, items: Any, weights: Any) -> None:
         self.items, self.cum = tuple(items), list(accumulate(weights))
 
-    def __call__(self, rng: random.Random):
+    def __call__(self, rng: random.Random) -> Any:
         return self.items[bisect_right(self.cum, rng.random() * self.cum[-1])]
 
 
@@ -53,14 +54,14 @@ MALE_GIVEN = tuple(FakerPeople.first_names_male) + pt.GIVEN_MALE
 FEMALE_GIVEN = tuple(FakerPeople.first_names_female) + pt.GIVEN_FEMALE
 
 
-def _categories() -> tuple[Picker, dict]:
+def _categories() -> tuple[Picker, dict[str, Any]]:
     """The categories the archive knows (new ones without templates write 其他-like text)."""
     cats = [c for c in EVENT_CATEGORIES if c != "节日问候"]
     return (Picker(cats, [ev.WEIGHTS.get(c, 3) for c in cats]),
             {c: ev.TEMPLATES.get(c, ev.OTHER) for c in EVENT_CATEGORIES})
 
 
-def wan(amount) -> str:
+def wan(amount: float) -> str:
     """An amount in yuan as 万元 text for notes: 350000 → 35, 3000 → 0.3."""
     return f"{amount / 10000:.1f}".rstrip("0").rstrip(".")
 
@@ -70,14 +71,14 @@ def province_short(city: places.City) -> str:
             .replace("省", "")) or city.name
 
 
-class Slots(dict):
+class Slots(dict[str, Any]):
     """Template slots filled on first use, so a template draws only what it says."""
 
-    def __init__(self, make, **given):
+    def __init__(self, make: Any, **given: Any) -> None:
         super().__init__(given)
         self.make = make
 
-    def __missing__(self, key):
+    def __missing__(self, key: str) -> Any:
         value = self[key] = self.make(key)
         return value
 
@@ -103,11 +104,12 @@ class StoryTeller:
         return local - BEIJING
 
     def person_name(self, male: bool) -> str:
-        return SURNAMES(self.rng) + self.rng.choice(MALE_GIVEN if male else FEMALE_GIVEN)
+        name: str = SURNAMES(self.rng) + self.rng.choice(MALE_GIVEN if male else FEMALE_GIVEN)
+        return name
 
     # ---- the company ---------------------------------------------------------------------
 
-    def company_name(self, city, industry, cls) -> tuple[str, str]:
+    def company_name(self, city: places.City, industry: ind.Industry, cls: str) -> tuple[str, str]:
         rng = self.rng
         form = "有限公司"
         if cls == "A":
@@ -124,7 +126,7 @@ class StoryTeller:
                 return name, trade
         raise RuntimeError("no unused demo company name left")
 
-    def customer(self, cid: int, code: str) -> tuple[dict, list, list, list]:
+    def customer(self, cid: int, code: str) -> tuple[dict[str, Any], list[Any], list[Any], list[Any]]:
         """The customer row (created and kept by its custodian), its key people, projects and
         page-2 entries, as dicts for the bulk insert."""
         rng = self.rng
@@ -168,14 +170,14 @@ class StoryTeller:
                    last_contact_on=max((e["event_date"] for e in events), default=None))
         return row, people, projects, events
 
-    def standing(self, industry, cls, slots) -> str:
+    def standing(self, industry: ind.Industry, cls: str, slots: Slots) -> str:
         """行业地位: what the company does and where it stands (small firms: the latter only)."""
         standing = self.rng.choice(ind.STANDING[cls])
         if cls != "C":
             standing = self.rng.choice(industry.business) + "；" + standing
         return standing.format_map(slots)
 
-    def organization(self, industry, size) -> str:
+    def organization(self, industry: ind.Industry, size: str) -> str:
         """组织机构 (the one place a head count is given)."""
         rng = self.rng
         k = {"large": 5, "medium": 3, "small": 2}[size]
@@ -189,7 +191,7 @@ class StoryTeller:
             return f"实行总经理负责制，下设{depts}，员工约{heads}人"
         return f"老板直接管理，设{depts}岗位，员工约{heads}人"
 
-    def address(self, city, industry) -> str:
+    def address(self, city: places.City, industry: ind.Industry) -> str:
         rng = self.rng
         street = f"{rng.choice(city.districts)}{rng.choice(places.ROADS)}{rng.randint(1, 999)}号"
         if industry.label in ("制造业", "食品加工", "纺织服装", "物流") and rng.random() < 0.6:
@@ -198,10 +200,10 @@ class StoryTeller:
             street += f"{rng.choice(places.BUILDINGS)}{rng.randint(2, 32)}楼{rng.randint(1, 20):02d}室"
         return places.province_and_city(city) + street
 
-    def _slot_maker(self, city, industry, cls):
+    def _slot_maker(self, city: places.City, industry: ind.Industry, cls: str) -> Any:
         rng = self.rng
 
-        def make(key):
+        def make(key: str) -> Any:
             if key == "other_city":
                 return next(c.name for c in iter(lambda: CITIES(rng), None) if c.name != city.name)
             if key == "district":
@@ -238,11 +240,12 @@ class StoryTeller:
         """Another company's short name (字号 + trade), as people say it."""
         rng = self.rng
         industry = INDUSTRIES(rng)
-        return rng.choice(ind.TRADE_FIRST) + rng.choice(ind.TRADE_SECOND) + industry.name_words[0]
+        name: str = rng.choice(ind.TRADE_FIRST) + rng.choice(ind.TRADE_SECOND) + industry.name_words[0]
+        return name
 
     # ---- key people ----------------------------------------------------------------------
 
-    def key_people(self, cid, city, size, cls, domain, slots) -> list[dict]:
+    def key_people(self, cid: int, city: places.City, size: str, cls: str, domain: str, slots: Slots) -> list[dict[str, Any]]:
         rng = self.rng
         roles = {"large": pt.ROLES_LARGE, "medium": pt.ROLES_MEDIUM, "small": pt.ROLES_SMALL}[size]
         count = {"A": rng.randint(3, 6), "B": rng.randint(2, 4), "C": rng.randint(1, 3)}[cls]   # ~2.7 a card
@@ -269,12 +272,12 @@ class StoryTeller:
             people.append(person)
         return people
 
-    def _family(self, year, slots) -> str:
+    def _family(self, year: int, slots: Slots) -> str:
         age = self.today.year - year
         pool = pt.FAMILY_YOUNG if age < 36 else pt.FAMILY_MIDDLE if age < 55 else pt.FAMILY_OLDER
         return self.rng.choice(pool).format_map(slots)
 
-    def birthday(self, year: int) -> dict:
+    def birthday(self, year: int) -> dict[str, Any]:
         """Known for most people; ~25% lunar (older people more often), some 闰月."""
         rng = self.rng
         if rng.random() < 0.1:

@@ -8,7 +8,9 @@ the same transaction. Inviting and recording replies need the edit right on the 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -52,7 +54,7 @@ class InvitationLine:
         return INVITATION_STATUS_LABELS.get(self.status, self.status)
 
 
-def _activity(activity_id) -> Activity:
+def _activity(activity_id: int | str) -> Activity:
     try:
         a = Activity.get_or_none(Activity.id == int(activity_id))
     except (TypeError, ValueError):
@@ -70,11 +72,11 @@ def _info(a: Activity) -> ActivityInfo:
                         sum(s == "attended" for s in statuses))
 
 
-def _day(value) -> dt.date:
+def _day(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
-def _checked(title: str, held_on, kind: str, place: str, notes: str) -> dict:
+def _checked(title: str, held_on: object, kind: str, place: str, notes: str) -> dict[str, Any]:
     problems = []
     title_clean = clean_text(title, 200)
     if not title_clean:
@@ -94,7 +96,7 @@ def _checked(title: str, held_on, kind: str, place: str, notes: str) -> dict:
             "notes": clean_text(notes, 4000)}
 
 
-def add_activity(actor: Actor, *, title: str, held_on, kind: str = "其他", place: str = "",
+def add_activity(actor: Actor, *, title: str, held_on: object, kind: str = "其他", place: str = "",
                  notes: str = "") -> ActivityInfo:
     actor = access.require(actor, access.MANAGE)
     values = _checked(title, held_on, kind, place, notes)
@@ -105,7 +107,7 @@ def add_activity(actor: Actor, *, title: str, held_on, kind: str = "其他", pla
     return _info(a)
 
 
-def update_activity(actor: Actor, activity_id, *, title: str, held_on, kind: str, place: str = "",
+def update_activity(actor: Actor, activity_id: int | str, *, title: str, held_on: object, kind: str, place: str = "",
                     notes: str = "") -> ActivityInfo:
     """A manager corrects an event (title, kind, date, place, notes); audited with what changed.
     Invitations already sent keep their page-2 entries (they say what was sent then)."""
@@ -135,7 +137,7 @@ def list_activities(actor: Actor, *, today: dt.date | None = None, past_days: in
     return coming + past
 
 
-def _customers(actor: Actor, codes) -> list[Customer]:
+def _customers(actor: Actor, codes: Iterable[str]) -> list[Customer]:
     out = []
     for code in dict.fromkeys(str(c).strip() for c in codes if str(c).strip()):
         c = Customer.get_or_none(Customer.code == code)
@@ -148,7 +150,7 @@ def _customers(actor: Actor, codes) -> list[Customer]:
     return out
 
 
-def invite(actor: Actor, activity_id, codes, *, today: dt.date | None = None) -> int:
+def invite(actor: Actor, activity_id: int | str, codes: Iterable[str], *, today: dt.date | None = None) -> int:
     """Invite customers (already invited ones are skipped); returns how many were invited."""
     a = _activity(activity_id)
     customers = _customers(actor, codes)
@@ -169,11 +171,11 @@ def invite(actor: Actor, activity_id, codes, *, today: dt.date | None = None) ->
     return count
 
 
-def reply(actor: Actor, activity_id, code: str, status: str, *, today: dt.date | None = None) -> InvitationLine:
+def reply(actor: Actor, activity_id: int | str, code: str, status: str, *, today: dt.date | None = None) -> InvitationLine:
     return reply_many(actor, activity_id, [code], status, today=today)[0]
 
 
-def reply_many(actor: Actor, activity_id, codes, status: str, *,
+def reply_many(actor: Actor, activity_id: int | str, codes: Iterable[str], status: str, *,
                today: dt.date | None = None) -> list[InvitationLine]:
     """Record one reply or attendance for several invited customers: all or none (the
     rights are checked for every card before anything is written)."""
@@ -201,7 +203,7 @@ def reply_many(actor: Actor, activity_id, codes, status: str, *,
     return [InvitationLine(c.code, c.name, status, c.classification) for c in customers]
 
 
-def show(actor: Actor, activity_id) -> tuple[ActivityInfo, list[InvitationLine]]:
+def show(actor: Actor, activity_id: int | str) -> tuple[ActivityInfo, list[InvitationLine]]:
     """The activity and the invitations of the customers the user may open."""
     a = _activity(activity_id)
     actor = access.refresh(actor)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import peewee as pw
+
 from models.archive import events
 from models.calendar.errors import CalendarError
 from models.calendar.festivals import FestivalInfo, festival_by_name_or_key, next_festival
@@ -48,7 +50,7 @@ def title_for(info: FestivalInfo, on: dt.date) -> str:
     return f"{info.name}问候（{on.year}）"
 
 
-def _scope(actor: Actor):
+def _scope(actor: Actor) -> pw.Expression:
     cond = access.visible_condition(actor) & (Customer.status == "active")
     if not access.sees_department_desk(actor):
         cond &= Customer.owner == actor.id

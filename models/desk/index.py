@@ -17,6 +17,7 @@ The first refresh of an archive builds everything (~a few seconds at 100,000 cus
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import peewee as pw
 
@@ -49,7 +50,7 @@ def _next(spec: DateSpec, today: dt.date) -> dt.date | None:
         return None
 
 
-def _birthday_spec(c) -> DateSpec | None:
+def _birthday_spec(c: Contact) -> DateSpec | None:
     month, day, lunar, leap = c.birthday_month, c.birthday_day, bool(c.birthday_lunar), bool(c.birthday_leap)
     if not (month and day):
         return None
@@ -65,8 +66,8 @@ def _solar_spec(d: dt.date | None) -> DateSpec | None:
     return DateSpec(lunar=False, month=d.month, day=d.day)
 
 
-def _rows_for(customer_ids: list[int], today: dt.date) -> list[dict]:
-    rows: list[dict] = []
+def _rows_for(customer_ids: list[int], today: dt.date) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
     for c in (Contact.select(Contact.id, Contact.customer, Contact.birthday_month, Contact.birthday_day,
                              Contact.birthday_lunar, Contact.birthday_leap)
               .where(Contact.customer.in_(customer_ids) & Contact.birthday_month.is_null(False))):
@@ -76,19 +77,21 @@ def _rows_for(customer_ids: list[int], today: dt.date) -> list[dict]:
             rows.append({"customer": c.customer_id, "contact": c.id, "kind": "birthday", "next_on": when})
     for cid, founded in (Customer.select(Customer.id, Customer.founded_on)
                          .where(Customer.id.in_(customer_ids) & Customer.founded_on.is_null(False)).tuples()):
-        when = _next(_solar_spec(founded), today)
+        spec = _solar_spec(founded)
+        when = _next(spec, today) if spec else None
         if when:
             rows.append({"customer": cid, "contact": None, "kind": "founded", "next_on": when})
     for cid, first in (Project.select(Project.customer, pw.fn.MIN(Project.started_on))
                        .where(Project.customer.in_(customer_ids) & Project.started_on.is_null(False))
                        .group_by(Project.customer).tuples()):
-        when = _next(_solar_spec(_as_date(first)), today) if first else None
+        spec = _solar_spec(_as_date(first)) if first else None
+        when = _next(spec, today) if spec else None
         if when:
             rows.append({"customer": cid, "contact": None, "kind": "first_coop", "next_on": when})
     return rows
 
 
-def _as_date(value) -> dt.date | None:
+def _as_date(value: object) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
@@ -150,7 +153,7 @@ def refresh(today: dt.date | None = None) -> int:
     return len(changed)
 
 
-def _as_datetime(value) -> dt.datetime:
+def _as_datetime(value: object) -> dt.datetime:
     if isinstance(value, dt.datetime):
         return value
     return dt.datetime.fromisoformat(str(value))

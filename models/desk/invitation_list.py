@@ -20,7 +20,7 @@ import peewee as pw
 from models.accounts import staff
 from models.desk import activities
 from models.foundation.errors import FieldProblem, ValidationError
-from models.foundation.files import produce_file
+from models.foundation.files import PathArg, produce_file
 from models.foundation.schema import Customer, Invitation, Staff
 from models.foundation.validation import clean_text
 from models.rules import access, audit
@@ -40,7 +40,7 @@ class Candidate:
     invited: bool
 
 
-def candidates(actor: Actor, activity_id, *, cls: str = "", custodian: str = "", industry: str = "",
+def candidates(actor: Actor, activity_id: int | str, *, cls: str = "", custodian: str = "", industry: str = "",
                text: str = "", limit: int = MAX_CANDIDATES) -> list[Candidate]:
     """Customers to pick from: class (A/B/C), custodian (username), industry (contains) and a
     name or code (contains), all optional; A first, then by code."""
@@ -83,7 +83,7 @@ class InvitationSheet:
 FORMATS = ("pdf", "xlsx")
 
 
-def export_list(actor: Actor, activity_id, path, *, fmt: str | None = None,
+def export_list(actor: Actor, activity_id: int | str, path: PathArg, *, fmt: str | None = None,
                 today: dt.date | None = None) -> int:
     """Write the invitation list to `path` (.pdf or .xlsx); returns the number of rows."""
     from exports import invitation_list as formats
@@ -98,7 +98,7 @@ def export_list(actor: Actor, activity_id, path, *, fmt: str | None = None,
                             today or dt.date.today(), tuple(lines))
     write = formats.write_pdf if fmt == "pdf" else formats.write_xlsx
 
-    def entry(_result, digest: str) -> None:
+    def entry(_result: object, digest: str) -> None:
         audit.record(actor, f"export_{fmt}", target_type="activity", target_id=info.id, target_label=info.title,
                      details={"what": "邀请名单", "rows": len(lines), "file": str(target), "sha256": digest})
 

@@ -14,7 +14,9 @@ traditional days many companies greet on. A manager can change any of it.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
+from typing import Any
 
 from models.calendar.festivals import FESTIVALS, FestivalKind
 from models.foundation.db import write_transaction
@@ -70,7 +72,7 @@ def get_settings() -> DeskSettings:
     )
 
 
-def _store(actor: Actor, new: DeskSettings, what: str, details: dict) -> DeskSettings:
+def _store(actor: Actor, new: DeskSettings, what: str, details: dict[str, Any]) -> DeskSettings:
     with write_transaction():
         set_meta(META_KEY, json.dumps({k: (dict(v) if isinstance(v, dict) else v)
                                        for k, v in asdict(new).items()}, ensure_ascii=False))
@@ -78,7 +80,7 @@ def _store(actor: Actor, new: DeskSettings, what: str, details: dict) -> DeskSet
     return new
 
 
-def _days(value, label: str, low: int, high: int) -> int:
+def _days(value: Any, label: str, low: int, high: int) -> int:
     try:
         days = int(value)
     except (TypeError, ValueError):
@@ -88,7 +90,7 @@ def _days(value, label: str, low: int, high: int) -> int:
     return days
 
 
-def set_cadence(actor: Actor, cls: str, days) -> DeskSettings:
+def set_cadence(actor: Actor, cls: str, days: Any) -> DeskSettings:
     """A manager sets how often customers of a class should hear from us."""
     actor = access.require(actor, access.MANAGE)
     if cls not in CLASSES:
@@ -99,7 +101,7 @@ def set_cadence(actor: Actor, cls: str, days) -> DeskSettings:
     return _store(actor, new, "联系周期", {"class": cls, "days": [current.cadence_days[cls], days]})
 
 
-def set_stale_days(actor: Actor, cls: str, days) -> DeskSettings:
+def set_stale_days(actor: Actor, cls: str, days: Any) -> DeskSettings:
     actor = access.require(actor, access.MANAGE)
     if cls not in CLASSES:
         raise ValidationError([FieldProblem("cls", "客户分类必须是 A、B 或 C", cls)])
@@ -109,7 +111,7 @@ def set_stale_days(actor: Actor, cls: str, days) -> DeskSettings:
     return _store(actor, new, "核实期限", {"class": cls, "days": [current.stale_days[cls], days]})
 
 
-def set_horizon(actor: Actor, days) -> DeskSettings:
+def set_horizon(actor: Actor, days: Any) -> DeskSettings:
     """How many days ahead the 今日 page looks by default (a department setting)."""
     actor = access.require(actor, access.MANAGE)
     days = _days(days, "提前提醒天数", 1, 60)
@@ -118,7 +120,7 @@ def set_horizon(actor: Actor, days) -> DeskSettings:
                   {"days": [current.horizon_days, days]})
 
 
-def set_greetings(actor: Actor, cls: str, keys) -> DeskSettings:
+def set_greetings(actor: Actor, cls: str, keys: Iterable[str]) -> DeskSettings:
     actor = access.require(actor, access.MANAGE)
     if cls not in CLASSES:
         raise ValidationError([FieldProblem("cls", "客户分类必须是 A、B 或 C", cls)])

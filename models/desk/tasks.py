@@ -62,7 +62,7 @@ def _info(f: FollowUp, c: Customer, assignee: Staff | None) -> TaskInfo:
                     _state(f), f.outcome, f.done_at)
 
 
-def _assignee(customer: Customer, assignee, actor: Actor) -> Staff:
+def _assignee(customer: Customer, assignee: str | None, actor: Actor) -> Staff:
     if assignee in (None, ""):
         staff = Staff.get_or_none(Staff.id == (customer.owner_id or actor.id))
     elif isinstance(assignee, int):
@@ -81,7 +81,8 @@ def _assignee(customer: Customer, assignee, actor: Actor) -> Staff:
     return staff
 
 
-def add_task(actor: Actor, code_or_id, *, title: str, due, assignee=None, note: str = "",
+def add_task(actor: Actor, code_or_id: int | str, *, title: str, due: object,
+             assignee: str | None = None, note: str = "",
              source_event_id: int | None = None) -> TaskInfo:
     customer = _customer(code_or_id)
     actor = access.require(actor, access.EDIT, customer)
@@ -121,7 +122,7 @@ class Assignee:
     is_custodian: bool
 
 
-def assignable_staff(actor: Actor, code_or_id) -> list[Assignee]:
+def assignable_staff(actor: Actor, code_or_id: int | str) -> list[Assignee]:
     """Who a new task on this card may go to: the active accounts that can open the card
     (the same check `add_task` makes), the custodian first — the default."""
     customer = _customer(code_or_id)
@@ -134,7 +135,7 @@ def assignable_staff(actor: Actor, code_or_id) -> list[Assignee]:
     return out
 
 
-def _load(task_id) -> tuple[FollowUp, Customer]:
+def _load(task_id: int | str) -> tuple[FollowUp, Customer]:
     try:
         task_id = int(task_id)
     except (TypeError, ValueError):
@@ -145,7 +146,7 @@ def _load(task_id) -> tuple[FollowUp, Customer]:
     return task, Customer.get_by_id(task.customer_id)
 
 
-def complete_task(actor: Actor, task_id, outcome: str, *, today: dt.date | None = None) -> TaskInfo:
+def complete_task(actor: Actor, task_id: int | str, outcome: str, *, today: dt.date | None = None) -> TaskInfo:
     """Done, with what came of it; the outcome goes to page 2 (跟进) in the same transaction."""
     task, customer = _load(task_id)
     actor = access.require(actor, access.EDIT, customer)
@@ -169,7 +170,7 @@ def complete_task(actor: Actor, task_id, outcome: str, *, today: dt.date | None 
     return _info(task, customer, Staff.get_or_none(Staff.id == task.assignee_id))
 
 
-def dismiss_task(actor: Actor, task_id, reason: str = "") -> TaskInfo:
+def dismiss_task(actor: Actor, task_id: int | str, reason: str = "") -> TaskInfo:
     task, customer = _load(task_id)
     actor = access.require(actor, access.EDIT, customer)
     if _state(task) != "open":
@@ -188,7 +189,7 @@ def dismiss_task(actor: Actor, task_id, reason: str = "") -> TaskInfo:
 
 def list_tasks(actor: Actor, *, open_only: bool = False, overdue_only: bool = False,
                today: dt.date | None = None, mine_only: bool = False, limit: int = 2000,
-               customer=None) -> list[TaskInfo]:
+               customer: int | str | None = None) -> list[TaskInfo]:
     """Tasks on the cards the user may open: an agent's are the ones assigned to them or on
     their customers; a manager sees the department's. Overdue first, then by due date.
     `customer` (code or id): that card's tasks, all of them — they are part of the card, seen

@@ -20,15 +20,17 @@ birthday shows again and a snoozed item comes back on its day.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import peewee as pw
 
 from models.calendar.festivals import festivals_between
 from models.desk import activities, index, tasks, upkeep
 from models.desk.holidays import missing_schedule_notice
-from models.desk.settings import PERSONAL_LABELS, get_settings
+from models.desk.settings import PERSONAL_LABELS, DeskSettings, get_settings
 from models.foundation.db import database, is_postgres, write_transaction
 from models.foundation.dto import Birthday
 from models.foundation.errors import FieldProblem, ValidationError
@@ -50,10 +52,11 @@ KIND_ORDER = ("service", "task", "survey", "birthday", "anniversary", "festival"
 
 # Wings above the desk add their own kinds of lines (models.service adds "service"): a source
 # is `source(actor, today) -> list[DeskItem]`, registered when its package is imported.
-SOURCES: list = []
+DeskSource = Callable[[Actor, dt.date], "list[DeskItem]"]
+SOURCES: list[DeskSource] = []
 
 
-def register_source(source) -> None:
+def register_source(source: DeskSource) -> None:
     if source not in SOURCES:
         SOURCES.append(source)
 
@@ -77,7 +80,7 @@ class TodayPage:
     days: int
     items: tuple[DeskItem, ...]
     notices: tuple[str, ...]
-    more: dict = field(default_factory=dict)    # kind → lines left out by `per_kind`
+    more: dict[str, int] = field(default_factory=dict)    # kind → lines left out by `per_kind`
 
 
 def _marks(actor: Actor, today: dt.date) -> set[str]:
@@ -89,11 +92,11 @@ def _marks(actor: Actor, today: dt.date) -> set[str]:
     return hidden
 
 
-def _d(value) -> dt.date:
+def _d(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
-def _own(actor: Actor):
+def _own(actor: Actor) -> pw.Expression:
     """The user's own active customers (a custodian sees their own cards; the owner index
     serves it). The actor was re-read by the caller, so a frozen account gets nothing."""
     return (Customer.owner == actor.id) & (Customer.status == "active")
@@ -103,7 +106,7 @@ def _years(first: dt.date, on: dt.date) -> int:
     return on.year - first.year
 
 
-def _reminders(actor: Actor, today: dt.date, end: dt.date, settings) -> tuple[list[DeskItem], list[str]]:
+def _reminders(actor: Actor, today: dt.date, end: dt.date, settings: DeskSettings) -> tuple[list[DeskItem], list[str]]:
     """Anniversaries of the user's customers, and key people's birthdays on the cards where
     the user holds the sensitive right — one indexed range query (the benchmark's floor is
     this query's bare form), the right asked of access.py as a column of it, no per-row
@@ -146,12 +149,12 @@ def _reminders(actor: Actor, today: dt.date, end: dt.date, settings) -> tuple[li
 
 
 @lru_cache(maxsize=8192)
-def _birthday_text(month, day, year, lunar: bool, leap: bool) -> str:
+def _birthday_text(month: int, day: int, year: int | None, lunar: bool, leap: bool) -> str:
     """Birthdays repeat (365 solar days, ~720 lunar ones): each is worded once per process."""
     return Birthday(month, day, year, lunar, leap).text
 
 
-def _festivals(actor: Actor, today: dt.date, end: dt.date, settings) -> list[DeskItem]:
+def _festivals(actor: Actor, today: dt.date, end: dt.date, settings: DeskSettings) -> list[DeskItem]:
     out: list[DeskItem] = []
     coming = festivals_between(today, end)
     if not coming:       # most weeks: no need to count the customers
@@ -193,7 +196,7 @@ def _events(actor: Actor, today: dt.date) -> list[DeskItem]:
     return out
 
 
-def _order(item: DeskItem):
+def _order(item: DeskItem) -> tuple[Any, ...]:
     """Grouped by kind; customers to contact or confirm A first and most overdue first,
     everything else by date."""
     cls = "ABC".find(item.cls) if item.cls else 9
@@ -251,7 +254,7 @@ def _build(actor: Actor, today: dt.date, days: int | None, *, audit_dates: bool,
     return TodayPage(today, days, tuple(items), (notice,) if notice else (), more)
 
 
-def mark(actor: Actor, key: str, state: str, *, until=None) -> None:
+def mark(actor: Actor, key: str, state: str, *, until: object = None) -> None:
     """Done / snoozed (until a day) / dismissed, for this user only."""
     if state not in MARK_STATES:
         raise ValidationError([FieldProblem("state", "状态必须是 done、snoozed 或 dismissed", state)])

@@ -14,12 +14,13 @@ import datetime as dt
 import operator
 from dataclasses import dataclass, field
 from functools import reduce
+from typing import Any
 
 import peewee as pw
 
 from models.archive import customer_list
 from models.desk import index
-from models.desk.settings import get_settings
+from models.desk.settings import DeskSettings, get_settings
 from models.foundation.changes import card_changes, record_changes
 from models.foundation.db import database, write_transaction
 from models.foundation.errors import NotFound
@@ -41,7 +42,7 @@ class CardDue:
     days_over: int            # days past the limit
 
 
-def verify_card(actor: Actor, code_or_id) -> dt.datetime:
+def verify_card(actor: Actor, code_or_id: int | str) -> dt.datetime:
     """核实: the user confirms page 1 is current. Returns the time recorded."""
     q = (Customer.code == code_or_id.strip()) if isinstance(code_or_id, str) else (Customer.id == code_or_id)
     customer = Customer.get_or_none(q)
@@ -57,7 +58,7 @@ def verify_card(actor: Actor, code_or_id) -> dt.datetime:
     return now
 
 
-def _date(value) -> dt.date:
+def _date(value: Any) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -65,7 +66,7 @@ def _date(value) -> dt.date:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def _scope(actor: Actor, mine_only: bool):
+def _scope(actor: Actor, mine_only: bool) -> pw.Expression:
     """The user's own customers (a custodian always sees them: no grant look-up, so the
     owner index serves the query), or the department's for those who see it."""
     if mine_only or not access.sees_department_desk(actor):
@@ -96,21 +97,21 @@ def overdue_for_contact(actor: Actor, *, today: dt.date | None = None, mine_only
     return out[:limit]
 
 
-def _overdue_condition(cls: str, today: dt.date, settings):
+def _overdue_condition(cls: str, today: dt.date, settings: DeskSettings) -> pw.Expression:
     limit_day = today - dt.timedelta(days=settings.cadence_days[cls])
     return (Customer.classification == cls) & (
         (Customer.last_contact_on.is_null(False) & (Customer.last_contact_on < limit_day))
         | (Customer.last_contact_on.is_null() & (Customer.created_at < _start(limit_day))))
 
 
-def _stale_condition(cls: str, today: dt.date, settings):
+def _stale_condition(cls: str, today: dt.date, settings: DeskSettings) -> pw.Expression:
     limit_at = _start(today - dt.timedelta(days=settings.stale_days[cls]))
     page1 = pw.fn.COALESCE(Customer.page1_at, Customer.created_at)
     return ((Customer.classification == cls) & (page1 < limit_at)
             & (Customer.verified_at.is_null() | (Customer.verified_at < limit_at)))
 
 
-def stale_condition(today: dt.date | None = None):
+def stale_condition(today: dt.date | None = None) -> pw.Expression:
     """The desk's stale-card rule as one WHERE condition on Customer (every class): the
     archive list's 待核实 filter asks this, so the list and 今日 agree."""
     today = today or dt.date.today()
@@ -178,11 +179,11 @@ class DueLists:
     stale_since: dict[int, dt.date] = field(default_factory=dict)
 
 
-def _flag(condition) -> pw.Node:
+def _flag(condition: pw.Expression) -> pw.Node:
     return pw.Case(None, ((condition, 1),), 0)
 
 
-def _stale_since(page1) -> pw.Node:
+def _stale_since(page1: pw.Node) -> pw.Node:
     """The later of the last page-1 change and the last 核实: the date a stale line shows."""
     return pw.Case(None, ((Customer.verified_at.is_null(False) & (Customer.verified_at > page1),
                            Customer.verified_at),), page1)
@@ -215,7 +216,7 @@ def due_lists(actor: Actor, *, today: dt.date, mine_only: bool = False, limit: i
             dates[f"{kind}_since"] = {cid: _date(b) for cid, _cls, b in rows}
             for _cid, cls, _b in rows:
                 counts[kind][cls] = counts[kind].get(cls, 0) + 1
-    chosen: dict[str, list[tuple]] = {"cadence": [], "stale": []}
+    chosen: dict[str, list[tuple[Any, ...]]] = {"cadence": [], "stale": []}
     for kind, condition, base, _days in kinds:
         for cls in ("A", "B", "C"):     # each class's most overdue, as the per-class queries had it
             if limit <= 0 or (since and not counts[kind].get(cls)):
@@ -229,13 +230,13 @@ def due_lists(actor: Actor, *, today: dt.date, mine_only: bool = False, limit: i
             if not since:
                 counts[kind][cls] = rows[0][3] if rows else 0
     ids = sorted({r[0] for rows in chosen.values() for r in rows})
-    labels = {}
+    labels: dict[int, tuple[str, str]] = {}
     for start in range(0, len(ids), 5000):    # the lines' codes and names: by primary key
         labels.update((cid, (code, name)) for cid, code, name in Customer.select(
             Customer.id, Customer.code, Customer.name).where(Customer.id.in_(ids[start:start + 5000])).tuples())
     names = dict(Staff.select(Staff.id, Staff.display_name).tuples()) if ids else {}
 
-    def lines(rows: list[tuple], days: dict[str, int]) -> list[CardDue]:
+    def lines(rows: list[tuple[Any, ...]], days: dict[str, int]) -> list[CardDue]:
         out = []
         for cid, cls, owner, b in rows:
             day = _date(b)

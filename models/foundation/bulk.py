@@ -3,13 +3,14 @@ import's new cards, their key people and entries, the audit entries of a bulk jo
 from __future__ import annotations
 
 from operator import itemgetter
+from typing import Any
 
 import peewee as pw
 
 from models.foundation.db import database
 
 
-def insert_rows(model, rows: list[dict]) -> None:
+def insert_rows(model: type[pw.Model], rows: list[dict[str, Any]]) -> None:
     """INSERT every row (dicts with the same keys) with one prepared statement per 1,000.
 
     peewee's insert_many spends most of its time building SQL; executemany does not."""

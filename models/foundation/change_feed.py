@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from models.foundation import changes as changes_mod
 from models.foundation import db
@@ -21,7 +22,7 @@ from models.foundation.changes import Changes
 class ChangeListener:
     def __init__(self, on_changes: Callable[[Changes], None], *,
                  ignore_origin: str | None = changes_mod.ORIGIN, wait_seconds: float = 1.0,
-                 retry_seconds: float = 5.0, connect: Callable | None = None,
+                 retry_seconds: float = 5.0, connect: Callable[[], Any] | None = None,
                  on_state: Callable[[bool], None] | None = None):
         self.on_changes = on_changes
         self.on_state = on_state

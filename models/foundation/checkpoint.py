@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from models.foundation.errors import ArchiveError
 from models.foundation.localtime import SECONDS, local_text
@@ -67,7 +68,7 @@ class AuditCheckpoint:
         """What `audit checkpoint` prints and `--out` writes: the block, then the line."""
         return "\n".join([*self.human_lines(), self.machine_line()]) + "\n"
 
-    def details(self) -> dict:
+    def details(self) -> dict[str, Any]:
         """The checkpoint as an audit entry's details (what it anchors)."""
         return {"entry_id": self.entry_id, "sha256": self.digest, "entries": self.entries}
 

@@ -23,13 +23,13 @@ def check_character(first17: str) -> str:
     return ALPHABET[(31 - total % 31) % 31]
 
 
-def normalise(value) -> str:
+def normalise(value: object) -> str:
     """Upper-case, without spaces or hyphens (as people copy it from a licence)."""
     text = str(value or "").strip().upper()
     return "".join(ch for ch in text if ch not in " -\u3000")
 
 
-def parse_credit_code(value) -> str:
+def parse_credit_code(value: object) -> str:
     """'' for empty; the normalised code when valid; ValueError with a Chinese sentence otherwise."""
     code = normalise(value)
     if not code:

@@ -16,15 +16,24 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 import peewee
 from platformdirs import user_data_dir
 
 from models.foundation import changes
-from models.foundation.errors import DatabaseBusy, DatabaseProblem, DatabaseReadOnly, DiskFull
+from models.foundation.errors import (
+    ArchiveError,
+    DatabaseBusy,
+    DatabaseProblem,
+    DatabaseReadOnly,
+    DiskFull,
+)
 
 database = peewee.DatabaseProxy()
 
@@ -99,16 +108,17 @@ def _read_only_sqlite(path: Path, *, immutable: bool = False) -> peewee.SqliteDa
     return peewee.SqliteDatabase(uri, pragmas=SQLITE_READ_ONLY_PRAGMAS, autoconnect=True, uri=True)
 
 
-def load_psycopg():
+def load_psycopg() -> ModuleType:
     """psycopg, imported on first use and handed to peewee (models/drivers.py hides it while
     peewee loads from main.py, so a SQLite command never pays for it)."""
     import psycopg
     from psycopg.pq import TransactionStatus
     from psycopg.types.json import Json, Jsonb
 
-    if peewee.psycopg is None:
-        peewee.psycopg, peewee.TransactionStatus = psycopg, TransactionStatus
-        peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+    pw: Any = peewee    # its driver slots are private (not in the stubs)
+    if pw.psycopg is None:
+        pw.psycopg, pw.TransactionStatus = psycopg, TransactionStatus
+        pw.Json_pg3, pw.Jsonb_pg3 = Json, Jsonb
         adapter = peewee.Psycopg3Adapter
         adapter.txn_idle = TransactionStatus.IDLE
         adapter.txn_inerror = TransactionStatus.INERROR
@@ -123,7 +133,7 @@ def make_database(url: str) -> peewee.Database:
         name = unquote(p.path.lstrip("/"))
         if not name:
             raise DatabaseProblem(f"PostgreSQL 地址缺少数据库名：{describe(url)}")
-        params = {}
+        params: dict[str, Any] = {}
         if p.username:
             params["user"] = unquote(p.username)
         if p.password:
@@ -137,6 +147,7 @@ def make_database(url: str) -> peewee.Database:
                              f"-c statement_timeout={PG_STATEMENT_TIMEOUT_S * 1000}")
         return peewee.PostgresqlDatabase(name, autoconnect=True, **params)
     path = sqlite_path(url)
+    assert path is not None     # a PostgreSQL url was handled above
     if str(path) != ":memory:":
         path = path.expanduser()
         if path.exists() and not sqlite_file_writable(path):
@@ -246,10 +257,11 @@ class _TransactionHooks:
     commit), so this module needs no import of the layers above it."""
 
     def __init__(self) -> None:
-        self.after_commit: list = []
-        self.after_rollback: list = []
+        self.after_commit: list[Callable[[], object]] = []
+        self.after_rollback: list[Callable[[], object]] = []
 
-    def register(self, *, after_commit=None, after_rollback=None) -> None:
+    def register(self, *, after_commit: Callable[[], object] | None = None,
+                 after_rollback: Callable[[], object] | None = None) -> None:
         if after_commit is not None and after_commit not in self.after_commit:
             self.after_commit.append(after_commit)
         if after_rollback is not None and after_rollback not in self.after_rollback:
@@ -260,7 +272,7 @@ transaction_hooks = _TransactionHooks()
 
 
 @contextmanager
-def write_transaction():
+def write_transaction() -> Iterator[peewee._transaction | peewee._savepoint]:
     """One atomic write, committed together with its audit entries and its declared changes.
 
     On SQLite the outermost one takes the write lock up front (BEGIN IMMEDIATE) so the
@@ -298,7 +310,7 @@ def _notify(pending: changes.Changes) -> None:
         database.execute_sql("SELECT pg_notify(%s, %s)", (changes.CHANNEL, pending.to_payload()))
 
 
-def listen_connection(timeout_seconds: int = 10):
+def listen_connection(timeout_seconds: int = 10) -> Any:
     """A separate autocommit psycopg connection to the open PostgreSQL archive, for LISTEN.
 
     TCP keep-alives and a user timeout make a vanished server show as an error within
@@ -311,7 +323,7 @@ def listen_connection(timeout_seconds: int = 10):
     params = dict(db.connect_params)
     params.update(connect_timeout=timeout_seconds, keepalives=1, keepalives_idle=10,
                   keepalives_interval=5, keepalives_count=3, tcp_user_timeout=15000)
-    return psycopg.connect(dbname=db.database, autocommit=True, **params)
+    return psycopg.connect(dbname=db.database, autocommit=True, **params)   # a psycopg.Connection
 
 
 # ---- driver errors that mean a known condition ------------------------------------------
@@ -330,7 +342,7 @@ def _is_driver_error(e: BaseException) -> bool:
             or type(e).__module__.startswith("psycopg"))
 
 
-def error_chain(exc: BaseException):
+def error_chain(exc: BaseException) -> Iterator[BaseException]:
     """A driver or OS error, what it wraps (peewee's `orig`) and the
     driver errors it was raised while handling, outermost first, each once. Only driver errors
     are followed: a bug raised while handling a known condition stays a bug."""
@@ -357,7 +369,7 @@ def _low_on_space(path: Path | None) -> bool:
         return False
 
 
-def _from_sqlite(e: sqlite3.Error, path: Path | None, where: str):
+def _from_sqlite(e: sqlite3.Error, path: Path | None, where: str) -> ArchiveError | None:
     name = getattr(e, "sqlite_errorname", "") or ""
     text = str(e)
     if name == "SQLITE_FULL" or "database or disk is full" in text:
@@ -375,7 +387,7 @@ def _from_sqlite(e: sqlite3.Error, path: Path | None, where: str):
     return None
 
 
-def _from_postgres(e: BaseException, where: str):
+def _from_postgres(e: BaseException, where: str) -> ArchiveError | None:
     state = getattr(e, "sqlstate", None)
     if state == _PG_LOCK_TIMEOUT:
         return DatabaseBusy(where, PG_LOCK_TIMEOUT_S, shared_file=False)
@@ -392,7 +404,7 @@ def _from_postgres(e: BaseException, where: str):
     return None
 
 
-def database_condition(exc: BaseException, url: str | None = None):
+def database_condition(exc: BaseException, url: str | None = None) -> ArchiveError | None:
     """The known condition (an ArchiveError) a database driver error means, or None.
 
     SQLite reports a full disk as "database or disk is full", and peewee's rollback then

@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-def shown(value, limit: int = 60) -> str:
+def shown(value: object, limit: int = 60) -> str:
     """A value echoed in a message: never empty-looking, never 50,000 characters long."""
     text = "" if value is None else str(value)
     if not text.strip():
@@ -75,7 +75,7 @@ class PasswordChangeRequired(LoginFailed):
     """The right password, but an admin reset it: the account must choose a new one first
     (command line: `passwd`; the desktop opens the change-password dialog)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__("管理员已重置该账号的密码，请先用 passwd 设置新密码")
 
 

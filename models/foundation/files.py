@@ -32,9 +32,10 @@ from models.foundation.db import write_transaction
 from models.foundation.errors import FileProblem
 
 R = TypeVar("R")
+PathArg = str | os.PathLike[str]   # a path as callers give it (str or Path)
 
 
-def sha256_of(path) -> str:
+def sha256_of(path: PathArg) -> str:
     """The hex SHA-256 of a file, read in 1 MiB blocks."""
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -57,7 +58,7 @@ def temporary_beside(target: Path) -> Path:
     return Path(tmp)
 
 
-def produce_file(target, write: Callable[[Path], R],
+def produce_file(target: PathArg, write: Callable[[Path], R],
                  audit_entry: Callable[[R, str], None]) -> tuple[R, str]:
     """Write `target` through `write(tmp_path)`, audit it, then rename it into place.
 

@@ -27,6 +27,7 @@ import sys
 import time
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_log_dir
 
@@ -43,7 +44,7 @@ log.addHandler(logging.NullHandler())
 log.propagate = False
 log.setLevel(logging.INFO)
 
-_started: dict = {}
+_started: dict[str, Any] = {}
 
 
 def log_dir() -> Path:

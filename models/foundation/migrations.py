@@ -19,6 +19,8 @@ databases, and the data must survive).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import peewee
 
 from models.foundation import frozen_sql, schema
@@ -178,7 +180,9 @@ def current_version() -> int:
     return int(row.value) if row else 0
 
 
-def migrate_to_latest(url: str, *, backup=None, announce=None, progress=None) -> int:
+def migrate_to_latest(url: str, *, backup: Callable[[str, str], str | None] | None = None,
+                      announce: Callable[[int, int, str | None], object] | None = None,
+                      progress: Callable[[int, int], object] | None = None) -> int:
     """Bring the open database to SCHEMA_VERSION. Returns the version it started at.
 
     Before an existing archive is upgraded: `backup(url, label)` takes a copy and returns its

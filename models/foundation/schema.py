@@ -17,6 +17,11 @@ def utcnow() -> dt.datetime:
 
 
 class BaseModel(pw.Model):
+    # peewee adds `id` (an AutoField) and, for a foreign key `x`, the `x_id` accessor (the raw
+    # id, no query) at run time; these annotations without a value tell mypy (types-peewee)
+    # about them and peewee ignores them. A `*_id` line follows its foreign key.
+    id: pw.AutoField[int]
+
     class Meta:
         database = database
         legacy_table_names = False
@@ -41,6 +46,7 @@ class Staff(BaseModel):
     role = pw.CharField(max_length=16)
     is_admin = pw.BooleanField(default=False)
     department = pw.ForeignKeyField(Department, null=True, backref="members")
+    department_id: pw.ForeignKeyField[int | None]
     status = pw.CharField(max_length=16, default="active")
     password_hash = pw.TextField()
     created_at = pw.DateTimeField(default=utcnow)
@@ -77,6 +83,7 @@ class Customer(BaseModel):
     source_channel = pw.CharField(max_length=32, default="")
     classification = pw.CharField(max_length=1, default="C", index=True)  # A/B/C
     owner = pw.ForeignKeyField(Staff, null=True, backref="custody", index=True)
+    owner_id: pw.ForeignKeyField[int | None]
     status = pw.CharField(max_length=16, default="active", index=True)
     archived_reason = pw.TextField(default="")
     archived_at = pw.DateTimeField(null=True)
@@ -89,10 +96,12 @@ class Customer(BaseModel):
     created_by = pw.ForeignKeyField(Staff, null=True, backref="+")
     updated_at = pw.DateTimeField(default=utcnow, index=True)
     updated_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    updated_by_id: pw.ForeignKeyField[int | None]
     version = pw.IntegerField(default=1)
     # 动态管理 (v3): page 1 confirmed current (核实) — who and when
     verified_at = pw.DateTimeField(null=True)
     verified_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    verified_by_id: pw.ForeignKeyField[int | None]
     # the event date of the newest page-2 entry recorded by service staff (cadence, v3)
     last_contact_on = pw.DateField(null=True)
     # company identity (v6, issue 16): 统一社会信用代码, 法定代表人, 注册资本, 开票信息
@@ -105,6 +114,7 @@ class Customer(BaseModel):
     invoice_bank_account = pw.TextField(default="")
     # a merged card is archived and points at the card that absorbed it (v6)
     merged_into = pw.ForeignKeyField("self", null=True, backref="+", on_delete="SET NULL")
+    merged_into_id: pw.ForeignKeyField[int | None]
     # the last change to page 1 (company fields, key people, projects) — stale cards (v3)
     page1_at = pw.DateTimeField(null=True)
 
@@ -119,6 +129,7 @@ class Customer(BaseModel):
 
 class Contact(BaseModel):
     customer = pw.ForeignKeyField(Customer, backref="contacts", on_delete="CASCADE", index=True)
+    customer_id: pw.ForeignKeyField[int]
     name = pw.CharField(max_length=100)
     is_primary = pw.BooleanField(default=False)
     title = pw.CharField(max_length=100, default="")
@@ -145,6 +156,7 @@ class Contact(BaseModel):
 
 class Project(BaseModel):
     customer = pw.ForeignKeyField(Customer, backref="projects", on_delete="CASCADE", index=True)
+    customer_id: pw.ForeignKeyField[int]
     name = pw.CharField(max_length=200)
     started_on = pw.DateField(null=True)
     ended_on = pw.DateField(null=True)
@@ -160,12 +172,14 @@ class Event(BaseModel):
     """A page-2 key-event entry. Edits keep the earlier text in EventRevision."""
 
     customer = pw.ForeignKeyField(Customer, backref="events", on_delete="CASCADE", index=True)
+    customer_id: pw.ForeignKeyField[int]
     event_date = pw.DateField(index=True)
     category = pw.CharField(max_length=16)
     title = pw.CharField(max_length=200)
     content = pw.TextField(default="")
     source_department = pw.CharField(max_length=100, default="")
     recorded_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    recorded_by_id: pw.ForeignKeyField[int | None]
     recorded_at = pw.DateTimeField(default=utcnow)
     is_report = pw.BooleanField(default=False)  # reported by someone without edit rights
     version = pw.IntegerField(default=1)
@@ -175,11 +189,13 @@ class EventRevision(BaseModel):
     """The text an event had before an edit (so no entry is ever silently changed)."""
 
     event = pw.ForeignKeyField(Event, backref="revisions", on_delete="CASCADE", index=True)
+    event_id: pw.ForeignKeyField[int]
     event_date = pw.DateField()
     category = pw.CharField(max_length=16)
     title = pw.CharField(max_length=200)
     content = pw.TextField(default="")
     edited_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    edited_by_id: pw.ForeignKeyField[int | None]
     edited_at = pw.DateTimeField(default=utcnow)
 
 
@@ -187,7 +203,9 @@ class FollowUp(BaseModel):
     """A follow-up task (待办) on a customer (handover moves the open ones)."""
 
     customer = pw.ForeignKeyField(Customer, backref="follow_ups", on_delete="CASCADE", index=True)
+    customer_id: pw.ForeignKeyField[int]
     assignee = pw.ForeignKeyField(Staff, null=True, backref="follow_ups")
+    assignee_id: pw.ForeignKeyField[int | None]
     due_on = pw.DateField(null=True)
     title = pw.CharField(max_length=200)
     done_at = pw.DateTimeField(null=True)
@@ -273,12 +291,15 @@ class HolidayYear(BaseModel):
 
 class AccessRequest(BaseModel):
     customer = pw.ForeignKeyField(Customer, backref="access_requests", on_delete="CASCADE")
+    customer_id: pw.ForeignKeyField[int]
     requester = pw.ForeignKeyField(Staff, backref="requests")
+    requester_id: pw.ForeignKeyField[int]
     reason = pw.TextField()
     scopes = pw.CharField(max_length=64)
     status = pw.CharField(max_length=16, default="pending", index=True)
     created_at = pw.DateTimeField(default=utcnow)
     decided_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    decided_by_id: pw.ForeignKeyField[int | None]
     decided_at = pw.DateTimeField(null=True)
     decision_reason = pw.TextField(default="")
 
@@ -287,14 +308,18 @@ class Grant(BaseModel):
     """Time-limited access of one user to one customer. Every grant implies `view`."""
 
     customer = pw.ForeignKeyField(Customer, backref="grants", on_delete="CASCADE", index=True)
+    customer_id: pw.ForeignKeyField[int]
     grantee = pw.ForeignKeyField(Staff, backref="grants_held", index=True)
+    grantee_id: pw.ForeignKeyField[int]
     scopes = pw.CharField(max_length=64)  # comma-separated subset of SCOPES
     granted_by = pw.ForeignKeyField(Staff, backref="grants_given")
+    granted_by_id: pw.ForeignKeyField[int]
     granted_at = pw.DateTimeField(default=utcnow)
     expires_at = pw.DateTimeField(index=True)
     revoked_at = pw.DateTimeField(null=True)
     revoked_by = pw.ForeignKeyField(Staff, null=True, backref="+")
     request = pw.ForeignKeyField(AccessRequest, null=True, backref="grants")
+    request_id: pw.ForeignKeyField[int | None]
 
 
 NOTIFICATION_CARD = "card"      # about the card's content: shown while the recipient may open it
@@ -312,6 +337,7 @@ class Notification(BaseModel):
 
     recipient = pw.ForeignKeyField(Staff, backref="notifications", index=True)
     customer = pw.ForeignKeyField(Customer, null=True, backref="+", on_delete="CASCADE")
+    customer_id: pw.ForeignKeyField[int | None]
     kind = pw.CharField(max_length=16, default=NOTIFICATION_CARD)
     message = pw.TextField()
     created_at = pw.DateTimeField(default=utcnow)
@@ -339,6 +365,7 @@ class AuditEntry(BaseModel):
 
 class Handover(BaseModel):
     leaver = pw.ForeignKeyField(Staff, backref="handovers_out")
+    leaver_id: pw.ForeignKeyField[int]
     manager = pw.ForeignKeyField(Staff, backref="+")
     status = pw.CharField(max_length=16, default="open")
     created_at = pw.DateTimeField(default=utcnow)
@@ -349,10 +376,14 @@ class Handover(BaseModel):
 
 class HandoverItem(BaseModel):
     handover = pw.ForeignKeyField(Handover, backref="items", on_delete="CASCADE", index=True)
+    handover_id: pw.ForeignKeyField[int]
     customer = pw.ForeignKeyField(Customer, backref="+")
+    customer_id: pw.ForeignKeyField[int]
     receiver = pw.ForeignKeyField(Staff, backref="+", index=True)
+    receiver_id: pw.ForeignKeyField[int]
     confirmed_at = pw.DateTimeField(null=True)
     confirmed_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    confirmed_by_id: pw.ForeignKeyField[int | None]
 
 
 class ServiceRecord(BaseModel):
@@ -363,6 +394,7 @@ class ServiceRecord(BaseModel):
     number = pw.CharField(max_length=20, unique=True)      # TS2026-000123, SH…, ZX…
     kind = pw.CharField(max_length=8)                      # 投诉 | 送货 … | 咨询
     customer = pw.ForeignKeyField(Customer, backref="+", on_delete="CASCADE", index=True)
+    customer_id: pw.ForeignKeyField[int]
     title = pw.CharField(max_length=200)
     content = pw.TextField(default="")                     # what happened
     demand = pw.TextField(default="")                      # what the customer asks for
@@ -374,7 +406,9 @@ class ServiceRecord(BaseModel):
     received_at = pw.DateTimeField(index=True)
     status = pw.CharField(max_length=8, index=True)
     assignee = pw.ForeignKeyField(Staff, null=True, backref="+", index=True)
+    assignee_id: pw.ForeignKeyField[int | None]
     opened_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    opened_by_id: pw.ForeignKeyField[int | None]
     # 判断 (complaints)
     verdict = pw.CharField(max_length=12, default="")      # justified | partly | unjustified
     verdict_reason = pw.TextField(default="")
@@ -413,6 +447,7 @@ class ServiceStep(BaseModel):
     record = pw.ForeignKeyField(ServiceRecord, backref="steps", on_delete="CASCADE", index=True)
     at = pw.DateTimeField()
     actor = pw.ForeignKeyField(Staff, null=True, backref="+")
+    actor_id: pw.ForeignKeyField[int | None]
     action = pw.CharField(max_length=12)       # open | judge | assign | status | feedback | close | reopen
     status = pw.CharField(max_length=8)        # the record's status after the step
     note = pw.TextField(default="")
@@ -429,6 +464,7 @@ class ClassChange(BaseModel):
     from_cls = pw.CharField(max_length=1)
     to_cls = pw.CharField(max_length=1)
     changed_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    changed_by_id: pw.ForeignKeyField[int | None]
     source = pw.CharField(max_length=16, default="hand")
     reason = pw.TextField(default="")
 
@@ -437,6 +473,7 @@ class NurturePlan(BaseModel):
     """潜力客户培育 (v6): a plan on a customer, with its goal and the decision-maker to win."""
 
     customer = pw.ForeignKeyField(Customer, backref="+", on_delete="CASCADE", index=True)
+    customer_id: pw.ForeignKeyField[int]
     goal = pw.TextField()
     decision_maker = pw.CharField(max_length=100, default="")
     created_by = pw.ForeignKeyField(Staff, null=True, backref="+")
@@ -452,6 +489,7 @@ class NurtureStep(BaseModel):
     channel = pw.CharField(max_length=16, default="")
     due_on = pw.DateField()
     task = pw.ForeignKeyField(FollowUp, null=True, backref="+", on_delete="SET NULL")
+    task_id: pw.ForeignKeyField[int | None]
 
 
 class SurveyTemplate(BaseModel):

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from models.calendar.birthdays import DateSpec
 from models.calendar.errors import CalendarError
@@ -27,7 +28,7 @@ DATE_RES = (
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
-def narrow(text) -> str:
+def narrow(text: object) -> str:
     """Full-width digits, letters and spaces to ASCII (NFKC), trimmed."""
     if text is None:
         return ""
@@ -53,7 +54,7 @@ def _limit(value: str, max_len: int | None) -> str:
     return value
 
 
-def clean_line(text, max_len: int | None = None) -> str:
+def clean_line(text: object, max_len: int | None = None) -> str:
     """A single-line field (names, titles, departments, addresses): what was pasted with a
     line break (a name copied from a web page with its trailing newline, an address over two
     lines) is kept, with each run of line breaks and tabs turned into one space; other control
@@ -65,7 +66,7 @@ def clean_line(text, max_len: int | None = None) -> str:
     return _limit(value.strip(), max_len)
 
 
-def clean_text(text, max_len: int | None = None) -> str:
+def clean_text(text: object, max_len: int | None = None) -> str:
     """A multi-line field (notes, page-2 content, personal details): line breaks are kept (as
     \\n) and tabs too; other control characters and bidi overrides are removed; trimmed."""
     value = "" if text is None else str(text)
@@ -74,7 +75,7 @@ def clean_text(text, max_len: int | None = None) -> str:
     return _limit(value.strip(), max_len)
 
 
-def clean_query(text) -> str:
+def clean_query(text: object) -> str:
     """Search text: one line without control characters (a NUL would end SQLite's pattern and
     match everything; PostgreSQL refuses it), at most QUERY_LIMIT characters (SQLite refuses
     a LIKE pattern longer than 50,000 bytes, and no one types a longer name). An empty query
@@ -87,10 +88,11 @@ def clean_query(text) -> str:
     return value
 
 
-def parse_date(value, *, allow_future: bool = True) -> dt.date | None:
+def parse_date(value: object, *, allow_future: bool = True) -> dt.date | None:
     """2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 20240305, Excel serials, date objects."""
     if value is None or value == "":
         return None
+    result: dt.date | None
     if isinstance(value, dt.datetime):
         result = value.date()
     elif isinstance(value, dt.date):
@@ -122,7 +124,7 @@ def parse_date(value, *, allow_future: bool = True) -> dt.date | None:
     return result
 
 
-def parse_amount(value) -> Decimal | None:
+def parse_amount(value: object) -> Decimal | None:
     """12000, 12,000.50, ￥12000, 1.2万 → Decimal with 2 places; negative is refused."""
     if value is None or value == "":
         return None
@@ -149,7 +151,7 @@ def parse_amount(value) -> Decimal | None:
     return amount.quantize(Decimal("0.01"))
 
 
-def parse_phone(value) -> str:
+def parse_phone(value: object) -> str:
     """Phone numbers as text; numbers Excel made of them come back without '.0'."""
     if value is None or value == "":
         return ""
@@ -164,14 +166,14 @@ def parse_phone(value) -> str:
     return text
 
 
-def parse_email(value) -> str:
+def parse_email(value: object) -> str:
     text = narrow(clean_line(value))
     if text and not EMAIL_RE.match(text):
         raise ValueError(f"“{shown(text)}”不是有效的电子邮箱")
     return text
 
 
-def check_birthday(month, day, year=None, lunar: bool = False,
+def check_birthday(month: Any, day: Any, year: Any = None, lunar: bool = False,
                    leap: bool = False) -> tuple[int, int, int | None]:
     """Check a birthday given as numbers (forms): the calendar decides what exists."""
     try:
@@ -189,13 +191,14 @@ def check_birthday(month, day, year=None, lunar: bool = False,
     return month, day, year
 
 
-def parse_birthday(value) -> tuple[int, int, int | None, bool, bool] | None:
+def parse_birthday(value: object) -> tuple[int, int, int | None, bool, bool] | None:
     """What people type — 1985-03-05, 3月5日, 03-05, 农历三月初五, 农历 3-5, 闰四月初八 …
     (models.calendar.spec_text) — as (month, day, year|None, lunar, leap)."""
     if value is None or value == "":
         return None
     if isinstance(value, (dt.date, dt.datetime, int, float)):
         d = parse_date(value)
+        assert d is not None    # None only for an empty value, handled above
         return d.month, d.day, d.year, False, False
     try:
         spec = parse_date_spec(str(value))

@@ -106,7 +106,7 @@ class ExecuteSummary:
     handover_id: int
     number: str
     moved: int
-    per_receiver: dict
+    per_receiver: dict[str, int]
     follow_ups_moved: int
     status: str
     seconds: float

@@ -10,14 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from models.accounts import staff
-from models.foundation.files import produce_file
+from models.foundation.files import PathArg, produce_file
 from models.handover.dto import handover_number
 from models.handover.queries import _info, _require_runner
 from models.rules import audit
 from models.rules.access import Actor
 
 
-def print_record(actor: Actor, handover_id: int, path) -> Path:
+def print_record(actor: Actor, handover_id: int, path: PathArg) -> Path:
     """Write handover `handover_id`'s 交接单 as a PDF to `path` (audited: export_pdf)."""
     from exports import handover_pdf
 

@@ -5,6 +5,8 @@ models/handover.py, which re-exports everything here.
 """
 from __future__ import annotations
 
+from typing import Any
+
 import peewee as pw
 
 from models.accounts.staff import to_info
@@ -64,11 +66,12 @@ def _staff(username: str, what: str = "账号") -> Staff:
     return s
 
 
-def _custody(leaver_id: int):
+def _custody(leaver_id: int) -> pw.ModelSelect[Customer]:
     return Customer.select(Customer.id).where(Customer.owner == leaver_id)
 
 
-def _counts(model, customer_ids_query) -> dict[int, int]:
+def _counts(model: type[Contact | Project | Event | FollowUp],
+            customer_ids_query: pw.ModelSelect[Any]) -> dict[int, int]:
     q = (model.select(model.customer, pw.fn.COUNT(model.id).alias("n"))
          .where(model.customer.in_(customer_ids_query)).group_by(model.customer).tuples())
     return dict(q)
@@ -95,7 +98,7 @@ def inventory(actor: Actor, handover_id: int) -> Inventory:
               .where((Grant.grantee == leaver.id) | (Grant.granted_by == leaver.id))
               .order_by(Grant.granted_at.desc()))
 
-    def line(g) -> GrantLine:
+    def line(g: Grant) -> GrantLine:
         return GrantLine(g.id, g.customer.code, g.customer.name, names.get(g.grantee_id, ""),
                          names.get(g.granted_by_id, ""), g.scopes, g.expires_at, g.revoked_at,
                          "held" if g.grantee_id == leaver.id else "given")
@@ -155,7 +158,7 @@ def _items(handover_id: int, receiver_id: int | None = None) -> tuple[HandoverIt
 def _info(handover_id: int) -> HandoverInfo:
     h = _handover(handover_id)
     items = _items(h.id)
-    receivers: dict[str, list] = {}
+    receivers: dict[str, list[Any]] = {}
     for it in items:
         r = receivers.setdefault(it.receiver, [it.receiver_name, 0, 0])
         r[1] += 1

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import peewee as pw
 
@@ -216,7 +218,7 @@ def plan(actor: Actor, handover_id: int, receivers: list[str], split: str = "eve
         loads[sid] = load + 1
         heapq.heappush(heap, (load + 1, i, sid))
     lines.sort(key=lambda p: p.code)
-    assigned = {}
+    assigned: dict[str, int] = {}
     for p in lines:
         assigned[p.receiver] = assigned.get(p.receiver, 0) + 1
     receivers_out = tuple(ReceiverLoad(s.username, s.display_name, start_load[s.id],
@@ -228,7 +230,7 @@ def plan(actor: Actor, handover_id: int, receivers: list[str], split: str = "eve
 # ---- 4. execute (one transaction) ---------------------------------------------------------
 
 def _handover_event(customer_id: int, code: str, leaver: Staff, receiver: Staff, actor: Actor,
-                    number: str, dept: str, now: dt.datetime) -> dict:
+                    number: str, dept: str, now: dt.datetime) -> dict[str, Any]:
     """The page-2 entry that records the handover on one card."""
     return dict(customer=customer_id, event_date=now.date(), category="其他",
                 title=f"离职交接：由 {leaver.display_name} 移交给 {receiver.display_name}",
@@ -239,8 +241,9 @@ def _handover_event(customer_id: int, code: str, leaver: Staff, receiver: Staff,
                 version=1)
 
 
-def execute(actor: Actor, handover_id: int, the_plan: HandoverPlan, *, progress=None,
-            is_cancelled=None) -> ExecuteSummary:
+def execute(actor: Actor, handover_id: int, the_plan: HandoverPlan, *,
+            progress: Callable[[int, int], object] | None = None,
+            is_cancelled: Callable[[], bool] | None = None) -> ExecuteSummary:
     """Move custody as planned. Everything happens in one transaction or not at all."""
     actor = _require_runner(actor)
     h = _handover(handover_id)
@@ -252,7 +255,7 @@ def execute(actor: Actor, handover_id: int, the_plan: HandoverPlan, *, progress=
     receivers = {u: _receiver(u, leaver) for u in {p.receiver for p in the_plan.lines}}
     number = handover_number(h.id)
     me = Staff.get_by_id(actor.id)
-    dept = me.department.name if me.department_id else ""
+    dept = me.department.name if me.department is not None else ""
     total = len(the_plan.lines)
     started = dt.datetime.now()
     per_receiver: dict[str, int] = {}
@@ -272,7 +275,7 @@ def execute(actor: Actor, handover_id: int, the_plan: HandoverPlan, *, progress=
         follow_ups = (FollowUp.update(assignee=(Customer.select(Customer.owner)
                                                .where(Customer.id == FollowUp.customer)))
                       .where((FollowUp.assignee == leaver.id) & FollowUp.done_at.is_null()))
-        by_receiver: dict[str, list] = {}
+        by_receiver: dict[str, list[Any]] = {}
         for p in the_plan.lines:
             by_receiver.setdefault(p.receiver, []).append(p)
         for username, lines in by_receiver.items():
@@ -381,7 +384,7 @@ def confirm(actor: Actor, handover_id: int, customer_codes: list[str] | None = N
 
 
 def check_receivers(actor: Actor, leaver_username: str, receivers: list[str],
-                    split: str = "even", extra: list[str] = ()) -> None:
+                    split: str = "even", extra: Sequence[str] = ()) -> None:
     """Refuse unusable receivers or split before anything is started (the CLI's one-go path)."""
     _require_runner(actor)
     leaver = _staff(leaver_username, "离职人员")

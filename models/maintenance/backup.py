@@ -26,6 +26,7 @@ from models.foundation import db as dbmod
 from models.foundation.changes import Changes, Kind, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.errors import ArchiveError
+from models.foundation.files import PathArg
 from models.rules import access, audit
 from models.rules.access import Actor
 
@@ -82,7 +83,7 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def backup_archive(actor: Actor, target=None) -> BackupResult:
+def backup_archive(actor: Actor, target: PathArg | None = None) -> BackupResult:
     """备份档案: copy the open SQLite archive to `target` (a new .db file), or without one as a
     manual copy into the archive's backups folder (models.maintenance.backups)."""
     from models.maintenance import backups
@@ -93,7 +94,9 @@ def backup_archive(actor: Actor, target=None) -> BackupResult:
         raise ArchiveError("部门共用的 PostgreSQL 档案请在数据库服务器上用 pg_dump 备份"
                            f"（{backups.pg_dump_line(url)}），备份后用 backups --record 登记日期；"
                            "本功能用于 SQLite 档案文件")
-    source = dbmod.sqlite_path(url)
+    source = dbmod.sqlite_path(url) if url else None
+    if source is None:
+        raise ArchiveError("没有打开的档案文件")
     if target is None:
         target = backups.take_copy(Path(source).expanduser().resolve(), "manual").path
         return _audited(actor, target)

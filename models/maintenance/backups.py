@@ -33,10 +33,14 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models.foundation import db as dbmod
 from models.foundation import safety_copy
 from models.foundation.errors import ArchiveError, UsageError
+
+if TYPE_CHECKING:
+    from models.rules.access import Actor
 
 FOLDER = "backups"
 KINDS = ("daily", "weekly", "pre-upgrade", "pre-import", "manual", "pre-restore")
@@ -207,7 +211,7 @@ def _taken_today(url: str, now: dt.datetime) -> bool:
         return False
     prefix = f"{stem}-{now:%Y%m%d}-"
     return any(n.startswith(prefix) and n.endswith(("-daily.db", "-weekly.db"))
-               and _NAME.match(n) and _NAME.match(n)["stem"] == stem for n in names)
+               and (m := _NAME.match(n)) is not None and m["stem"] == stem for n in names)
 
 
 def take_daily_if_due(url: str, now: dt.datetime | None = None) -> Copy | None:
@@ -266,7 +270,7 @@ safety_copy.install(_pre_import_copy)
 
 # ---- settings and the status ------------------------------------------------------------
 
-def set_retention(actor, keep_daily: int | None, keep_weekly: int | None) -> tuple[int, int]:
+def set_retention(actor: Actor, keep_daily: int | None, keep_weekly: int | None) -> tuple[int, int]:
     """`backups --keep-daily N --keep-weekly N`: how many automatic copies stay (BACKUP right);
     copies beyond the new numbers are deleted at once."""
     from models.foundation.changes import Changes, Kind, record_changes
@@ -292,7 +296,7 @@ def set_retention(actor, keep_daily: int | None, keep_weekly: int | None) -> tup
     return new
 
 
-def record_server_backup(actor, day: dt.date | None = None) -> dt.date:
+def record_server_backup(actor: Actor, day: dt.date | None = None) -> dt.date:
     """`backups --record`: a PostgreSQL dump was taken (today, or `day`); audited."""
     from models.foundation.changes import Changes, Kind, record_changes
     from models.foundation.db import write_transaction

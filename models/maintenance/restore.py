@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from models.foundation import migrations
 from models.foundation.changes import Changes, Kind, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.errors import ArchiveError
+from models.foundation.files import PathArg
 from models.foundation.localtime import SECONDS, local_text
 from models.foundation.schema import AuditEntry
 from models.foundation.vocabulary import AUDIT_ACTION_LABELS
@@ -193,14 +195,14 @@ def _cleanup(staging: Path) -> None:
             pass
 
 
-def _resolve(file) -> Path:
+def _resolve(file: PathArg) -> Path:
     source = Path(file).expanduser().resolve()
     if not source.is_file():
         raise ArchiveError(f"找不到备份文件：{source}")
     return source
 
 
-def inspect_backup(actor: Actor, file) -> BackupInfo:
+def inspect_backup(actor: Actor, file: PathArg) -> BackupInfo:
     """Check a backup and say what it holds (nothing changes; the dialog's first step)."""
     access.require(actor, access.BACKUP, label=LABEL)
     archive, source = _archive(), _resolve(file)
@@ -232,7 +234,8 @@ def _put_in_place(staged: Path, archive: Path) -> None:
         live_head.unlink()
 
 
-def restore_archive(actor: Actor, file, progress=None) -> RestoreResult:
+def restore_archive(actor: Actor, file: PathArg,
+                    progress: Callable[[int, int], object] | None = None) -> RestoreResult:
     """Check `file`, set the archive aside (pre-restore), put `file` in place; audited."""
     actor = access.require(actor, access.BACKUP, label=LABEL)
     archive, source = _archive(), _resolve(file)
@@ -249,7 +252,9 @@ def restore_archive(actor: Actor, file, progress=None) -> RestoreResult:
         except (OSError, sqlite3.Error) as exc:
             raise ArchiveError(f"恢复失败（{exc}），档案未改动；原档案另存在 {aside.path}") from exc
         try:
-            start = migrations.migrate_to_latest(dbmod.current_url(), backup=backups.pre_upgrade_copy,
+            url = dbmod.current_url()
+            assert url is not None      # the archive just put in place is open
+            start = migrations.migrate_to_latest(url, backup=backups.pre_upgrade_copy,
                                                  progress=progress)
             with write_transaction():
                 audit.record(actor, "restore", target_type="archive", target_label=source.name, details={

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -49,7 +50,7 @@ def _check_range(date_from: dt.date, date_to: dt.date) -> None:
         raise ValidationError([FieldProblem("date_to", "结束日期早于开始日期", date_to)])
 
 
-def _answers(actor: Actor, date_from: dt.date, date_to: dt.date):
+def _answers(actor: Actor, date_from: dt.date, date_to: dt.date) -> pw.ModelSelect[Any]:   # tuples
     cond = access.visible_condition(actor)
     return (SurveyAnswer.select(SurveyAnswer.indicator, SurveyAnswer.score, Survey.id, Survey.survey_date,
                                 Survey.nps, Customer.code, Customer.name, Customer.classification,
@@ -126,10 +127,10 @@ def actual(actor: Actor, metric: str, date_from: dt.date, date_to: dt.date) -> f
         return report.response_median if base == "first_response_hours" else report.resolution_median
     if base == "cadence":
         index.refresh(dt.date.today())      # last contact is derived: bring it up to date
-        rows = Customer.select(Customer.classification, Customer.last_contact_on, Customer.created_at).where(
+        cards = Customer.select(Customer.classification, Customer.last_contact_on, Customer.created_at).where(
             Customer.status == "active").tuples()
         return metrics.cadence(((c, last, created.date() if isinstance(created, dt.datetime) else created)
-                                for c, last, created in rows), desk_settings().cadence_days, date_to)
+                                for c, last, created in cards), desk_settings().cadence_days, date_to)
     if base == "complaints_per_100":
         start = to_utc(dt.datetime.combine(date_from, dt.time.min))
         end = to_utc(dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time.min))

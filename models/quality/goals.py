@@ -4,6 +4,7 @@ complaints are met at or below the target, the rest at or above)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from models.foundation.db import write_transaction
 from models.foundation.errors import FieldProblem, NotFound, ValidationError
@@ -37,7 +38,7 @@ def check_metric(metric: str) -> str:
     return metric
 
 
-def _checked_target(target, period: str) -> float:
+def _checked_target(target: Any, period: str) -> float:
     """A goal's target as a number and its monitoring period, or the Chinese reason why not."""
     try:
         value = float(target)
@@ -48,7 +49,7 @@ def _checked_target(target, period: str) -> float:
     return value
 
 
-def add_goal(actor: Actor, metric: str, target, *, unit: str = "", period: str = "month") -> int:
+def add_goal(actor: Actor, metric: str, target: Any, *, unit: str = "", period: str = "month") -> int:
     actor = access.require(actor, access.QUALITY_SETUP)
     metric = check_metric(metric)
     value = _checked_target(target, period)
@@ -72,14 +73,14 @@ def goals_for(actor: Actor, period: str) -> list[GoalStatus]:
     return out
 
 
-def _goal(goal_id) -> QualityGoal:
+def _goal(goal_id: int | str) -> QualityGoal:
     g = QualityGoal.get_or_none((QualityGoal.id == goal_id) & QualityGoal.active)
     if g is None:
         raise NotFound("服务目标", str(goal_id))
     return g
 
 
-def change_goal(actor: Actor, goal_id: int, target, *, unit: str = "", period: str = "month") -> int:
+def change_goal(actor: Actor, goal_id: int, target: Any, *, unit: str = "", period: str = "month") -> int:
     """A new target, unit or period for a goal (the metric stays; a different one is a new goal)."""
     actor = access.require(actor, access.QUALITY_SETUP)
     g = _goal(goal_id)

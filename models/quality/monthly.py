@@ -10,7 +10,7 @@ import peewee as pw
 
 from models.desk import upkeep
 from models.foundation.errors import FieldProblem, ValidationError
-from models.foundation.files import produce_file
+from models.foundation.files import PathArg, produce_file
 from models.foundation.schema import Customer, Event, ServiceRecord, Staff, Survey, get_meta
 from models.quality import analysis, goals, metrics
 from models.quality.dto import MonthlyReport
@@ -62,7 +62,7 @@ def build(actor: Actor, month: str) -> MonthlyReport:
         tuple(agents), tuple(trend))
 
 
-def write_report(actor: Actor, month: str, out) -> str:
+def write_report(actor: Actor, month: str, out: PathArg) -> str:
     from exports import quality_report
 
     target = Path(out)
@@ -72,7 +72,7 @@ def write_report(actor: Actor, month: str, out) -> str:
     report = build(actor, month)
     writer = quality_report.write_pdf if suffix == ".pdf" else quality_report.write_xlsx
 
-    def entry(_result, digest):
+    def entry(_result: object, digest: str) -> None:
         audit.record(actor, "monthly_report", target_type="report", target_label=f"月度服务报告·{month}",
                      details={"file": target.name, "sha256": digest})
 

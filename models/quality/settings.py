@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, replace
+from typing import Any
 
 from models.foundation.db import write_transaction
 from models.foundation.errors import FieldProblem, ValidationError
@@ -45,7 +46,7 @@ def get_settings() -> QualitySettings:
         return base      # a damaged document must not stop surveys: the defaults apply
 
 
-def _store(actor: Actor, new: QualitySettings, what: str, details: dict) -> QualitySettings:
+def _store(actor: Actor, new: QualitySettings, what: str, details: dict[str, Any]) -> QualitySettings:
     with write_transaction():
         set_meta(META_KEY, json.dumps(asdict(new), ensure_ascii=False))
         audit.record(actor, "settings", target_type="settings", target_label=what, details=details)
@@ -64,7 +65,7 @@ def add_indicator(actor: Actor, name: str) -> QualitySettings:
                   {"indicator": text})
 
 
-def set_low_threshold(actor: Actor, value) -> QualitySettings:
+def set_low_threshold(actor: Actor, value: Any) -> QualitySettings:
     actor = access.require(actor, access.QUALITY_SETUP)
     try:
         n = int(value)
@@ -77,7 +78,7 @@ def set_low_threshold(actor: Actor, value) -> QualitySettings:
                   {"low_threshold": [current.low_threshold, n]})
 
 
-def set_plan(actor: Actor, cls: str, months) -> QualitySettings:
+def set_plan(actor: Actor, cls: str, months: Any) -> QualitySettings:
     actor = access.require(actor, access.QUALITY_SETUP)
     try:
         n = int(months)

@@ -10,7 +10,9 @@ automatic creates the follow-up task itself, in the same transaction.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from models.archive import events
 from models.archive.journal import Journal
@@ -44,7 +46,7 @@ class SurveyResult:
     task_id: int | None                  # the follow-up task an automatic questionnaire made
 
 
-def _customer(code_or_id) -> Customer:
+def _customer(code_or_id: int | str) -> Customer:
     q = (Customer.code == str(code_or_id).strip()) if isinstance(code_or_id, str) else (Customer.id == code_or_id)
     c = Customer.get_or_none(q)
     if c is None:
@@ -60,7 +62,7 @@ def parse_answer(text: str) -> tuple[str, str]:
     return indicator.strip(), score.strip()
 
 
-def check_score(value, low: int, high: int, field: str, label: str) -> int:
+def check_score(value: Any, low: int, high: int, field: str, label: str) -> int:
     """An integer score within low..high (a float cell like 4.0 counts), else a ValidationError."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -77,12 +79,12 @@ def check_score(value, low: int, high: int, field: str, label: str) -> int:
 class PreparedSurvey:
     """A checked survey, ready to write (prepare_survey → write_survey: the one write path)."""
     customer: Customer
-    template: object                     # the SurveyTemplate row of the current version
-    question_ids: dict                   # indicator → SurveyQuestion id
+    template: SurveyTemplate             # the row of the current version
+    question_ids: dict[str, int]         # indicator → SurveyQuestion id
     kind: str
     channel: str
     day: dt.date
-    scores: dict
+    scores: dict[str, int]
     nps: int | None
     note: str
     contact: Contact | None
@@ -90,7 +92,11 @@ class PreparedSurvey:
     low: tuple[tuple[str, int], ...]
 
 
-def questionnaire(name: str, cache: dict | None = None) -> tuple[SurveyTemplate, dict]:
+QuestionnaireCache = dict[str, tuple[SurveyTemplate, dict[str, SurveyQuestion]]]
+
+
+def questionnaire(name: str, cache: QuestionnaireCache | None = None
+                  ) -> tuple[SurveyTemplate, dict[str, SurveyQuestion]]:
     """The current version of a questionnaire and its questions by indicator (an import asks
     once per questionnaire: `cache`)."""
     key = str(name).strip()
@@ -103,10 +109,10 @@ def questionnaire(name: str, cache: dict | None = None) -> tuple[SurveyTemplate,
     return found
 
 
-def prepare_survey(customer: Customer, *, template: str, channel: str, answers: dict, nps=None,
-                   comment: str = "", date=None, person: str = "", kind: str = "",
+def prepare_survey(customer: Customer, *, template: str, channel: str, answers: dict[str, Any],
+                   nps: Any = None, comment: str = "", date: object = None, person: str = "", kind: str = "",
                    service_number: str = "", today: dt.date | None = None,
-                   cache: dict | None = None, low_threshold: int | None = None) -> PreparedSurvey:
+                   cache: QuestionnaireCache | None = None, low_threshold: int | None = None) -> PreparedSurvey:
     """Every check of a survey, no write (the caller has asked access.SURVEY_RECORD)."""
     tpl, questions = questionnaire(template, cache)
     today = today or dt.date.today()
@@ -114,8 +120,8 @@ def prepare_survey(customer: Customer, *, template: str, channel: str, answers: 
     if channel not in SURVEY_CHANNELS:
         problems.append(FieldProblem("channel", "渠道必须是：" + "、".join(SURVEY_CHANNELS), channel))
     try:
-        day = parse_date(date) if date not in (None, "") else today
-        if day is not None and day > today:
+        day = (parse_date(date) if date not in (None, "") else None) or today
+        if day > today:
             raise ValueError("调查日期不能晚于今天")
     except ValueError as exc:
         problems.append(FieldProblem("date", f"日期：{exc}", date))
@@ -166,7 +172,7 @@ def prepare_survey(customer: Customer, *, template: str, channel: str, answers: 
 def department_of(actor: Actor) -> str:
     """The recorder's department (a page-2 entry's 来源部门)."""
     staff = Staff.get_by_id(actor.id)
-    return staff.department.name if staff.department_id else ""
+    return staff.department.name if staff.department is not None else ""
 
 
 def write_survey(actor: Actor, p: PreparedSurvey, *, task_id: int | None = None,
@@ -208,8 +214,8 @@ def write_survey(actor: Actor, p: PreparedSurvey, *, task_id: int | None = None,
     return SurveyResult(survey.id, event_id, p.low, new_task)
 
 
-def record_survey(actor: Actor, code_or_id, *, template: str, channel: str, answers: dict,
-                  nps=None, comment: str = "", date=None, person: str = "", kind: str = "",
+def record_survey(actor: Actor, code_or_id: int | str, *, template: str, channel: str,
+                  answers: dict[str, Any], nps: Any = None, comment: str = "", date: object = None, person: str = "", kind: str = "",
                   service_number: str = "", today: dt.date | None = None,
                   task_id: int | None = None) -> SurveyResult:
     customer = _customer(code_or_id)
@@ -220,7 +226,8 @@ def record_survey(actor: Actor, code_or_id, *, template: str, channel: str, answ
     return write_survey(actor, prepared, task_id=task_id)
 
 
-def low_score_task(actor: Actor, customer_id: int, low, day: dt.date, *, source_event_id=None):
+def low_score_task(actor: Actor, customer_id: int, low: Iterable[tuple[str, int]], day: dt.date, *,
+                   source_event_id: int | None = None) -> tasks.TaskInfo:
     """The follow-up of a low score, due the next day, for the card's custodian."""
     what = "、".join(f"{i} {s} 分" for i, s in low)
     return tasks.add_task(actor, customer_id, title=f"跟进低分：{what}"[:200],
@@ -237,7 +244,7 @@ class SurveyForm:
     may_record: bool
     reason: str                          # why not, when not
     people: tuple[str, ...]              # the key people's names (for 受访人)
-    templates: tuple                     # TemplateInfo of every current questionnaire
+    templates: tuple[templates.TemplateInfo, ...]  # every current questionnaire
     low_threshold: int
 
 

@@ -4,7 +4,9 @@ have answers: it writes version N+1 and makes it current, so old answers keep th
 they were given with."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from models.foundation.db import write_transaction
 from models.foundation.errors import FieldProblem, NotFound, ValidationError
@@ -39,7 +41,7 @@ def parse_question(text: str) -> tuple[str, str]:
     return question.strip(), indicator.strip()
 
 
-def _clean(name, questions, nps_question) -> tuple[str, list[tuple[str, str]], str]:
+def _clean(name: object, questions: Iterable[Any], nps_question: object) -> tuple[str, list[tuple[str, str]], str]:
     indicators = get_settings().indicators
     problems = []
     name_clean = clean_text(name, 100)
@@ -63,7 +65,7 @@ def _clean(name, questions, nps_question) -> tuple[str, list[tuple[str, str]], s
     return name_clean, cleaned, clean_text(nps_question, 200)
 
 
-def _write(actor: Actor, name: str, version: int, questions, nps_question: str, auto: bool) -> SurveyTemplate:
+def _write(actor: Actor, name: str, version: int, questions: list[tuple[str, str]], nps_question: str, auto: bool) -> SurveyTemplate:
     t = SurveyTemplate.create(name=name, version=version, current=True, nps_question=nps_question,
                               auto_followup=auto, created_by=actor.id)
     for i, (text, indicator) in enumerate(questions, 1):
@@ -71,7 +73,7 @@ def _write(actor: Actor, name: str, version: int, questions, nps_question: str, 
     return t
 
 
-def add_template(actor: Actor, name: str, questions, *, nps_question: str = "",
+def add_template(actor: Actor, name: str, questions: Iterable[Any], *, nps_question: str = "",
                  auto_followup: bool = False) -> TemplateInfo:
     actor = access.require(actor, access.QUALITY_SETUP)
     name, cleaned, nps_q = _clean(name, questions, nps_question)
@@ -84,7 +86,7 @@ def add_template(actor: Actor, name: str, questions, *, nps_question: str = "",
     return _info(t)
 
 
-def change_template(actor: Actor, name: str, questions, *, nps_question: str = "",
+def change_template(actor: Actor, name: str, questions: Iterable[Any], *, nps_question: str = "",
                     auto_followup: bool = False) -> TemplateInfo:
     """A new version; the earlier ones stay with their answers."""
     actor = access.require(actor, access.QUALITY_SETUP)

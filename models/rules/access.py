@@ -128,7 +128,7 @@ def refresh(actor: Actor) -> Actor:
     return Actor.from_staff(staff)
 
 
-def _customer_id(customer) -> int | None:
+def _customer_id(customer: Customer | int | None) -> int | None:
     if customer is None:
         return None
     return customer if isinstance(customer, int) else customer.id
@@ -146,14 +146,14 @@ def active_grant_scopes(actor: Actor, customer_id: int) -> set[str]:
     return scopes
 
 
-def _owner_id(customer) -> int | None:
+def _owner_id(customer: Customer | int) -> int | None:
     if isinstance(customer, Customer):
         return customer.owner_id
     row = Customer.select(Customer.owner).where(Customer.id == customer).first()
     return row.owner_id if row else None
 
 
-def _decide(actor: Actor, action: str, customer) -> bool:
+def _decide(actor: Actor, action: str, customer: Customer | int | None) -> bool:
     role = actor.role
     if action == DIRECTORY:
         return True
@@ -174,7 +174,7 @@ def _decide(actor: Actor, action: str, customer) -> bool:
         return _decide(actor, EDIT, customer)
     if actor.is_manager:
         return True
-    if role == "agent" and _owner_id(customer) == actor.id:
+    if role == "agent" and _owner_id(customer if isinstance(customer, Customer) else cid) == actor.id:
         return action in (VIEW, SENSITIVE, EDIT, REPORT, EXPORT, ARCHIVE)
     if action == REPORT:
         return role in ("agent", "staff")
@@ -183,7 +183,7 @@ def _decide(actor: Actor, action: str, customer) -> bool:
     return False
 
 
-def can(actor: Actor, action: str, customer=None) -> bool:
+def can(actor: Actor, action: str, customer: Customer | int | None = None) -> bool:
     """True when the (re-read) account may do `action` (on `customer`: a Customer or id)."""
     try:
         actor = refresh(actor)
@@ -192,7 +192,8 @@ def can(actor: Actor, action: str, customer=None) -> bool:
     return _decide(actor, action, customer)
 
 
-def require(actor: Actor, action: str, customer=None, *, label: str = "") -> Actor:
+def require(actor: Actor, action: str, customer: Customer | int | None = None, *,
+            label: str = "") -> Actor:
     """Raise PermissionDenied (audited) unless allowed; returns the refreshed actor."""
     fresh = refresh(actor)
     if _decide(fresh, action, customer):
@@ -224,7 +225,7 @@ def permissions(actor: Actor, customer: Customer) -> Permissions:
     )
 
 
-def grant_expiry(actor: Actor, customer) -> dt.datetime | None:
+def grant_expiry(actor: Actor, customer: Customer | int) -> dt.datetime | None:
     """When the latest of `actor`'s active grants on this card ends (None: no grant)."""
     row = (Grant.select(Grant.expires_at)
            .where((Grant.grantee == actor.id) & (Grant.customer == _customer_id(customer))
@@ -233,7 +234,7 @@ def grant_expiry(actor: Actor, customer) -> dt.datetime | None:
     return row.expires_at if row is not None else None
 
 
-def _granted_ids(actor: Actor, scope: str = "view"):
+def _granted_ids(actor: Actor, scope: str = "view") -> pw.ModelSelect[Grant]:
     now = utcnow()
     cond = (Grant.grantee == actor.id) & Grant.revoked_at.is_null() & (Grant.expires_at > now)
     if scope != "view":
@@ -249,7 +250,7 @@ def visible_condition(actor: Actor, scope: str = "view") -> pw.Expression:
     return _visible_to(refresh(actor), scope)
 
 
-def visible_ids(actor: Actor, scope: str = "view") -> pw.SelectQuery | None:
+def visible_ids(actor: Actor, scope: str = "view") -> pw.SelectBase | None:
     """The cards of visible_condition as a query of customer ids, or None when `actor` sees
     every card (a manager). An agent's own cards and their grants are two indexed queries
     joined by UNION, so a list or search costs what they see: PostgreSQL's planner scans
@@ -410,7 +411,8 @@ SERVICE_HANDLE = "service_handle"    # judge, assign, steps, feedback, close, re
 SERVICE_LABELS = {SERVICE_OPEN: "受理服务单", SERVICE_SEE: "查看服务单", SERVICE_HANDLE: "处理服务单"}
 
 
-def _decide_service(actor: Actor, action: str, record: ServiceRecord | None, customer) -> bool:
+def _decide_service(actor: Actor, action: str, record: ServiceRecord | None,
+                    customer: Customer | int | None) -> bool:
     if action == SERVICE_OPEN:
         return _decide(actor, REPORT, customer)     # anyone who may report a matter
     assert record is not None

@@ -20,8 +20,10 @@ import hashlib
 import json
 import socket
 import threading
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 from platformdirs import user_config_dir
 
@@ -47,8 +49,9 @@ class VerifyResult:
     last_hash: str = ""
 
 
-def _content_hash(prev_hash: str, at: dt.datetime, actor_id, actor_name, machine, action,
-                  target_type, target_id, target_label, outcome, details) -> str:
+def _content_hash(prev_hash: str, at: dt.datetime, actor_id: int | None, actor_name: str,
+                  machine: str, action: str, target_type: str, target_id: int | None,
+                  target_label: str, outcome: str, details: str) -> str:
     payload = json.dumps(
         [prev_hash, at.strftime("%Y-%m-%dT%H:%M:%S"), actor_id, actor_name, machine, action,
          target_type, target_id, target_label, outcome, details],
@@ -69,8 +72,8 @@ def lock_chain() -> None:
         database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_ADVISORY_LOCK_KEY,))
 
 
-def record(actor, action: str, *, target_type: str = "", target_id: int | None = None,
-           target_label: str = "", outcome: str = "allowed", details: dict | None = None,
+def record(actor: object, action: str, *, target_type: str = "", target_id: int | None = None,
+           target_label: str = "", outcome: str = "allowed", details: dict[str, Any] | None = None,
            actor_name: str | None = None) -> AuditEntry:
     """Append one entry. `actor` may be None (e.g. a failed login for an unknown name)."""
     if not database.in_transaction():
@@ -83,7 +86,7 @@ def record(actor, action: str, *, target_type: str = "", target_id: int | None =
     prev = last.hash if last else GENESIS
     at = utcnow()
     details_text = json.dumps(details or {}, ensure_ascii=False, sort_keys=True, default=str)
-    fields = dict(
+    fields: dict[str, Any] = dict(
         at=at,
         actor_id=getattr(actor, "id", None),
         actor_name=((actor_name if actor_name is not None else getattr(actor, "username", "")) or "")[:64],
@@ -121,7 +124,7 @@ def head_path() -> Path | None:
         key = hashlib.sha1(dbmod.describe(url).encode()).hexdigest()[:12]
         return Path(user_config_dir(dbmod.APP_DIR_NAME, appauthor=False)) / f"audit-head-{key}.txt"
     path = dbmod.sqlite_path(url)
-    if str(path) == ":memory:":
+    if path is None or str(path) == ":memory:":
         return None
     return path.with_name(path.name + ".audit-head")
 
@@ -229,18 +232,19 @@ _CHAIN_COLUMNS = (AuditEntry.id, AuditEntry.prev_hash, AuditEntry.hash, AuditEnt
                   AuditEntry.outcome, AuditEntry.details)
 
 
-def _stored_time(value):
+def _stored_time(value: Any) -> dt.datetime:
     """The `at` column as the driver returns it (a datetime, or SQLite's text) → datetime,
     as peewee's DateTimeField would read it."""
     if isinstance(value, str):
         try:
             return dt.datetime.fromisoformat(value)
         except ValueError:
-            return AuditEntry.at.python_value(value)
-    return value
+            parsed: dt.datetime = AuditEntry.at.python_value(value)
+            return parsed
+    return cast(dt.datetime, value)
 
 
-def chain_rows(after_id: int = 0, batch: int = 5000):
+def chain_rows(after_id: int = 0, batch: int = 5000) -> Iterator[tuple[Any, ...]]:
     """(id, prev_hash, hash, *hashed fields) in id order, fetched in batches. Raw cursor
     rows: peewee's per-column conversion cost two thirds of a walk over the whole log."""
     while True:
@@ -254,7 +258,7 @@ def chain_rows(after_id: int = 0, batch: int = 5000):
         after_id = rows[-1][0]
 
 
-def check_link(row, prev: str) -> str:
+def check_link(row: Sequence[Any], prev: str) -> str:
     """'' when the row follows `prev` and its hash covers its content, else the problem."""
     if row[1] != prev:
         return f"第 {row[0]} 条记录与前一条记录衔接不上（前面的记录被删除、插入或调换）"
@@ -263,7 +267,7 @@ def check_link(row, prev: str) -> str:
     return ""
 
 
-def _time_text(value) -> str:
+def _time_text(value: Any) -> str:
     """The hashed form of the `at` column straight from the driver's value: SQLite's text
     'YYYY-MM-DD HH:MM:SS[.ffffff]' is cut, not parsed (what _content_hash's strftime gives)."""
     if (type(value) is str and len(value) >= 19 and value[4] == "-" and value[10] in " T"
@@ -306,14 +310,15 @@ def verify(batch: int = 5000) -> VerifyResult:
     if head and not seen_head:
         return VerifyResult(False, checked, head[0],
                             f"日志被截断：库外记录的最新条目 {head[0]} 已不存在（现只有 {checked} 条）")
-    if head is None and checked and not is_postgres() and head_path() is not None:
+    missing = head_path() if head is None and checked and not is_postgres() else None
+    if missing is not None:
         return VerifyResult(False, checked, last_id,
-                            f"库外保存的最新摘要文件缺失（{head_path().name}），无法确认日志末尾没有被截断；"
+                            f"库外保存的最新摘要文件缺失（{missing.name}），无法确认日志末尾没有被截断；"
                             f"最后一条为第 {last_id} 条")
     return VerifyResult(True, checked, last_id=last_id or None, last_hash=prev if checked else "")
 
 
-def record_many(actor, action: str, entries: list[dict], *, batch: int = 500) -> int:
+def record_many(actor: object, action: str, entries: list[dict[str, Any]], *, batch: int = 500) -> int:
     """Append one entry per item of `entries` (each: target_type, target_id, target_label,
     details, and optionally its own action instead of `action`) in bulk, keeping the hash
     chain exactly as `record()` would. Must run inside the caller's write transaction (bulk

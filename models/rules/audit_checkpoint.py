@@ -46,9 +46,11 @@ from models.foundation import db as dbmod
 from models.foundation.checkpoint import AuditCheckpoint, CheckpointUnreadable, parse_checkpoint
 from models.foundation.db import write_transaction
 from models.foundation.errors import ArchiveError
+from models.foundation.files import PathArg
 from models.foundation.localtime import SECONDS, local_text
 from models.foundation.schema import AuditEntry, utcnow
 from models.rules import access, audit
+from models.rules.access import Actor
 from models.rules.audit import VerifyResult
 
 CLOCK_TOLERANCE = dt.timedelta(minutes=5)
@@ -85,7 +87,7 @@ def _name_head(checked: VerifyResult, taken_by: str) -> tuple[VerifyResult, Audi
     return result, AuditCheckpoint(head.id, head.hash, entries, utcnow(), archive_description(), taken_by)
 
 
-def take(actor) -> AuditCheckpoint:
+def take(actor: Actor) -> AuditCheckpoint:
     """`audit checkpoint`: verify the chain, name its head, record that a checkpoint was
     taken. Managers and admins (access.AUDIT_READ). Refused on a broken chain."""
     actor = access.require(actor, access.AUDIT_READ)
@@ -104,7 +106,7 @@ def take(actor) -> AuditCheckpoint:
     return cp
 
 
-def snapshot(actor) -> tuple[VerifyResult, AuditCheckpoint | None]:
+def snapshot(actor: Actor) -> tuple[VerifyResult, AuditCheckpoint | None]:
     """For an audit export: the chain's state and its head as a checkpoint (also when the
     chain is broken — the workbook says so). Writes nothing; the export records itself."""
     actor = access.require(actor, access.AUDIT_READ)
@@ -170,7 +172,7 @@ def verify_against(cp: AuditCheckpoint) -> VerifyResult:
 
 # ---- checkpoint files -----------------------------------------------------------------------
 
-def check_new_file(path) -> Path:
+def check_new_file(path: PathArg) -> Path:
     """Refuse before taking a checkpoint when it could not be saved: an earlier checkpoint
     file is never overwritten (it may be the only anchor left)."""
     target = Path(path)
@@ -181,7 +183,7 @@ def check_new_file(path) -> Path:
     return target
 
 
-def write_file(cp: AuditCheckpoint, path) -> Path:
+def write_file(cp: AuditCheckpoint, path: PathArg) -> Path:
     """Write the checkpoint's text to a new file (UTF-8)."""
     target = check_new_file(path)
     try:
@@ -194,7 +196,7 @@ def write_file(cp: AuditCheckpoint, path) -> Path:
     return target
 
 
-def read_file(path) -> AuditCheckpoint:
+def read_file(path: PathArg) -> AuditCheckpoint:
     """The checkpoint in a file: one written by `--out`, a saved workbook sheet's text, or
     the machine line typed from a printout. CheckpointUnreadable (one sentence) otherwise."""
     source = Path(path)

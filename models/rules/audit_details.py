@@ -6,6 +6,7 @@ keeps in its own column); this is only its reading. Unknown keys are shown as th
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from models.foundation.vocabulary import (
     CONTACT_LABELS,
@@ -43,7 +44,7 @@ VALUE_LABELS = {**ROLE_LABELS, **SCOPE_LABELS, "active": "正常", "archived": "
                 "audit_log": "审计日志"}
 
 
-def _value(value) -> str:
+def _value(value: object) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     if value is None:
@@ -56,7 +57,7 @@ def _value(value) -> str:
     return VALUE_LABELS.get(text, text)
 
 
-def _changes(changes: dict, labels: dict) -> str:
+def _changes(changes: dict[str, Any], labels: dict[str, str]) -> str:
     parts = []
     for field, pair in changes.items():
         label = labels.get(field) or FIELD_LABELS.get(field) or KEY_LABELS.get(field, field)

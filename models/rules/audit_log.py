@@ -5,7 +5,12 @@ permission check (managers and admins, `access.AUDIT_READ`) in front of it."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from typing import Any
 
+import peewee as pw
+
+from models.foundation.checkpoint import AuditCheckpoint
 from models.foundation.dto import AuditInfo
 from models.foundation.errors import FieldProblem, ValidationError
 from models.foundation.localtime import local_day_start_utc
@@ -13,13 +18,14 @@ from models.foundation.schema import AuditEntry
 from models.foundation.validation import parse_date
 from models.foundation.vocabulary import AUDIT_ACTION_LABELS as ACTION_LABELS
 from models.rules import access
+from models.rules.access import Actor
 from models.rules.audit import VerifyResult, verify
 from models.rules.audit_checkpoint import verify_against
 
 _day_start_utc = local_day_start_utc
 
 
-def _as_date(value) -> dt.date | None:
+def _as_date(value: object) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -41,8 +47,9 @@ def action_key(action: str) -> str:
     return action
 
 
-def _filtered(user=None, customer_code=None, action=None, since=None, until=None, outcome=None,
-              up_to=None):
+def _filtered(user: str | None = None, customer_code: str | None = None, action: str | None = None,
+              since: object = None, until: object = None, outcome: str | None = None,
+              up_to: int | None = None) -> pw.ModelSelect[AuditEntry]:
     query = AuditEntry.select()
     if up_to is not None:   # an export bounded by its checkpoint: nothing newer than its head
         query = query.where(AuditEntry.id <= up_to)
@@ -68,21 +75,23 @@ def _info(e: AuditEntry) -> AuditInfo:
                      e.target_type, e.target_label, e.outcome, e.details)
 
 
-def query(actor, *, user=None, customer_code=None, action=None, since=None, until=None,
-          outcome=None, limit: int = 500, offset: int = 0) -> list[AuditInfo]:
+def query(actor: Actor, *, user: str | None = None, customer_code: str | None = None,
+          action: str | None = None, since: object = None, until: object = None,
+          outcome: str | None = None, limit: int = 500, offset: int = 0) -> list[AuditInfo]:
     """Entries matching the filters, newest first. Dates are local calendar days, inclusive."""
     access.require(actor, access.AUDIT_READ)
     q = _filtered(user, customer_code, action, since, until, outcome)
     return [_info(e) for e in q.order_by(AuditEntry.id.desc()).offset(offset).limit(limit)]
 
 
-def count(actor, *, user=None, customer_code=None, action=None, since=None, until=None,
-          outcome=None, up_to=None) -> int:
+def count(actor: Actor, *, user: str | None = None, customer_code: str | None = None,
+          action: str | None = None, since: object = None, until: object = None,
+          outcome: str | None = None, up_to: int | None = None) -> int:
     access.require(actor, access.AUDIT_READ)
     return _filtered(user, customer_code, action, since, until, outcome, up_to).count()
 
 
-def iter_entries(actor, *, batch: int = 2000, **filters):
+def iter_entries(actor: Actor, *, batch: int = 2000, **filters: Any) -> Iterator[AuditInfo]:
     """Every matching entry, newest first, fetched in batches (for the Excel export)."""
     access.require(actor, access.AUDIT_READ)
     before = None
@@ -98,7 +107,7 @@ def iter_entries(actor, *, batch: int = 2000, **filters):
         before = rows[-1].id
 
 
-def verify_as(actor, checkpoint=None) -> VerifyResult:
+def verify_as(actor: Actor, checkpoint: AuditCheckpoint | None = None) -> VerifyResult:
     """`verify()` for a signed-in user: managers and admins only (a denial is audited);
     with a checkpoint (models/rules/audit_checkpoint.py), the log is checked against it too."""
     access.require(actor, access.AUDIT_READ)

@@ -115,7 +115,7 @@ def login(username: str, password: str, *, changing_password: bool = False) -> A
     ok = _verify(staff.password_hash if staff is not None else dummy, password) and staff is not None
     refusal: LoginFailed | None = None
     with write_transaction():
-        if ok:
+        if ok and staff is not None:    # (ok implies a known name)
             LoginAttempt.update(ok=True).where(LoginAttempt.id == attempt_id).execute()
             if staff.status != "active":
                 refusal = AccountUnavailable(staff.status)
@@ -136,6 +136,7 @@ def login(username: str, password: str, *, changing_password: bool = False) -> A
         if until is not None:
             raise AccountLocked(_local_text(until))
         raise LoginFailed("用户名或密码错误")
+    assert staff is not None    # ok: a known name with its password
     return Actor.from_staff(staff)
 
 
@@ -154,7 +155,7 @@ def _login_without_record(username: str, password: str) -> Actor:
         raise AccountLocked(_local_text(until))
     ok = (password_matches(staff, password) if staff is not None
           else _verify(_dummy_hash(), password) and False)
-    if not ok:
+    if not ok or staff is None:     # (ok implies a known name)
         raise LoginFailed("用户名或密码错误")
     if staff.status != "active":
         raise AccountUnavailable(staff.status)
@@ -196,7 +197,7 @@ def _dummy_hash() -> str:
     return _dummy[1]
 
 
-def _stand_in_hash(hasher) -> str:
+def _stand_in_hash(hasher: PasswordHasher) -> str:
     """An encoded argon2 hash with the hasher's parameters and random salt and digest: no
     password has it, and verifying against it runs the full check (argon2 recomputes the
     digest before comparing). Written, not computed: hashing a dummy password cost every

@@ -108,10 +108,10 @@ class ServiceReport:
     date_from: object
     date_to: object
     total: int
-    by_kind: dict
-    by_category: dict
-    by_severity: dict
-    by_dept: dict
+    by_kind: dict[str, int]
+    by_category: dict[str, int]
+    by_severity: dict[str, int]
+    by_dept: dict[str, int]
     judged: int
     justified_share: float | None           # (有效 + 部分有效) / 已判断的投诉
     response_median: float | None
@@ -122,5 +122,5 @@ class ServiceReport:
     on_time_share: float | None             # resolved without missing the resolution deadline
     first_contact_share: float | None       # resolved, never reopened, ≤ 1 handling step
     satisfaction_mean: float | None
-    repeat_complainants: tuple              # ((code, customer, complaints), ...) most first
-    rows: tuple = ()
+    repeat_complainants: tuple[tuple[str, str, int], ...]   # ((code, customer, complaints), ...) most first
+    rows: tuple[ReportRow, ...] = ()

@@ -3,19 +3,21 @@ produce_file (temporary file, audit entry, then the rename)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from pathlib import Path
+from typing import Any
 
 from models.accounts import staff
 from models.foundation.errors import FieldProblem, ValidationError
-from models.foundation.files import produce_file
+from models.foundation.files import PathArg, produce_file
 from models.foundation.vocabulary import SERVICE_KINDS
 from models.rules import access, audit
 from models.rules.access import Actor
 from models.service import reading, records, report
-from models.service.dto import BlankForm
+from models.service.dto import BlankForm, ServiceReport
 
 
-def print_record(actor: Actor, number, path) -> Path:
+def print_record(actor: Actor, number: str, path: PathArg) -> Path:
     """The record's form (顾客投诉登记表 / 售后服务单) as a one-page A4 PDF (audited)."""
     from exports import service_forms
 
@@ -23,7 +25,7 @@ def print_record(actor: Actor, number, path) -> Path:
     target = Path(path)
     company = staff.company_name()
 
-    def entry(_pages, digest):
+    def entry(_pages: object, digest: str) -> None:
         audit.record(actor, "service_print", target_type="customer", target_id=info.customer_id,
                      target_label=info.number, details={"what": service_forms.title_for(info.kind),
                                                         "file": str(target), "sha256": digest})
@@ -32,7 +34,7 @@ def print_record(actor: Actor, number, path) -> Path:
     return target
 
 
-def print_blank(actor: Actor, kind: str, path) -> Path:
+def print_blank(actor: Actor, kind: str, path: PathArg) -> Path:
     """A blank form for taking a complaint or a request on paper (anyone signed in): kind 投诉
     gives the 顾客投诉登记表; any other kind the 售后服务单 with that kind ticked, and "" the
     售后服务单 with no kind ticked (the desktop's 打印空白表单 → 售后服务单)."""
@@ -44,7 +46,7 @@ def print_blank(actor: Actor, kind: str, path) -> Path:
     target = Path(path)
     company = staff.company_name()
 
-    def entry(_pages, digest):
+    def entry(_pages: object, digest: str) -> None:
         audit.record(actor, "service_print", target_type="", target_label=f"空白{service_forms.title_for(kind)}",
                      details={"kind": kind, "file": str(target), "sha256": digest})
 
@@ -53,7 +55,7 @@ def print_blank(actor: Actor, kind: str, path) -> Path:
     return target
 
 
-def export_records(actor: Actor, path, *, numbers=None, open_only: bool = False, overdue_only: bool = False,
+def export_records(actor: Actor, path: PathArg, *, numbers: Collection[str] | None = None, open_only: bool = False, overdue_only: bool = False,
                    kind: str | None = None, status: str | None = None, severity: str | None = None,
                    assignee: str | None = None, on_date: dt.date | None = None,
                    date_from: dt.date | None = None, date_to: dt.date | None = None,
@@ -63,14 +65,14 @@ def export_records(actor: Actor, path, *, numbers=None, open_only: bool = False,
     Excel workbook (audited, through produce_file). Returns the path and the row count."""
     from exports import service_xlsx
 
-    filters = {"open_only": open_only, "overdue_only": overdue_only, "kind": kind, "status": status,
+    filters: dict[str, Any] = {"open_only": open_only, "overdue_only": overdue_only, "kind": kind, "status": status,
                "severity": severity, "assignee": assignee, "on_date": on_date, "date_from": date_from,
                "date_to": date_to, "customer_id": customer_id}
     rows = reading.list_records(actor, numbers=numbers, limit=None, **filters)
     target = Path(path)
     used = {k: str(v) for k, v in filters.items() if v not in (None, False, "")}
 
-    def entry(count, digest):
+    def entry(count: int, digest: str) -> None:
         audit.record(actor, "service_export", target_type="", target_label="服务单",
                      details={"records": count, "filters": used, "selected": numbers is not None,
                               "file": str(target), "sha256": digest})
@@ -79,13 +81,13 @@ def export_records(actor: Actor, path, *, numbers=None, open_only: bool = False,
     return target, count
 
 
-def export_report(actor: Actor, date_from: dt.date, date_to: dt.date, path) -> tuple[Path, report.ServiceReport]:
+def export_report(actor: Actor, date_from: dt.date, date_to: dt.date, path: PathArg) -> tuple[Path, ServiceReport]:
     from exports import service_report_xlsx
 
     rep = report.service_report(actor, date_from, date_to)
     target = Path(path)
 
-    def entry(_rows, digest):
+    def entry(_rows: object, digest: str) -> None:
         audit.record(actor, "service_report", target_type="", target_label="服务报告",
                      details={"from": str(date_from), "to": str(date_to), "records": rep.total,
                               "file": str(target), "sha256": digest})

@@ -3,9 +3,12 @@ filters, a customer's records for the card."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection, Iterable
+from typing import overload
 
 import peewee as pw
 
+from models.calendar.holidays import HolidaySchedule
 from models.desk.holidays import schedule as holiday_schedule
 from models.foundation.errors import FieldProblem, ValidationError
 from models.foundation.localtime import to_local
@@ -15,12 +18,12 @@ from models.rules import access
 from models.rules.access import Actor
 from models.service import clock
 from models.service.dto import RecordInfo, StepInfo
-from models.service.settings import get_settings
+from models.service.settings import ServiceSettings, get_settings
 
 MOMENT_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S")
 
 
-def parse_moment(value, field: str) -> dt.datetime:
+def parse_moment(value: object, field: str) -> dt.datetime:
     """A local date and time: a datetime, or "YYYY-MM-DD HH:MM" text."""
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
@@ -35,6 +38,12 @@ def parse_moment(value, field: str) -> dt.datetime:
     raise ValidationError([FieldProblem(field, f"时间格式应为 YYYY-MM-DD HH:MM：{text}", value)])
 
 
+@overload
+def local(utc: dt.datetime) -> dt.datetime: ...
+@overload
+def local(utc: None) -> None: ...
+@overload
+def local(utc: dt.datetime | None) -> dt.datetime | None: ...
 def local(utc: dt.datetime | None) -> dt.datetime | None:
     """A stored (naive UTC) time as naive local time."""
     return None if utc is None else to_local(utc).replace(tzinfo=None)
@@ -49,13 +58,13 @@ def local_now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-def _names(ids) -> dict[int, Staff]:
+def _names(ids: Iterable[int | None]) -> dict[int | None, Staff]:   # looked up by optional ids
     ids = {i for i in ids if i}
     return {s.id: s for s in Staff.select().where(Staff.id.in_(list(ids)))} if ids else {}
 
 
-def _changes_of(record_ids) -> dict[int, list[tuple[dt.datetime, str]]]:
-    out: dict[int, list] = {}
+def _changes_of(record_ids: Iterable[int]) -> dict[int, list[tuple[dt.datetime, str]]]:
+    out: dict[int, list[tuple[dt.datetime, str]]] = {}
     if not record_ids:
         return out
     for rid, at, status in (ServiceStep.select(ServiceStep.record, ServiceStep.at, ServiceStep.status)
@@ -66,8 +75,9 @@ def _changes_of(record_ids) -> dict[int, list[tuple[dt.datetime, str]]]:
 
 
 def info_of(rec: ServiceRecord, customer: Customer, now: dt.datetime, *, steps: bool = False,
-            can_handle: bool = False, changes=None, staff: dict | None = None,
-            settings=None, calendar=None) -> RecordInfo:
+            can_handle: bool = False, changes: list[tuple[dt.datetime, str]] | None = None,
+            staff: dict[int | None, Staff] | None = None, settings: ServiceSettings | None = None,
+            calendar: HolidaySchedule | None = None) -> RecordInfo:
     """The record as the user sees it, with deadlines computed now (a record waiting on the
     customer has its resolution deadline moving on while it waits). A list passes `settings`
     and `calendar` read once (each is a query)."""
@@ -113,7 +123,8 @@ def list_records(actor: Actor, *, open_only: bool = False, overdue_only: bool = 
                  kind: str | None = None, status: str | None = None, severity: str | None = None,
                  assignee: str | None = None, on_date: dt.date | None = None,
                  date_from: dt.date | None = None, date_to: dt.date | None = None,
-                 customer_id: int | None = None, numbers=None, now: dt.datetime | None = None,
+                 customer_id: int | None = None, numbers: Collection[str] | None = None,
+                 now: dt.datetime | None = None,
                  limit: int | None = LIST_LIMIT) -> list[RecordInfo]:
     """The records the user may see, open ones first, then newest received first.
     `on_date` (or the range) is the local day the record was received; `numbers` keeps only
@@ -163,13 +174,14 @@ def list_records(actor: Actor, *, open_only: bool = False, overdue_only: bool = 
 
 
 def open_count_by_customer(actor: Actor, customer_id: int) -> int:
-    return (ServiceRecord.select(pw.fn.COUNT(ServiceRecord.id))
+    n: int = (ServiceRecord.select(pw.fn.COUNT(ServiceRecord.id))
             .join(Customer, on=(ServiceRecord.customer == Customer.id))
             .where(access.service_visible_condition(actor) & (ServiceRecord.customer == customer_id)
                    & ServiceRecord.status.in_(OPEN_SERVICE_STATUSES)).scalar())
+    return n
 
 
-def deadlines_for(severity: str, received, *, now: dt.datetime | None = None) -> clock.Deadlines:
+def deadlines_for(severity: str, received: object, *, now: dt.datetime | None = None) -> clock.Deadlines:
     """The deadlines a record of `severity` received at `received` (local) gets, for the
     register dialog to show before it is saved. Pure arithmetic on the archive's settings: no
     record is read, so no permission is asked."""

@@ -16,6 +16,8 @@ and year: TS2026-000123.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import Any
 
 from models.archive import events
 from models.desk.holidays import schedule as holiday_schedule
@@ -47,7 +49,7 @@ STEP_TARGETS = {"处理中": ("已受理", "待客户"), "待客户": ("已受�
                 "已解决": ("已受理", "处理中", "待客户")}
 
 
-def _customer(code_or_id) -> Customer:
+def _customer(code_or_id: int | str) -> Customer:
     q = (Customer.code == str(code_or_id).strip()) if isinstance(code_or_id, str) else (Customer.id == code_or_id)
     c = Customer.get_or_none(q)
     if c is None:
@@ -55,18 +57,19 @@ def _customer(code_or_id) -> Customer:
     return c
 
 
-def load(number) -> tuple[ServiceRecord, Customer]:
+def load(number: str) -> tuple[ServiceRecord, Customer]:
     rec = ServiceRecord.get_or_none(ServiceRecord.number == str(number).strip().upper())
     if rec is None:
         raise NotFound("服务单", str(number))
     return rec, Customer.get_by_id(rec.customer_id)
 
 
-def _problem(field: str, text: str, value=None):
+def _problem(field: str, text: str, value: object = None) -> ValidationError:
     return ValidationError([FieldProblem(field, text, value)])
 
 
-def _choice(value, allowed, field: str, label: str, *, empty_ok: bool = False) -> str:
+def _choice(value: str | None, allowed: Sequence[str], field: str, label: str, *,
+            empty_ok: bool = False) -> str:
     value = (value or "").strip()
     if empty_ok and not value:
         return ""
@@ -75,7 +78,7 @@ def _choice(value, allowed, field: str, label: str, *, empty_ok: bool = False) -
     return value
 
 
-def _assignee(customer: Customer, who, actor: Actor) -> Staff:
+def _assignee(customer: Customer, who: str | None, actor: Actor) -> Staff:
     if who in (None, ""):
         staff = Staff.get_or_none(Staff.id == customer.owner_id) if customer.owner_id else None
         if staff is None or staff.status != "active":
@@ -114,7 +117,7 @@ def _write_entry(actor: Actor, customer: Customer, rec: ServiceRecord, at: dt.da
 
 
 def _log(actor: Actor, rec: ServiceRecord, customer: Customer, action: str, at: dt.datetime,
-         note: str, audit_action: str, details: dict | None = None) -> None:
+         note: str, audit_action: str, details: dict[str, Any] | None = None) -> None:
     event_id = _write_entry(actor, customer, rec, at, SERVICE_STEP_LABELS[action], note)
     record_changes(Changes.of(Kind.SERVICE, customers=[customer.id]))
     ServiceStep.create(record=rec.id, at=to_utc(at), actor=actor.id, action=action, status=rec.status,
@@ -123,7 +126,7 @@ def _log(actor: Actor, rec: ServiceRecord, customer: Customer, action: str, at: 
                  target_label=rec.number, details={"number": rec.number, **(details or {})})
 
 
-def _step_time(rec: ServiceRecord, at, now: dt.datetime | None) -> dt.datetime:
+def _step_time(rec: ServiceRecord, at: object, now: dt.datetime | None) -> dt.datetime:
     moment = parse_moment(at, "at") if at not in (None, "") else (now or local_now())
     if moment > (now or local_now()) + dt.timedelta(minutes=5):
         raise _problem("at", "处理时间不能晚于现在", at)
@@ -135,7 +138,7 @@ def _step_time(rec: ServiceRecord, at, now: dt.datetime | None) -> dt.datetime:
     return moment
 
 
-def _save(rec: ServiceRecord, **changes) -> None:
+def _save(rec: ServiceRecord, **changes: Any) -> None:
     rows = (ServiceRecord.update(version=ServiceRecord.version + 1, **changes)
             .where((ServiceRecord.id == rec.id) & (ServiceRecord.version == rec.version)).execute())
     if rows != 1:
@@ -145,24 +148,27 @@ def _save(rec: ServiceRecord, **changes) -> None:
     rec.version += 1
 
 
-def _changes(rec: ServiceRecord, extra: tuple[dt.datetime, str] | None = None):
+def _changes(rec: ServiceRecord,
+             extra: tuple[dt.datetime, str] | None = None) -> list[tuple[dt.datetime, str]]:
     out = [(to_naive_local(s.at), s.status) for s in
            ServiceStep.select(ServiceStep.at, ServiceStep.status).where(ServiceStep.record == rec.id)
            .order_by(ServiceStep.at, ServiceStep.id)]
     return out + ([extra] if extra else [])
 
 
-def _clock_fields(rec: ServiceRecord, changes, now: dt.datetime) -> dict:
+def _clock_fields(rec: ServiceRecord, changes: list[tuple[dt.datetime, str]],
+                 now: dt.datetime) -> dict[str, Any]:
     s = get_settings()
     d = clock.deadlines(to_naive_local(rec.received_at), s.limit(rec.severity, "respond"),
                         s.limit(rec.severity, "resolve"), changes, now, holiday_schedule(), s.hours)
     return {"respond_by": to_utc(d.respond_by), "resolve_by": to_utc(d.resolve_by)}
 
 
-def open_record(actor: Actor, code_or_id, *, kind: str, title: str, content: str = "",
+def open_record(actor: Actor, code_or_id: int | str, *, kind: str, title: str, content: str = "",
                 severity: str = "一般", channel: str = "", complainant: str = "",
                 complainant_contact: str = "", demand: str = "", product: str = "",
-                received_at=None, assignee=None, appointment_at=None, address: str = "",
+                received_at: object = None, assignee: str | None = None,
+                appointment_at: object = None, address: str = "",
                 warranty: str = "", item: str = "", return_reason: str = "",
                 now: dt.datetime | None = None) -> RecordInfo:
     """受理: register a record on a customer; anyone who may report a matter may open one."""
@@ -204,8 +210,8 @@ def open_record(actor: Actor, code_or_id, *, kind: str, title: str, content: str
     return get_record(actor, rec.number, now=now)
 
 
-def judge(actor: Actor, number, *, verdict: str, reason: str, category: str = "", dept: str = "",
-          at=None, now: dt.datetime | None = None) -> RecordInfo:
+def judge(actor: Actor, number: str, *, verdict: str, reason: str, category: str = "", dept: str = "",
+          at: object = None, now: dt.datetime | None = None) -> RecordInfo:
     """判断 (complaints only): justified / partly / unjustified, why, category, department."""
     rec, customer = load(number)
     actor = access.require_service(actor, access.SERVICE_HANDLE, customer, rec)
@@ -229,7 +235,7 @@ def judge(actor: Actor, number, *, verdict: str, reason: str, category: str = ""
     return get_record(actor, rec.number, now=now)
 
 
-def assign(actor: Actor, number, to: str, *, now: dt.datetime | None = None) -> RecordInfo:
+def assign(actor: Actor, number: str, to: str, *, now: dt.datetime | None = None) -> RecordInfo:
     rec, customer = load(number)
     actor = access.require_service(actor, access.SERVICE_HANDLE, customer, rec)
     if rec.status == "已关闭":
@@ -245,7 +251,7 @@ def assign(actor: Actor, number, to: str, *, now: dt.datetime | None = None) -> 
     return get_record(actor, rec.number, now=now)
 
 
-def step(actor: Actor, number, *, status: str, note: str, at=None, corrective: str = "",
+def step(actor: Actor, number: str, *, status: str, note: str, at: object = None, corrective: str = "",
          preventive: str = "", now: dt.datetime | None = None) -> RecordInfo:
     """A handling step: 处理中, 待客户 (the clock stops) or 已解决 (the note is the result)."""
     rec, customer = load(number)
@@ -260,8 +266,9 @@ def step(actor: Actor, number, *, status: str, note: str, at=None, corrective: s
     if not text:
         raise _problem("note", "请写下处理情况" if status != "已解决" else "请写下处理结果")
     moment = _step_time(rec, at, now)
-    changes: dict = {"status": status}
+    changes: dict[str, Any] = {"status": status}
     if rec.first_response_at is None:
+        assert rec.respond_by is not None     # set when the record was opened
         changes["first_response_at"] = to_utc(moment)
         changes["missed_response"] = bool(rec.missed_response or moment > to_naive_local(rec.respond_by))
     if status == "已解决":
@@ -284,7 +291,7 @@ def step(actor: Actor, number, *, status: str, note: str, at=None, corrective: s
     return get_record(actor, rec.number, now=now)
 
 
-def feedback(actor: Actor, number, *, told: str, satisfaction, at=None,
+def feedback(actor: Actor, number: str, *, told: str, satisfaction: Any, at: object = None,
              now: dt.datetime | None = None) -> RecordInfo:
     """回访: what the customer was told and how satisfied they are with the handling (1–5)."""
     from models.foundation.vocabulary import SATISFACTION_LABELS
@@ -311,7 +318,7 @@ def feedback(actor: Actor, number, *, told: str, satisfaction, at=None,
     return get_record(actor, rec.number, now=now)
 
 
-def close(actor: Actor, number, *, at=None, now: dt.datetime | None = None) -> RecordInfo:
+def close(actor: Actor, number: str, *, at: object = None, now: dt.datetime | None = None) -> RecordInfo:
     """Refused until the feedback of the last resolution is recorded."""
     rec, customer = load(number)
     actor = access.require_service(actor, access.SERVICE_HANDLE, customer, rec)
@@ -326,7 +333,7 @@ def close(actor: Actor, number, *, at=None, now: dt.datetime | None = None) -> R
     return get_record(actor, rec.number, now=now)
 
 
-def reopen(actor: Actor, number, *, reason: str, at=None, now: dt.datetime | None = None) -> RecordInfo:
+def reopen(actor: Actor, number: str, *, reason: str, at: object = None, now: dt.datetime | None = None) -> RecordInfo:
     """Back to 处理中; the feedback must be given again; the missed marks stay."""
     rec, customer = load(number)
     actor = access.require_service(actor, access.SERVICE_HANDLE, customer, rec)
@@ -345,7 +352,7 @@ def reopen(actor: Actor, number, *, reason: str, at=None, now: dt.datetime | Non
     return get_record(actor, rec.number, now=now)
 
 
-def get_record(actor: Actor, number, *, now: dt.datetime | None = None) -> RecordInfo:
+def get_record(actor: Actor, number: str, *, now: dt.datetime | None = None) -> RecordInfo:
     """The record with its steps and live deadlines (seeing a record is not seeing the card)."""
     rec, customer = load(number)
     actor = access.require_service(actor, access.SERVICE_SEE, customer, rec)

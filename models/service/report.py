@@ -37,7 +37,8 @@ def _share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-def compute(rows: list[ReportRow], date_from=None, date_to=None) -> ServiceReport:
+def compute(rows: list[ReportRow], date_from: dt.date | None = None,
+            date_to: dt.date | None = None) -> ServiceReport:
     """The metrics of already-loaded rows (pure: the unit tests feed hand-made rows)."""
     complaints = [r for r in rows if r.kind == "投诉"]
     judged = [r for r in complaints if r.verdict]
@@ -73,7 +74,7 @@ def service_report(actor: Actor, date_from: dt.date, date_to: dt.date, *,
     recs = list(ServiceRecord.select(ServiceRecord, Customer).join(Customer, on=(ServiceRecord.customer == Customer.id))
                 .where((ServiceRecord.received_at >= start) & (ServiceRecord.received_at < end))
                 .order_by(ServiceRecord.received_at))
-    steps: dict[int, list] = {}
+    steps: dict[int, list[tuple[dt.datetime, str, str]]] = {}
     for rid, at, action, status in (ServiceStep.select(ServiceStep.record, ServiceStep.at, ServiceStep.action,
                                                       ServiceStep.status)
                                     .where(ServiceStep.record.in_([r.id for r in recs]))

@@ -6,6 +6,7 @@ record gets a new one (the earlier visit may already have happened)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from models.calendar.worktime import add_working_time
 from models.desk.holidays import schedule as holiday_schedule
@@ -27,7 +28,7 @@ def delay_days() -> int:
         return DEFAULT_DAYS
 
 
-def set_delay_days(actor: Actor, days) -> int:
+def set_delay_days(actor: Actor, days: Any) -> int:
     actor = access.require(actor, access.QUALITY_SETUP)
     try:
         n = int(days)

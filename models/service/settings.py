@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from typing import Any
 
 from models.calendar.errors import CalendarError
 from models.calendar.worktime import WorkingHours
@@ -79,7 +80,7 @@ def get_settings() -> ServiceSettings:
         return base    # a damaged document must not stop the desk: the defaults apply
 
 
-def _store(actor: Actor, new: ServiceSettings, what: str, details: dict) -> ServiceSettings:
+def _store(actor: Actor, new: ServiceSettings, what: str, details: dict[str, Any]) -> ServiceSettings:
     with write_transaction():
         set_meta(META_KEY, json.dumps({"limits": {s: {w: list(v) for w, v in p.items()}
                                                   for s, p in new.limits.items()},
@@ -89,7 +90,7 @@ def _store(actor: Actor, new: ServiceSettings, what: str, details: dict) -> Serv
     return new
 
 
-def set_limit(actor: Actor, severity: str, which: str, amount, unit: str) -> ServiceSettings:
+def set_limit(actor: Actor, severity: str, which: str, amount: Any, unit: str) -> ServiceSettings:
     """A manager sets a severity's response (`respond`) or resolution (`resolve`) limit."""
     actor = access.require(actor, access.MANAGE)
     if severity not in SEVERITIES:

@@ -17,7 +17,7 @@ from models.service import return_visit, settings
 class ServiceSetup:
     """What the settings are now, for the screens and the command line."""
 
-    limits: dict            # severity → {"respond": (amount, unit), "resolve": (amount, unit)}
+    limits: dict[str, dict[str, tuple[float, str]]]   # severity → {"respond": (amount, unit), "resolve": (amount, unit)}
     hours_text: str
     return_visit_days: int
     can_change: bool

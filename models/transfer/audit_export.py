@@ -11,13 +11,16 @@ workbook and its checkpoint describe the same log.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from exports.audit_xlsx import write_audit_xlsx
 from models.foundation.checkpoint import AuditCheckpoint
-from models.foundation.files import produce_file
+from models.foundation.files import PathArg, produce_file
 from models.rules import audit, audit_checkpoint, audit_log
+from models.rules.access import Actor
 from models.rules.audit_details import details_text
 
 
@@ -29,7 +32,8 @@ class ExportResult:
     checkpoint: AuditCheckpoint | None = None   # the head the export stopped at
 
 
-def export_audit(actor, path, *, progress=None, is_cancelled=None, **filters) -> ExportResult:
+def export_audit(actor: Actor, path: PathArg, *, progress: Callable[[int, int], None] | None = None,
+                 is_cancelled: Callable[[], bool] | None = None, **filters: Any) -> ExportResult:
     """The viewer's "导出 Excel": the filtered log to `path`, the export itself audited."""
     checked, cp = audit_checkpoint.snapshot(actor)   # checks AUDIT_READ before anything is written
     up_to = cp.entry_id if cp is not None else 0

@@ -26,13 +26,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from models.accounts.staff import to_info
 from models.archive.cards import contact_info, project_info
-from models.archive.customers import ListQuery, apply_filters
+from models.archive.customer_list import ListQuery, apply_filters
 from models.foundation.dto import MASK, CustomerCard, EventInfo, Permissions
 from models.foundation.errors import ArchiveError, NotFound
-from models.foundation.files import produce_file, sha256_of  # noqa: F401 - sha256_of re-exported
+from models.foundation.files import PathArg, produce_file
+from models.foundation.files import sha256_of as sha256_of  # re-exported
 from models.foundation.schema import (
     Contact,
     Customer,
@@ -51,7 +53,7 @@ FEW_CODES = 20
 
 
 class ExportCancelled(ArchiveError):
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__("已取消，未生成文件")
 
 
@@ -60,13 +62,13 @@ class Selection:
     """What to export: explicit customers (ids or codes) or the filtered list."""
 
     query: ListQuery | None = None
-    customers: tuple = ()          # ids or codes; wins over `query` when given
+    customers: tuple[Any, ...] = ()          # ids or codes; wins over `query` when given
 
-    def describe(self) -> dict:
+    def describe(self) -> dict[str, Any]:
         if self.customers:
             return {"selection": len(self.customers)}
         q = self.query or ListQuery()
-        out = {}
+        out: dict[str, Any] = {}
         if q.text:
             out["text"] = q.text
         if q.cls:
@@ -99,14 +101,14 @@ class ExportPlan:
     ids: list[int]
     selection: Selection
     include_sensitive: bool = True
-    counts: dict = field(default_factory=dict)
+    counts: dict[str, Any] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
         return len(self.ids)
 
 
-def _resolve(key) -> Customer:
+def _resolve(key: int | str) -> Customer:
     if isinstance(key, str):
         c = Customer.get_or_none(Customer.code == key.strip().upper()) or \
             Customer.get_or_none(Customer.code == key.strip())
@@ -151,18 +153,18 @@ def iter_cards(plan_: ExportPlan, *, with_events: bool = True,
         # namedtuples, not model instances: a third of the cost at 100,000 cards
         rows = {c.id: c for c in Customer.select().where(Customer.id.in_(ids)).namedtuples()}
         sensitive = access.allowed_ids(actor, access.SENSITIVE, ids) if plan_.include_sensitive else set()
-        contacts: dict[int, list] = {}
+        contacts: dict[int, list[Any]] = {}
         for c in (Contact.select().where(Contact.customer.in_(ids))
                   .order_by(Contact.customer, Contact.is_primary.desc(), Contact.position, Contact.id)
                   .namedtuples()):
             contacts.setdefault(c.customer, []).append(
                 contact_info(c, masked=c.customer not in sensitive))
-        projects: dict[int, list] = {}
+        projects: dict[int, list[Any]] = {}
         for p in (Project.select().where(Project.customer.in_(ids))
                   .order_by(Project.customer, Project.started_on.desc(nulls="LAST"), Project.id.desc())
                   .namedtuples()):
             projects.setdefault(p.customer, []).append(project_info(p))
-        events: dict[int, list] = {}
+        events: dict[int, list[Any]] = {}
         if with_events:
             for e in (Event.select().where(Event.customer.in_(ids))
                       .order_by(Event.customer, Event.event_date.desc(), Event.id.desc()).namedtuples()):
@@ -195,7 +197,7 @@ def iter_cards(plan_: ExportPlan, *, with_events: bool = True,
         yield cards
 
 
-def iter_sheet_rows(plan_: ExportPlan, *, batch: int = BATCH) -> Iterator[tuple]:
+def iter_sheet_rows(plan_: ExportPlan, *, batch: int = BATCH) -> Iterator[tuple[Any, ...]]:
     """The workbook's cells in batches: (customers in batch, customer rows, contact rows,
     project rows, event rows), straight from batched .tuples() queries (no DTOs) in the same
     order and with the same masking as `iter_cards` (test_excel_export checks they agree)."""
@@ -216,7 +218,10 @@ def iter_sheet_rows(plan_: ExportPlan, *, batch: int = BATCH) -> Iterator[tuple]
         sensitive = access.allowed_ids(plan_.actor, access.SENSITIVE, ids) if plan_.include_sensitive else set()
         found = {r[0]: r for r in C.select(*ccols).where(C.id.in_(ids)).tuples()}
         ids = [i for i in ids if i in found]
-        customers, contacts, projects, events = [], {}, {}, {}
+        customers: list[list[Any]] = []
+        contacts: dict[int, list[list[Any]]] = {}
+        projects: dict[int, list[list[Any]]] = {}
+        events: dict[int, list[list[Any]]] = {}
         for i in ids:
             r = found[i]
             customers.append([r[1], r[2], KIND_LABELS.get(r[3], r[3]), r[4], labels.get(r[5], ""),
@@ -266,11 +271,12 @@ def fewer_gc_passes() -> Iterator[None]:
 class ExportResult:
     path: Path
     customers: int
-    counts: dict
+    counts: dict[str, Any]
     sha256: str
 
 
-def _audit(plan_: ExportPlan, action: str, path: Path, counts: dict, digest: str, extra=None) -> None:
+def _audit(plan_: ExportPlan, action: str, path: Path, counts: dict[str, Any], digest: str,
+           extra: dict[str, Any] | None = None) -> None:
     codes = [c for (c,) in Customer.select(Customer.code).where(
         Customer.id.in_(plan_.ids[:FEW_CODES])).tuples()] if plan_.total <= FEW_CODES else []
     single = plan_.total == 1
@@ -289,7 +295,7 @@ Progress = Callable[[int, int], None] | None
 Cancelled = Callable[[], bool] | None
 
 
-def _ticker(plan_: ExportPlan, progress: Progress, is_cancelled: Cancelled):
+def _ticker(plan_: ExportPlan, progress: Progress, is_cancelled: Cancelled) -> Callable[[int], None]:
     done = [0]
 
     def tick(n: int) -> None:
@@ -302,7 +308,7 @@ def _ticker(plan_: ExportPlan, progress: Progress, is_cancelled: Cancelled):
 
 
 def _begin(actor: Actor, selection: Selection, include_sensitive: bool, progress: Progress,
-           is_cancelled: Cancelled):
+           is_cancelled: Cancelled) -> tuple[ExportPlan, Callable[[int], None]]:
     """Check permission, list the cards, report 0 of N: the start of every export."""
     plan_ = plan(actor, selection, include_sensitive=include_sensitive)
     tick = _ticker(plan_, progress, is_cancelled)
@@ -310,7 +316,7 @@ def _begin(actor: Actor, selection: Selection, include_sensitive: bool, progress
     return plan_, tick
 
 
-def export_excel(actor: Actor, path, selection: Selection = Selection(), *,
+def export_excel(actor: Actor, path: PathArg, selection: Selection = Selection(), *,
                  include_sensitive: bool = True, progress: Progress = None,
                  is_cancelled: Cancelled = None) -> ExportResult:
     """The archive workbook (客户, 联系人, 合作项目, 重要事项, 导出说明)."""
@@ -323,7 +329,7 @@ def export_excel(actor: Actor, path, selection: Selection = Selection(), *,
         filter_text=selection.describe_zh(), company=get_meta("company_name"),
         sensitive_note=("敏感个人信息：有权限查看的客户已包含，其余以 ●●●● 遮蔽" if include_sensitive
                         else "敏感个人信息：全部以 ●●●● 遮蔽"))
-    def write(tmp: Path) -> dict:
+    def write(tmp: Path) -> dict[str, Any]:
         with fewer_gc_passes():
             return excel.write_workbook(tmp, iter_sheet_rows(plan_), info, on_batch=tick)
 
@@ -332,7 +338,7 @@ def export_excel(actor: Actor, path, selection: Selection = Selection(), *,
     return ExportResult(path, plan_.total, counts, digest)
 
 
-def export_pdf(actor: Actor, path, selection: Selection = Selection(), *, watermark: bool = False,
+def export_pdf(actor: Actor, path: PathArg, selection: Selection = Selection(), *, watermark: bool = False,
                include_sensitive: bool = True, template: str = "full", duplex: bool | None = None,
                newest_first: bool = True, progress: Progress = None,
                is_cancelled: Cancelled = None) -> ExportResult:
@@ -351,7 +357,7 @@ def export_pdf(actor: Actor, path, selection: Selection = Selection(), *, waterm
     duplex = plan_.total > 1 if duplex is None else duplex
     path = Path(path)
     printer = f"{plan_.actor.display_name}（{plan_.actor.username}）"
-    def write(tmp: Path) -> dict:
+    def write(tmp: Path) -> dict[str, Any]:
         pages = pdf_card.write_cards(tmp, iter_cards(plan_, batch=200), company=get_meta("company_name"),
                                      printed_by=printer, printed_at=utcnow(),
                                      watermark=plan_.actor.display_name if watermark else "",

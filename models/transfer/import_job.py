@@ -18,9 +18,10 @@ version rolls everything back.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
@@ -34,9 +35,13 @@ from models.foundation import safety_copy
 from models.foundation.changes import Changes, Kind, record_changes
 from models.foundation.db import write_transaction
 from models.foundation.errors import ArchiveError
+from models.foundation.files import PathArg
 from models.foundation.schema import Contact, Customer, Event, Project, Staff
 from models.rules import access, audit
 from models.rules.access import Actor
+
+if TYPE_CHECKING:
+    from models.transfer.survey_import import SurveyImportReport
 
 BATCH = 1000
 
@@ -89,7 +94,7 @@ class ImportReport:
         return text
 
 
-def file_summary(text: str, verb: str, report) -> str:
+def file_summary(text: str, verb: str, report: ImportReport | SurveyImportReport) -> str:
     """What every import's summary adds to its counts: problems (nothing written), ignored
     columns, hidden sheets not read. `report` has problems, unknown_columns, hidden_sheets."""
     if report.problems:
@@ -105,7 +110,7 @@ def problem_rows(report: ImportReport) -> list[list[str]]:
     return [[p.sheet, str(p.row), p.column, p.value, p.message] for p in report.problems]
 
 
-def save_problems(report: ImportReport, path) -> Path:
+def save_problems(report: ImportReport, path: PathArg) -> Path:
     """The problem list as an xlsx (工作表, 行号, 列, 内容, 问题)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -134,7 +139,7 @@ def save_problems(report: ImportReport, path) -> Path:
 
 
 class ImportCancelled(ArchiveError):
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__("导入已取消，未写入任何数据")
 
 
@@ -142,20 +147,20 @@ class ImportCancelled(ArchiveError):
 @dataclass
 class Entry:
     row: int
-    fields: dict
+    fields: dict[str, Any]
     owner_id: int
     code: str = ""
     status: str = "active"
     archived_reason: str = ""
     existing_id: int | None = None      # set: update that card
     rows: int = 1                       # sheet rows merged into this entry (an update's count)
-    contacts: list = field(default_factory=list)
-    projects: list = field(default_factory=list)
-    events: list = field(default_factory=list)
+    contacts: list[Any] = field(default_factory=list)
+    projects: list[Any] = field(default_factory=list)
+    events: list[Any] = field(default_factory=list)
 
 
 
-def audit_import(actor: Actor, report: ImportReport, action: str = "import", codes: list[str] = ()) -> None:
+def audit_import(actor: Actor, report: ImportReport, action: str = "import", codes: Sequence[str] = ()) -> None:
     """The file-level entry: `import` (written), `import_dry_run` or `import_refused` (problems)."""
     details = {"file": report.file, "sha256": report.sha256, "rows": report.rows,
                "created": report.created, "updated": report.updated, "skipped": report.skipped,
@@ -175,10 +180,10 @@ class CardUpdate:
 
     customer: Customer
     change: CustomerChange
-    contact_changes: list[tuple[Contact, dict]] = field(default_factory=list)
-    new_contacts: list[dict] = field(default_factory=list)
-    projects: list[dict] = field(default_factory=list)
-    events: list[dict] = field(default_factory=list)
+    contact_changes: list[tuple[Contact, dict[str, Any]]] = field(default_factory=list)
+    new_contacts: list[dict[str, Any]] = field(default_factory=list)
+    projects: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -192,7 +197,7 @@ def _new_card(e: Entry) -> NewCard:
     return NewCard(e.fields, e.owner_id, e.code, e.status, e.archived_reason, e.contacts, e.projects, e.events)
 
 
-def plan(actor: Actor, entries: list[Entry], columns: dict, report: ImportReport) -> ImportPlan:
+def plan(actor: Actor, entries: list[Entry], columns: dict[str, Any], report: ImportReport) -> ImportPlan:
     """Ask every right the forms would ask (PermissionDenied, audited, when one is missing);
     fills the report's counts with what would be written."""
     new = [e for e in entries if e.existing_id is None]

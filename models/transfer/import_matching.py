@@ -14,22 +14,26 @@ differ by exactly that — but a likely duplicate the report names (ImportReport
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any
 
 from models.foundation.dto import MASK
 from models.foundation.schema import Contact, Customer, Staff
 from models.foundation.validation import narrow, parse_birthday
 from models.rules import access
 from models.rules.access import Actor
-from models.value.merge import name_key as similar_key
+from models.value.merge import name_key as similar_key  # re-exported (importing)
+
+if TYPE_CHECKING:
+    from models.transfer.import_job import Entry
 
 _DIGITS = re.compile(r"\D+")
 
 
-def digits(value) -> str:
+def digits(value: object) -> str:
     return _DIGITS.sub("", narrow(value or ""))
 
 
-def name_key(value) -> str:
+def name_key(value: object) -> str:
     return re.sub(r"\s+", "", narrow(value or "")).lower()
 
 
@@ -104,14 +108,14 @@ class ArchiveMatches:
 
     @staticmethod
     def _whom(customer_id: int) -> str:
-        row = (Staff.select(Staff.display_name, Staff.status)
-               .join(Customer, on=(Customer.owner == Staff.id)).where(Customer.id == customer_id).first())
+        row: Staff | None = (Staff.select(Staff.display_name, Staff.status)
+                             .join(Customer, on=(Customer.owner == Staff.id)).where(Customer.id == customer_id).first())
         if row is None or row.status != "active":
             return "客服主管"
         return row.display_name
 
 
-def cell_text(value) -> str:
+def cell_text(value: object) -> str:
     """A cell as text (phone numbers Excel made into 1.38e10 floats come back as digits)."""
     if value is None:
         return ""
@@ -123,10 +127,10 @@ def cell_text(value) -> str:
 class StaffResolver:
     """Finds custodians by user name, display name or our export's 'name（username）' form."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._rows = list(Staff.select())
 
-    def find(self, text) -> Staff | None:
+    def find(self, text: object) -> Staff | None:
         raw = narrow(cell_text(text))
         m = re.search(r"[（(]([^()（）]+)[)）]\s*$", raw)
         keys = [m.group(1).strip()] if m else []
@@ -140,14 +144,14 @@ class StaffResolver:
 
 
 # ---- row helpers of the importer (models.transfer.importing) ---------------------------------
-def plain(value):
+def plain(value: Any) -> Any:
     """Cell value for the validators: text stays text, floats that are whole become ints."""
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
 
 
-def contact_data(values: dict, mapping: dict) -> dict:
+def contact_data(values: dict[str, Any], mapping: dict[str, Any]) -> dict[str, Any]:
     data = {}
     for src, dst in mapping.items():
         if src in values and values[src] != MASK:
@@ -162,7 +166,7 @@ def contact_data(values: dict, mapping: dict) -> dict:
     return data
 
 
-def merge_rows(earlier, later) -> None:
+def merge_rows(earlier: Entry, later: Entry) -> None:
     """A later row for the same card: its non-empty cells win, its new key people are added."""
     earlier.fields.update({k: v for k, v in later.fields.items() if v not in ("", None)})
     known = {c["name"] for c in earlier.contacts}

@@ -9,6 +9,8 @@ raises the limit (`import-limit N`), up to what one Excel sheet can hold.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from models.foundation.db import write_transaction
 from models.foundation.errors import FieldProblem, ValidationError
 from models.foundation.schema import get_meta, set_meta
@@ -29,7 +31,7 @@ def row_limit() -> int:
     return value if 0 < value <= MAX_ROW_LIMIT else DEFAULT_ROW_LIMIT
 
 
-def set_row_limit(actor: Actor, value) -> int:
+def set_row_limit(actor: Actor, value: Any) -> int:
     """Admins only; audited as a settings change."""
     actor = access.require(actor, access.ADMIN, label=LABEL)
     try:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from exports import xlsx_import as xi
 from models.archive import customers
@@ -33,6 +34,7 @@ from models.archive.customers import validate_fields
 from models.archive.events import validate_event
 from models.foundation.dto import MASK
 from models.foundation.errors import ArchiveError, FieldProblem, ValidationError
+from models.foundation.files import PathArg
 from models.foundation.schema import Staff
 from models.foundation.validation import narrow, parse_birthday
 from models.foundation.vocabulary import FIELD_LABELS, IDENTITY_FIELDS, IMPORT_DUPLICATE_CHOICES
@@ -55,11 +57,11 @@ from models.transfer.import_matching import (  # noqa: F401 - re-exported
     cell_text,
     digits,
     name_key,
-    similar_key,
 )
 from models.transfer.import_matching import contact_data as _contact_data
 from models.transfer.import_matching import merge_rows as _merge
 from models.transfer.import_matching import plain as _plain
+from models.value.merge import name_key as similar_key
 
 DUPLICATE_CHOICES = IMPORT_DUPLICATE_CHOICES   # in the vocabulary: the command line offers them without this module
 DUPLICATE_LABELS = {"skip": "跳过", "update": "更新", "fail": "停止"}
@@ -69,7 +71,7 @@ KIND_BY_LABEL = {"企业": "company", "公司": "company", "company": "company",
                  "individual": "individual"}
 
 
-def problems_from(exc: ValidationError, sheet: str, row: int, labels: dict, columns: dict) -> list[Problem]:
+def problems_from(exc: ValidationError, sheet: str, row: int, labels: dict[str, Any], columns: dict[str, Any]) -> list[Problem]:
     out = []
     for p in exc.problems:
         fld = p.field if p.field in columns else ("cls" if p.field == "classification" else p.field)
@@ -82,8 +84,8 @@ def problems_from(exc: ValidationError, sheet: str, row: int, labels: dict, colu
 Progress = Callable[[int, int], None] | None
 
 
-def import_xlsx(actor: Actor, path, *, owner=None, on_duplicate: str = "skip",
-                dry_run: bool = False, mapping: dict | None = None, progress: Progress = None,
+def import_xlsx(actor: Actor, path: PathArg, *, owner: str | None = None, on_duplicate: str = "skip",
+                dry_run: bool = False, mapping: dict[str, Any] | None = None, progress: Progress = None,
                 is_cancelled: Callable[[], bool] | None = None) -> ImportReport:
     """Validate the whole file and ask every right; write everything in one transaction
     unless there is a problem (or it is a dry run)."""
@@ -130,8 +132,9 @@ CONTACT_FROM_ROW = {"contact_name": "name", "contact_title": "title", "contact_m
 class ImportJob:
     """Reads, matches and validates one file into `entries` (checked and written by import_job)."""
 
-    def __init__(self, actor, path: Path, staff: StaffResolver, default_owner, on_duplicate, mapping,
-                 progress, is_cancelled, *, max_rows: int | None = None):
+    def __init__(self, actor: Actor, path: Path, staff: StaffResolver, default_owner: Staff | None,
+                 on_duplicate: str, mapping: dict[str, Any] | None, progress: Progress,
+                 is_cancelled: Callable[[], bool] | None, *, max_rows: int | None = None) -> None:
         self.actor, self.path, self.staff, self.max_rows = actor, path, staff, max_rows
         self.owner = default_owner or Staff.get_by_id(actor.id)
         self.may_assign = access.can(actor, access.MANAGE)   # a custodian other than oneself
@@ -148,17 +151,17 @@ class ImportJob:
         self.columns: dict[str, str] = {}
 
     # ---- reading and validating ----------------------------------------------------------
-    def _problem(self, sheet, row, column, value, message):
+    def _problem(self, sheet: str, row: int, column: str, value: object, message: str) -> None:
         self.report.problems.append(Problem(sheet, row, column, "" if value is None else cell_text(value), message))
 
-    def _tick(self, n: int, total: int | None):
+    def _tick(self, n: int, total: int | None) -> None:
         if self.is_cancelled and self.is_cancelled():
             raise ImportCancelled()
         if self.progress and n % 500 == 0:
             self.progress(n, max(total or n, n))
 
     def read_and_validate(self) -> None:
-        from models.transfer.exporting import sha256_of
+        from models.foundation.files import sha256_of
 
         self.report.sha256 = sha256_of(self.path) if self.path.exists() else ""
         wb = xi.load(self.path)
@@ -171,7 +174,7 @@ class ImportJob:
         finally:
             wb.close()
 
-    def _read(self, wb) -> None:
+    def _read(self, wb: Any) -> None:   # an openpyxl Workbook
         ws = xi.main_sheet(wb)
         own_export = ws.title == xi.MAIN_SHEET
         self.report.hidden_sheets = xi.hidden_sheets(wb)
@@ -199,7 +202,7 @@ class ImportJob:
                         handler(title, number, values)
                         self._tick(n, part.max_row)
 
-    def _customer_row(self, sheet: str, row: int, values: dict) -> None:
+    def _customer_row(self, sheet: str, row: int, values: dict[str, Any]) -> None:
         col = self.columns
         before = len(self.report.problems)
         data = {}
@@ -238,7 +241,7 @@ class ImportJob:
                 self._problem(sheet, row, col["owner"], values["owner"], "客服专员只能导入到自己名下")
             else:
                 owner = found
-        status = "active"
+        status: str | None = "active"
         if "status" in values:
             status = STATUS_BY_LABEL.get(narrow(cell_text(values["status"])))
             if status is None:
@@ -303,6 +306,7 @@ class ImportJob:
                 if earlier is not None:
                     _merge(earlier, entry)
                 return
+            assert existing is not None     # no file duplicate (why), so an archive one (ewhy)
             if not access.can(self.actor, access.EDIT, existing):
                 message = (f"{ewhy}，但您无权修改该客户，无法更新" if self.archive.may_view(existing)
                            else f"{ewhy}；无法更新")
@@ -345,7 +349,10 @@ class ImportJob:
             self.report.similar.append((entry.row, name, f"与文件第 {self.file_similar[key]} 行名称相近"))
         self.file_similar.setdefault(key, entry.row)
 
-    def _sub_row(self, sheet, row, values, validator, labels, extra=None):
+    def _sub_row(self, sheet: str, row: int, values: dict[str, Any],
+                 validator: Callable[[dict[str, Any]], dict[str, Any]], labels: dict[str, str],
+                 extra: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+                 ) -> tuple[Entry, dict[str, Any]] | tuple[None, None]:
         code = narrow(cell_text(values.get("code", "")))
         if code not in self.by_code:
             self._problem(sheet, row, "客户编号", code, "客户编号不在“客户”表中")
@@ -365,11 +372,11 @@ class ImportJob:
             return None, None
         return entry, clean
 
-    def _contact_row(self, sheet, row, values):
+    def _contact_row(self, sheet: str, row: int, values: dict[str, Any]) -> None:
         from models.foundation.vocabulary import CONTACT_LABELS
 
-        def extra(data):
-            out = {}
+        def extra(data: dict[str, Any]) -> dict[str, Any]:
+            out: dict[str, Any] = {}
             if "birthday" in data:
                 out["birthday"] = parse_birthday(data["birthday"])
             out["is_primary"] = narrow(cell_text(data.get("is_primary", ""))) == "是"
@@ -382,7 +389,7 @@ class ImportJob:
         if entry is not None and clean is not None:
             entry.contacts.append(clean)
 
-    def _project_row(self, sheet, row, values):
+    def _project_row(self, sheet: str, row: int, values: dict[str, Any]) -> None:
         from models.foundation.vocabulary import PROJECT_LABELS
 
         entry, clean = self._sub_row(sheet, row, values, lambda d: validate_project(
@@ -391,7 +398,7 @@ class ImportJob:
         if entry is not None and clean is not None:
             entry.projects.append(clean)
 
-    def _event_row(self, sheet, row, values):
+    def _event_row(self, sheet: str, row: int, values: dict[str, Any]) -> None:
         from models.foundation.vocabulary import EVENT_LABELS as LABELS
 
         is_report = narrow(cell_text(values.pop("is_report", ""))) == "是"

@@ -20,13 +20,14 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from exports import survey_sheet as ss
 from exports import xlsx_import as xi
 from models.archive.journal import Journal
 from models.foundation.db import write_transaction
 from models.foundation.errors import ArchiveError, NotFound, ValidationError
-from models.foundation.files import produce_file
+from models.foundation.files import PathArg, produce_file, sha256_of
 from models.foundation.schema import Customer, Survey, SurveyAnswer, SurveyTemplate
 from models.foundation.validation import parse_date
 from models.foundation.vocabulary import SURVEY_CHANNELS
@@ -35,7 +36,6 @@ from models.quality.settings import get_settings
 from models.rules import access, audit
 from models.rules.access import Actor
 from models.transfer import import_settings
-from models.transfer.exporting import sha256_of
 from models.transfer.import_job import Problem, file_summary
 from models.transfer.import_matching import cell_text
 
@@ -76,11 +76,11 @@ class SurveyImportReport:
 @dataclass
 class _Group:
     first_row: int
-    values: dict                        # the grouping fields as given on the first row
-    rows: list[tuple[int, dict]] = field(default_factory=list)
+    values: dict[str, Any]                        # the grouping fields as given on the first row
+    rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
 
 
-def _sheet(wb):
+def _sheet(wb: Any) -> Any:   # an openpyxl Workbook → its Worksheet
     """The visible 满意度调查 sheet, else the first visible one; a hidden 满意度调查 refuses the file."""
     if ss.SHEET in wb.sheetnames:
         ws = wb[ss.SHEET]
@@ -94,14 +94,16 @@ def _sheet(wb):
     raise xi.ImportFileError(f"{xi.NOT_XLSX}：没有可见的工作表")
 
 
-def _text(value) -> str:
+def _text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return "" if value is None else cell_text(value).strip()
 
 
 class _Job:
-    def __init__(self, actor: Actor, path: Path, today, progress, is_cancelled):
+    def __init__(self, actor: Actor, path: Path, today: dt.date | None,
+                 progress: Callable[[int, int], None] | None,
+                 is_cancelled: Callable[[], bool] | None) -> None:
         self.actor, self.path, self.today = actor, path, today
         self.progress, self.is_cancelled = progress, is_cancelled
         self.report = SurveyImportReport(file=path.name)
@@ -109,11 +111,11 @@ class _Job:
         self.sheet = ss.SHEET
         self.customers: dict[str, Customer | None] = {}
         self.prepared: list[surveys.PreparedSurvey] = []
-        self.questionnaires: dict = {}          # asked once per file (surveys.questionnaire)
+        self.questionnaires: dict[str, Any] = {}          # asked once per file (surveys.questionnaire)
         self.threshold = get_settings().low_threshold
-        self.recorded: dict[tuple, list[dict]] = {}   # what the archive already holds (duplicates)
+        self.recorded: dict[tuple[Any, ...], list[dict[str, Any]]] = {}   # what the archive already holds (duplicates)
 
-    def problem(self, row: int, fld: str, value, message: str) -> None:
+    def problem(self, row: int, fld: str, value: object, message: str) -> None:
         column = self.columns.get(fld, ss.LABELS.get(fld, fld))
         self.report.problems.append(Problem(self.sheet, row, column, _text(value), message))
 
@@ -129,7 +131,7 @@ class _Job:
         finally:
             wb.close()
 
-    def _read(self, wb) -> list[_Group]:
+    def _read(self, wb: Any) -> list[_Group]:   # an openpyxl Workbook
         ws = _sheet(wb)
         self.sheet = ws.title
         self.report.hidden_sheets = xi.hidden_sheets(wb)
@@ -142,7 +144,7 @@ class _Job:
             self.report.problems.append(Problem(self.sheet, data.header_row, "、".join(missing), "",
                                                 "找不到必填的列：" + "、".join(missing) + "（请用下载的模板）"))
             return []
-        groups: dict[tuple, _Group] = {}
+        groups: dict[tuple[Any, ...], _Group] = {}
         for n, (number, values) in enumerate(data.rows, 1):
             self.report.rows += 1
             if self.is_cancelled and self.is_cancelled():
@@ -153,7 +155,7 @@ class _Job:
             self._row(number, values, groups)
         return list(groups.values())
 
-    def _row(self, number: int, values: dict, groups: dict) -> None:
+    def _row(self, number: int, values: dict[str, Any], groups: dict[tuple[Any, ...], _Group]) -> None:
         before = len(self.report.problems)
         for fld in ss.REQUIRED:
             if _text(values.get(fld)) == "":
@@ -213,7 +215,10 @@ class _Job:
             self.problem(first, "template", v["template"], f"没有问卷“{v['template']}”")
             return
         indicators = set(questions)
-        answers, rows_of, shared, shared_row = {}, {}, {}, {}
+        answers: dict[str, Any] = {}
+        rows_of: dict[str, int] = {}
+        shared: dict[str, Any] = {}
+        shared_row: dict[str, int] = {}
         for number, values in g.rows:
             indicator = _text(values["indicator"])
             if indicator not in indicators:
@@ -263,15 +268,15 @@ class _Job:
         self.report.low += 1 if p.low else 0
 
 
-def _recorded(customer_ids: list[int], days: list[str]) -> dict[tuple, list[dict]]:
+def _recorded(customer_ids: list[int], days: list[str]) -> dict[tuple[Any, ...], list[dict[str, Any]]]:
     """(customer, day, channel, questionnaire) → the score sets already recorded, for the file's
     customers over its date range (a few queries, not one per survey)."""
-    out: dict[tuple, list[dict]] = {}
+    out: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     if not customer_ids or not days:
         return out
     first, last = dt.date.fromisoformat(min(days)), dt.date.fromisoformat(max(days))
-    by_survey: dict[int, tuple] = {}
-    scores: dict[int, dict] = {}
+    by_survey: dict[int, tuple[Any, ...]] = {}
+    scores: dict[int, dict[str, Any]] = {}
     for i in range(0, len(customer_ids), CHUNK):
         q = (Survey.select(Survey.id, Survey.customer, Survey.survey_date, Survey.channel, SurveyTemplate.name,
                            SurveyAnswer.indicator, SurveyAnswer.score)
@@ -296,7 +301,7 @@ def _audit(actor: Actor, report: SurveyImportReport, action: str) -> None:
     audit.record(actor, action, target_type="file", target_label=report.file, details=details)
 
 
-def import_surveys(actor: Actor, path, *, dry_run: bool = False, today=None,
+def import_surveys(actor: Actor, path: PathArg, *, dry_run: bool = False, today: dt.date | None = None,
                    progress: Callable[[int, int], None] | None = None,
                    is_cancelled: Callable[[], bool] | None = None) -> SurveyImportReport:
     """Check the whole file; write every survey in one transaction unless there is a problem
@@ -328,13 +333,13 @@ def import_surveys(actor: Actor, path, *, dry_run: bool = False, today=None,
     return report
 
 
-def write_template(actor: Actor, path) -> str:
+def write_template(actor: Actor, path: PathArg) -> str:
     """The downloadable template, listing the current questionnaires and indicators."""
     actor = access.refresh(actor)
     names = [t.name for t in templates.list_templates(actor)]
     indicators = list(get_settings().indicators)
 
-    def entry(_result, digest):
+    def entry(_result: object, digest: str) -> None:
         audit.record(actor, "export_excel", target_type="file", target_label=Path(path).name,
                      details={"file": Path(path).name, "sha256": digest, "what": "满意度调查导入模板"})
 

@@ -11,6 +11,7 @@ import json
 import math
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from models.archive import class_history
 from models.foundation.changes import Kind, card_changes, record_changes
@@ -105,7 +106,7 @@ def _reason(f: CustomerFigures, amount: Decimal, rank: int | None, n: int, years
 KEPT_KEY = "value.kept"   # archive_meta: {code: {"cls", "suggested", "reason"}} — 保留当前分类
 
 
-def _kept() -> dict:
+def _kept() -> dict[str, Any]:
     try:
         data = json.loads(get_meta(KEPT_KEY, "") or "{}")
     except ValueError:
@@ -151,14 +152,14 @@ def _change(actor: Actor, customer: Customer, to_cls: str, *, source: str, reaso
     return True
 
 
-def _customer(code) -> Customer:
+def _customer(code: str) -> Customer:
     c = Customer.get_or_none(Customer.code == str(code).strip())
     if c is None:
         raise NotFound("客户", str(code))
     return c
 
 
-def set_class(actor: Actor, code, cls: str, reason: str) -> bool:
+def set_class(actor: Actor, code: str, cls: str, reason: str) -> bool:
     """调整分类 by a manager, with a reason. False when the class was already `cls`."""
     customer = _customer(code)
     actor = access.require(actor, access.MANAGE, customer)
@@ -194,7 +195,7 @@ def accept(actor: Actor, codes: list[str] | None = None, *, today: dt.date | Non
     return todo
 
 
-def keep(actor: Actor, code, reason: str, *, today: dt.date | None = None) -> None:
+def keep(actor: Actor, code: str, reason: str, *, today: dt.date | None = None) -> None:
     """Keep the current class against the suggestion, with a reason (audited, no history row:
     the class did not change). Remembered against this suggestion (archive_meta), so the
     review screen does not ask again until the class or the suggestion changes."""
@@ -216,17 +217,17 @@ def keep(actor: Actor, code, reason: str, *, today: dt.date | None = None) -> No
                                                           "suggested": mine.suggested if mine else ""})
 
 
-def history(actor: Actor, code) -> list[ClassChangeInfo]:
+def history(actor: Actor, code: str) -> list[ClassChangeInfo]:
     """The class changes of one card, oldest first (whoever may open the card may read it)."""
     customer = _customer(code)
     access.require(actor, access.VIEW, customer)
-    names = {s.id: s.username for s in Staff.select(Staff.id, Staff.username)}
+    names: dict[int | None, str] = {s.id: s.username for s in Staff.select(Staff.id, Staff.username)}
     return [ClassChangeInfo(c.at, c.from_cls, c.to_cls, names.get(c.changed_by_id, ""), c.source, c.reason)
             for c in ClassChange.select().where(ClassChange.customer == customer.id)
             .order_by(ClassChange.at, ClassChange.id)]
 
 
-def customer_id(actor: Actor, code) -> int:
+def customer_id(actor: Actor, code: str) -> int:
     """The id of the card with this code, for a screen that lists codes and opens cards
     (the card itself is read, and audited, when it opens)."""
     customer = _customer(code)

@@ -9,7 +9,7 @@ Cooperation years run from the first project's start to the reference day.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 import peewee as pw
@@ -41,10 +41,10 @@ class CustomerFigures:
     projects: int = 0
     first_start: dt.date | None = None
     last_active: dt.date | None = None      # the latest day a project was running
-    amounts: list | None = None              # (started_on, amount) of dated business projects
+    amounts: list[tuple[dt.date, Decimal]] = field(default_factory=list)  # (started_on, amount) of dated business projects
 
     def amount_since(self, since: dt.date, until: dt.date) -> Decimal:
-        return sum((a for d, a in self.amounts or () if since < d <= until), Decimal(0))
+        return sum((a for d, a in self.amounts if since < d <= until), Decimal(0))
 
     def active_since(self, since: dt.date) -> bool:
         return self.last_active is not None and self.last_active > since
@@ -65,7 +65,7 @@ def load_figures(condition: pw.Expression | None, today: dt.date) -> list[Custom
     if condition is not None:
         query = query.where(condition)
     # tuples, not model instances: building a model per row was two thirds of the time
-    figures = {cid: CustomerFigures(cid, code, name, cls, owner, amounts=[])
+    figures = {cid: CustomerFigures(cid, code, name, cls, owner)
                for cid, code, name, cls, owner in query.tuples()}
     if not figures:
         return []

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
+
+import peewee as pw
 
 from models.archive.cards import refresh_search_text
 from models.foundation import safety_copy
@@ -62,11 +65,11 @@ class DuplicateGroup:
     codes: tuple[tuple[str, str], ...]   # (code, name)
 
 
-def _groups(rows) -> list[DuplicateGroup]:
+def _groups(rows: list[Any]) -> list[DuplicateGroup]:
     out = []
     for why, keyf in (("统一社会信用代码相同", lambda r: r.credit_code), ("电话相同", lambda r: phone_key(r.phone)),
                       ("名称相同", lambda r: name_key(r.name))):
-        buckets: dict[str, list] = {}
+        buckets: dict[str, list[Any]] = {}
         for r in rows:
             k = keyf(r)
             if k:
@@ -74,14 +77,14 @@ def _groups(rows) -> list[DuplicateGroup]:
         out += [DuplicateGroup(why, k, tuple((r.code, r.name) for r in sorted(rs, key=lambda r: r.code)))
                 for k, rs in sorted(buckets.items()) if len(rs) > 1]
     # the same cards found by several rules are one group giving every reason, strongest first
-    by_cards: dict[tuple, DuplicateGroup] = {}
+    by_cards: dict[tuple[tuple[str, str], ...], DuplicateGroup] = {}
     for g in out:
         seen = by_cards.get(g.codes)
         by_cards[g.codes] = g if seen is None else replace(seen, why=f"{seen.why}、{g.why}")
     return list(by_cards.values())
 
 
-def _active(condition):
+def _active(condition: pw.Expression) -> list[Any]:   # namedtuples (id, code, name, phone, credit_code)
     return list(Customer.select(Customer.id, Customer.code, Customer.name, Customer.phone, Customer.credit_code)
                 .where((Customer.status == "active") & condition).namedtuples())
 
@@ -131,14 +134,14 @@ def hints_for_new_card(actor: Actor, name: str, phone: str = "", credit_code: st
             for code, cname, why in found]
 
 
-def _load(code) -> Customer:
+def _load(code: str) -> Customer:
     c = Customer.get_or_none(Customer.code == str(code).strip())
     if c is None:
         raise NotFound("客户", str(code))
     return c
 
 
-def _pair(actor: Actor, code, into) -> tuple[Actor, Customer, Customer]:
+def _pair(actor: Actor, code: str, into: str) -> tuple[Actor, Customer, Customer]:
     absorbed, survivor = _load(code), _load(into)
     actor = access.require(actor, access.MANAGE, absorbed)
     actor = access.require(actor, access.MANAGE, survivor)
@@ -163,7 +166,7 @@ class MergePreview:
     counts: tuple[tuple[str, int, int], ...]   # (label, the absorbed card's rows, the survivor's now)
 
 
-def merge_preview(actor: Actor, code, into) -> MergePreview:
+def merge_preview(actor: Actor, code: str, into: str) -> MergePreview:
     """What the survivor will receive (manager only; nothing is written)."""
     actor, absorbed, survivor = _pair(actor, code, into)
     by_table = {m._meta.table_name: m for m in MOVED}
@@ -175,7 +178,7 @@ def merge_preview(actor: Actor, code, into) -> MergePreview:
     return MergePreview((absorbed.code, absorbed.name), (survivor.code, survivor.name), tuple(counts))
 
 
-def merge(actor: Actor, code, into) -> dict[str, int]:
+def merge(actor: Actor, code: str, into: str) -> dict[str, int]:
     """Merge card `code` into `into` (the survivor). Returns the rows moved per table."""
     actor, absorbed, survivor = _pair(actor, code, into)
     moved: dict[str, int] = {}

@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from models.foundation.errors import FieldProblem, NotFound, ValidationError
-from models.foundation.files import produce_file
+from models.foundation.files import PathArg, produce_file
 from models.foundation.schema import Customer, Staff
 from models.rules import access, audit
 from models.rules.access import Actor
@@ -57,7 +57,7 @@ def pareto(actor: Actor, *, months: int = 12, owner: str | None = None,
     return ParetoView(headline, since, today, months, scope, n, total, head, tuple(rows))
 
 
-def export_pareto(actor: Actor, path, *, months: int = 12, owner: str | None = None,
+def export_pareto(actor: Actor, path: PathArg, *, months: int = 12, owner: str | None = None,
                   today: dt.date | None = None) -> tuple[Path, ParetoView]:
     """The view as .xlsx (native Excel chart) or .pdf (one A4 page), through produce_file."""
     from exports import pareto_file
@@ -69,7 +69,7 @@ def export_pareto(actor: Actor, path, *, months: int = 12, owner: str | None = N
         raise ValidationError([FieldProblem("out", "导出文件须为 .xlsx 或 .pdf", str(target))])
     write = pareto_file.write_xlsx if suffix == ".xlsx" else pareto_file.write_pdf
 
-    def entry(_result, digest):
+    def entry(_result: object, digest: str) -> None:
         audit.record(actor, "export_pareto", target_type="", target_label="二八分析",
                      details={"months": months, "owner": owner or "", "customers": view.customers,
                               "rows": len(view.rows), "file": str(target), "sha256": digest})

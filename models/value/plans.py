@@ -52,7 +52,7 @@ class PlanInfo:
     overdue_steps: int
 
 
-def add_plan(actor: Actor, code, goal: str, decision_maker: str = "") -> int:
+def add_plan(actor: Actor, code: str, goal: str, decision_maker: str = "") -> int:
     customer = Customer.get_or_none(Customer.code == str(code).strip())
     if customer is None:
         raise NotFound("客户", str(code))
@@ -69,7 +69,7 @@ def add_plan(actor: Actor, code, goal: str, decision_maker: str = "") -> int:
     return plan.id
 
 
-def add_step(actor: Actor, plan_id, title: str, due, channel: str = "") -> int:
+def add_step(actor: Actor, plan_id: int | str, title: str, due: object, channel: str = "") -> int:
     plan = NurturePlan.get_or_none(NurturePlan.id == int(plan_id)) if str(plan_id).isdigit() else None
     if plan is None:
         raise NotFound("培育计划", str(plan_id))
@@ -94,7 +94,7 @@ def plans(actor: Actor, *, overdue: bool = False, today: dt.date | None = None) 
     for p in query:
         steps = list(NurtureStep.select(NurtureStep, FollowUp).join(FollowUp)
                      .where(NurtureStep.plan == p.id))
-        open_steps = [s for s in steps if s.task.done_at is None and s.task.dismissed_at is None]
+        open_steps = [s for s in steps if s.task is not None and s.task.done_at is None and s.task.dismissed_at is None]
         late = [s for s in open_steps if s.due_on < today]
         if overdue and not late:
             continue

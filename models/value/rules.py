@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, replace
+from typing import Any
 
 from models.foundation.db import write_transaction
 from models.foundation.errors import FieldProblem, ValidationError
@@ -48,7 +49,7 @@ def get_rules() -> ClassRules:
     return replace(ClassRules(), **known)
 
 
-def set_rules(actor: Actor, changes: dict) -> ClassRules:
+def set_rules(actor: Actor, changes: dict[str, Any]) -> ClassRules:
     """A manager changes some rules; all problems are reported together."""
     actor = access.require(actor, access.MANAGE)
     problems = []

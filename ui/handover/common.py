@@ -1,10 +1,14 @@
-"""Shared pieces of the handover screens: table views over DTO lists, checkable rows, time text."""
+"""Shared pieces of the handover screens: table views over DTO lists, checkable rows, time text,
+and saving a 交接单 PDF (the wizard's result page and the records dialog)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
+from models.foundation.errors import ArchiveError
+from models.foundation.faults import known_condition
 from models.foundation.localtime import local_text  # noqa: F401 - re-exported
+from models.handover import service as handover
 from ui.itemmodels.record_table import Column, RecordTableModel
 from ui.widgets.confirm import confirm_box  # noqa: F401 - re-exported
 
@@ -106,3 +110,19 @@ def selected_records(view: QTableView, model: RecordTableModel) -> list:
     rows = sorted({proxy.mapToSource(i).row() for i in view.selectionModel().selectedRows()})
     return [model.records[r] for r in rows]
 
+
+def save_record(widget, actor, handover_id: int, path: str, message_label: QLabel | None = None) -> bool:
+    """Write the 交接单 PDF to `path` (the service audits it); show a problem in `message_label`."""
+    try:
+        handover.print_record(actor, handover_id, path)
+    except (ArchiveError, OSError) as exc:
+        if message_label is not None:
+            known = known_condition(exc)   # a missing folder, no permission, a full disk …
+            message_label.setStyleSheet("color:#b00020")
+            message_label.setText(known.message if known is not None else
+                                  tr("无法保存交接单：%1").replace("%1", str(exc)))
+        return False
+    if message_label is not None:
+        message_label.setStyleSheet("color:#1b5e20")
+        message_label.setText(tr("交接单已保存：%1").replace("%1", path))
+    return True

@@ -20,10 +20,10 @@ from ui.handover.common import (
     customer_columns,
     local_text,
     make_table,
+    save_record,
     selected_records,
     tr,
 )
-from ui.handover.wizard import save_record
 from ui.itemmodels.record_table import Column, RecordTableModel
 from ui.operations import run_op, run_query
 

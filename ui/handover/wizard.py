@@ -1,49 +1,29 @@
 """发起离职交接: a stacked dialog — leaver → inventory → receivers & preview → execute → result.
 
-Opens with show(); every step calls a service in models/handover through ui.operations on
-the task runner (the inventory and the preview of a large custody take a moment, and a lost
-server must not freeze the window); execution shows a progress bar and a cancel button (a
+The pages are built in ui/handover/wizard_pages.py; this module holds the steps. Opens with
+show(); every step calls a service in models/handover through ui.operations on the task
+runner (the inventory and the preview of a large custody take a moment, and a lost server
+must not freeze the window); execution shows a progress bar and a cancel button (a
 cancelled run changes nothing). What each step changed reaches every screen as Changes.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QProgressBar,
-    QPushButton,
-    QRadioButton,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from models.foundation.errors import ArchiveError
-from models.foundation.faults import known_condition
 from models.handover import service as handover
 from ui.crash_dialog import exception_text
-from ui.handover.common import (
-    confirm_box,
-    customer_columns,
-    local_text,
-    make_table,
-    selected_records,
-    tr,
-)
-from ui.itemmodels.record_table import Column, RecordTableModel
+from ui.handover.common import confirm_box, save_record, selected_records, tr
+from ui.handover.wizard_pages import BUILDERS, INVENTORY, PLAN, RESULT, RUN
 from ui.operations import run_op, run_query
-
-LEAVER, INVENTORY, PLAN, RUN, RESULT = range(5)
 
 
 class HandoverWizard(QDialog):
@@ -65,9 +45,8 @@ class HandoverWizard(QDialog):
         self.setWindowTitle(tr("发起离职交接"))
         self.resize(920, 620)
         self.stack = QStackedWidget(self)
-        for build in (self._leaver_page, self._inventory_page, self._plan_page, self._run_page,
-                      self._result_page):
-            self.stack.addWidget(build())
+        for build in BUILDERS:   # ui/handover/wizard_pages.py
+            self.stack.addWidget(build(self))
         self.message = QLabel(self)
         self.message.setStyleSheet("color:#b00020")
         self.message.setWordWrap(True)
@@ -87,142 +66,6 @@ class HandoverWizard(QDialog):
         for s in leavers:
             self.leaver_box.addItem(f"{s.display_name}（{s.username}）· {s.department}", s.username)
         self.step_done.emit()
-
-    # ---- pages ----------------------------------------------------------------------------
-    def _leaver_page(self) -> QWidget:
-        page = QWidget(self)
-        self.leaver_box = QComboBox(page)   # filled in the background (see __init__)
-        self.notes = QLineEdit(page)
-        self.notes.setPlaceholderText(tr("例如：调往华南分公司，最后工作日 6 月 30 日"))
-        self.start_button = QPushButton(tr("开始交接并冻结账号"), page)
-        self.start_button.clicked.connect(self.start)
-        form = QFormLayout()
-        form.addRow(tr("离职人员："), self.leaver_box)
-        form.addRow(tr("备注："), self.notes)
-        hint = QLabel(tr("开始后该账号立即冻结：不能再登录或导出，正在使用的会话在下一次操作时停止；"
-                         "其待审批的查阅申请取消，持有的查阅授权撤销。"), page)
-        hint.setWordWrap(True)
-        lay = QVBoxLayout(page)
-        lay.addWidget(QLabel(tr("<b>第 1 步：选择离职人员</b>"), page))
-        lay.addLayout(form)
-        lay.addWidget(hint)
-        lay.addStretch(1)
-        lay.addLayout(_buttons(self._cancel_button(page), self.start_button))
-        return page
-
-    def _inventory_page(self) -> QWidget:
-        page = QWidget(self)
-        self.inventory_label = QLabel(page)
-        self.inventory_label.setWordWrap(True)
-        self.inventory_model = RecordTableModel(customer_columns(with_follow_ups=True), page)
-        self.inventory_view = make_table(self.inventory_model, page, widths=(90, 260, 50, 60, 60, 70, 70))
-        self.grants_model = RecordTableModel([
-            Column(tr("方向"), lambda g: tr("持有") if g.direction == "held" else tr("授予他人")),
-            Column(tr("客户"), lambda g: f"{g.customer_code} {g.customer_name}"),
-            Column(tr("被授权人"), lambda g: g.grantee), Column(tr("授权人"), lambda g: g.granted_by),
-            Column(tr("范围"), lambda g: g.scopes),
-            Column(tr("到期"), lambda g: local_text(g.expires_at)),
-            Column(tr("状态"), lambda g: tr("有效") if g.active else tr("已撤销/已过期")),
-        ], page)
-        self.follow_model = RecordTableModel([
-            Column(tr("客户"), lambda f: f"{f.customer_code} {f.customer_name}"),
-            Column(tr("跟进事项"), lambda f: f.title),
-            Column(tr("到期日"), lambda f: f.due_on.isoformat() if f.due_on else ""),
-        ], page)
-        tabs = QTabWidget(page)
-        tabs.addTab(self.inventory_view, tr("负责的客户"))
-        tabs.addTab(make_table(self.grants_model, page), tr("查阅授权"))
-        tabs.addTab(make_table(self.follow_model, page), tr("未办跟进事项"))
-        self.tabs = tabs
-        next_button = QPushButton(tr("下一步：分配接收人"), page)
-        next_button.clicked.connect(self._show_plan)
-        lay = QVBoxLayout(page)
-        lay.addWidget(QLabel(tr("<b>第 2 步：清点移交内容</b>"), page))
-        lay.addWidget(self.inventory_label)
-        lay.addWidget(tabs, 1)
-        lay.addLayout(_buttons(self._cancel_button(page, tr("稍后继续")), next_button))
-        return page
-
-    def _plan_page(self) -> QWidget:
-        page = QWidget(self)
-        self.receiver_list = QListWidget(page)
-        self.receiver_list.setMaximumHeight(140)
-        self.receiver_list.itemChanged.connect(lambda _i: self.preview())
-        self.split_even = QRadioButton(tr("平均分配（按各人现有负责客户数均衡）"), page)
-        self.split_single = QRadioButton(tr("全部交给一人"), page)
-        self.split_even.setChecked(True)
-        group = QButtonGroup(page)
-        group.addButton(self.split_even)
-        group.addButton(self.split_single)
-        self.split_even.toggled.connect(lambda _c: self.preview())
-        self.load_label = QLabel(page)
-        self.load_label.setWordWrap(True)
-        self.plan_model = RecordTableModel([
-            Column(tr("客户编号"), lambda p: p.code), Column(tr("客户名称"), lambda p: p.name),
-            Column(tr("分类"), lambda p: p.cls),
-            Column(tr("接收人"), lambda p: p.receiver_name + (tr("（指定）") if p.overridden else "")),
-        ], page)
-        self.plan_view = make_table(self.plan_model, page, widths=(90, 300, 50))
-        self.reassign_box = QComboBox(page)
-        self.reassign_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.reassign_button = QPushButton(tr("所选客户改交给"), page)
-        self.reassign_button.clicked.connect(self.reassign_selected)
-        self.execute_button = QPushButton(tr("执行交接"), page)
-        self.execute_button.clicked.connect(self.execute)
-        back = QPushButton(tr("上一步"), page)
-        back.clicked.connect(lambda: self.stack.setCurrentIndex(INVENTORY))
-        split_row = QHBoxLayout()
-        split_row.addWidget(self.split_even)
-        split_row.addWidget(self.split_single)
-        split_row.addStretch(1)
-        adjust = QHBoxLayout()
-        adjust.addWidget(self.reassign_button)
-        adjust.addWidget(self.reassign_box)
-        adjust.addStretch(1)
-        lay = QVBoxLayout(page)
-        lay.addWidget(QLabel(tr("<b>第 3 步：选择接收人，预览分配</b>（执行前不会改动任何数据）"), page))
-        lay.addWidget(self.receiver_list)
-        lay.addLayout(split_row)
-        lay.addWidget(self.load_label)
-        lay.addWidget(self.plan_view, 1)
-        lay.addLayout(adjust)
-        lay.addLayout(_buttons(back, self.execute_button))
-        return page
-
-    def _run_page(self) -> QWidget:
-        page = QWidget(self)
-        self.progress = QProgressBar(page)
-        self.run_label = QLabel(tr("正在执行交接……"), page)
-        self.stop_button = QPushButton(tr("取消"), page)
-        self.stop_button.clicked.connect(self.cancel_run)
-        lay = QVBoxLayout(page)
-        lay.addStretch(1)
-        lay.addWidget(self.run_label)
-        lay.addWidget(self.progress)
-        lay.addLayout(_buttons(self.stop_button))
-        lay.addStretch(1)
-        return page
-
-    def _result_page(self) -> QWidget:
-        page = QWidget(self)
-        self.result_label = QLabel(page)
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextFormat(Qt.TextFormat.RichText)
-        self.save_button = QPushButton(tr("保存/打印交接单 PDF…"), page)
-        self.save_button.clicked.connect(self.ask_save_pdf)
-        close = QPushButton(tr("完成"), page)
-        close.clicked.connect(self.accept)
-        lay = QVBoxLayout(page)
-        lay.addWidget(QLabel(tr("<b>交接已执行</b>"), page))
-        lay.addWidget(self.result_label)
-        lay.addStretch(1)
-        lay.addLayout(_buttons(self.save_button, close))
-        return page
-
-    def _cancel_button(self, page, text: str | None = None) -> QPushButton:
-        b = QPushButton(text or tr("取消"), page)
-        b.clicked.connect(self.reject)
-        return b
 
     # ---- steps ----------------------------------------------------------------------------
     def _say(self, text: str = "") -> None:
@@ -458,28 +301,3 @@ class HandoverWizard(QDialog):
 def open_or_start(actor, username: str, notes: str) -> int:
     """Continue the leaver's open handover, or start one (freezing the account)."""
     return handover.open_handover_of(actor, username) or handover.start_handover(actor, username, notes)
-
-
-def save_record(widget, actor, handover_id: int, path: str, message_label: QLabel | None = None) -> bool:
-    """Write the 交接单 PDF to `path` (the service audits it); show a problem in `message_label`."""
-    try:
-        handover.print_record(actor, handover_id, path)
-    except (ArchiveError, OSError) as exc:
-        if message_label is not None:
-            known = known_condition(exc)   # a missing folder, no permission, a full disk …
-            message_label.setStyleSheet("color:#b00020")
-            message_label.setText(known.message if known is not None else
-                                  tr("无法保存交接单：%1").replace("%1", str(exc)))
-        return False
-    if message_label is not None:
-        message_label.setStyleSheet("color:#1b5e20")
-        message_label.setText(tr("交接单已保存：%1").replace("%1", path))
-    return True
-
-
-def _buttons(*widgets) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addStretch(1)
-    for w in widgets:
-        row.addWidget(w)
-    return row
