@@ -63,6 +63,7 @@ class ColumnChooser(QObject):
         header.customContextMenuRequested.connect(lambda pos: self.menu.popup(header.mapToGlobal(pos)))
         header.sortIndicatorChanged.connect(self._sort_clicked)
         self._sorted_by = (COLUMN_KEYS.index("updated_at"), Qt.SortOrder.DescendingOrder)
+        self._restoring = False
 
     # ---- showing -------------------------------------------------------------------------
     def shown_keys(self) -> list[str]:
@@ -111,21 +112,29 @@ class ColumnChooser(QObject):
                 "%1", self.model.headerData(column, Qt.Orientation.Horizontal)))
             return
         self._sorted_by = (column, order)
-        self.save()
+        if not self._restoring:
+            self.save()
 
     # ---- memory per user -----------------------------------------------------------------
     def save(self) -> None:
         user = self.actor.username
-        settings.set("state/list_columns", ",".join(self.chosen), user=user)
+        settings.set("state/list_columns", " ".join(self.chosen), user=user)   # a comma reads back as a list
         column, order = self._sorted_by
         direction = "desc" if order == Qt.SortOrder.DescendingOrder else "asc"
         settings.set("state/list_sort", f"{COLUMN_KEYS[column]}:{direction}", user=user)
 
-    def restore(self) -> None:
-        """The user's columns and sort, as they left them (defaults the first time)."""
+    def restore(self, header_state: bytes = b"") -> None:
+        """The user's column widths, columns and sort, as they left them (defaults the first
+        time). Restoring the header's state moves its sort arrow: that is not a choice to save."""
         user = self.actor.username
+        if header_state:
+            self._restoring = True
+            try:
+                self.table.horizontalHeader().restoreState(header_state)
+            finally:
+                self._restoring = False
         stored = settings.get("state/list_columns", user=user)
-        self.set_keys(stored.split(",") if stored else default_keys(self.actor))
+        self.set_keys(stored.split() if stored else default_keys(self.actor))
         key, _, direction = settings.get("state/list_sort", user=user).partition(":")
         if key in COLUMN_KEYS and COLUMNS[COLUMN_KEYS.index(key)][2] is not None:
             order = Qt.SortOrder.DescendingOrder if direction == "desc" else Qt.SortOrder.AscendingOrder

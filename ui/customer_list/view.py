@@ -110,10 +110,8 @@ class CustomerListPage(QWidget):
     # ---- state ---------------------------------------------------------------------------
     def restore_state(self) -> None:
         user = self.actor.username
-        header = settings.get("state/list_header", user=user) or settings.get("state/list_header")
-        if header:
-            self.table.horizontalHeader().restoreState(header)   # widths; columns and sort below
-        self.chooser.restore()
+        self.chooser.restore(settings.get("state/list_header", user=user)
+                             or settings.get("state/list_header"))   # widths, columns, sort
 
     def save_state(self) -> None:
         settings.set("state/list_header", self.table.horizontalHeader().saveState().data(),
