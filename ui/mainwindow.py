@@ -33,23 +33,22 @@ from models.accounts import staff
 from models.archive.customers import ListQuery
 from models.foundation.changes import Changes, Kind
 from models.foundation.errors import (
-    AccountUnavailable,
     ArchiveError,
     LoginFailed,
-    PasswordChangeRequired,
 )
 from models.foundation.vocabulary import ROLE_LABELS
-from models.rules import access, auth
+from models.rules import access
 from models.rules.access import Actor
 from ui import settings
 from ui.cli import crash
 from ui.crash_dialog import exception_text
 from ui.menu_keys import mnemonic_of, with_mnemonic
-from ui.operations import AppEvents, run_op, run_query
+from ui.operations import AppEvents, run_query
 from ui.tasks import TaskRunner
 from ui.vocabulary_tr import core_label
 from ui.widgets.idle import IdleWatcher
 from ui.widgets.lock_page import LockPage
+from ui.window_lock import LockMixin
 
 FEATURE_MODULES: list[str] = [
     "ui.desk",
@@ -64,7 +63,7 @@ FEATURE_MODULES: list[str] = [
     "ui.staff_home",             # an account without customers: what it can do, first
 ]
 
-class MainWindow(QMainWindow):
+class MainWindow(LockMixin, QMainWindow):
     session_ended = Signal(str)   # a LoginFailed during the session: back to the login dialog
 
     def __init__(self, actor: Actor, parent=None, *, tasks: TaskRunner | None = None,
@@ -363,91 +362,6 @@ class MainWindow(QMainWindow):
         self._settings_dialog.accepted.connect(
             lambda: self.set_idle_minutes(settings.get("prefs/idle_lock_minutes")))
         self._settings_dialog.open()
-
-    # ---- idle lock and session -----------------------------------------------------------
-    def set_idle_minutes(self, minutes: float) -> None:
-        self.set_idle_timeout_ms(int(minutes * 60_000))
-
-    def set_idle_timeout_ms(self, ms: int) -> None:
-        """0 turns the idle lock off."""
-        if not self._locked:
-            self.idle.start(ms)
-
-    @property
-    def is_locked(self) -> bool:
-        return self._locked
-
-    def lock(self, *, idle: bool = False) -> None:
-        """Hide the archive behind the password; `idle`: the idle timer did it, not Ctrl+L."""
-        if self._locked or self._ended:
-            return
-        self._locked = True
-        self.idle.stop()
-        # every window that belongs to this one (cards, feature dialogs) hides with the list
-        self._hidden_windows = [w for w in self.findChildren(QWidget)
-                                if w.isWindow() and w.isVisible()]
-        for w in self._hidden_windows:
-            w.hide()
-        self.count_label.hide()
-        self.lock_page.prepare(self.actor.display_name, idle=idle)
-        self.stack.setCurrentWidget(self.lock_page)
-        self.menuBar().setEnabled(False)
-        self.toolbar.setEnabled(False)
-
-    def _try_unlock(self, password: str) -> None:
-        """Check the password on a worker (argon2 takes a while; the server may be gone)."""
-        if self.lock_page.busy:
-            return
-        self.lock_page.set_busy(True)
-        run_op(self, auth.login, self.actor.username, password, success=self._unlocked,
-               failure=self._unlock_refused)
-
-    def _unlocked(self, actor: Actor) -> None:
-        self.lock_page.set_busy(False)
-        if self._locked and not self._ended:
-            self.actor = actor
-            self.unlock()
-
-    def _unlock_refused(self, exc: BaseException) -> None:
-        self.lock_page.set_busy(False)
-        if type(exc) is LoginFailed:   # a wrong password: the lock page has no user-name field
-            self.lock_page.show_problem(self.tr("密码错误，请重新输入"))
-        elif isinstance(exc, LoginFailed):
-            self.lock_page.show_problem(exc.message)
-            if isinstance(exc, AccountUnavailable):   # frozen, departed, disabled
-                self.end_session(exc.message)
-            elif isinstance(exc, PasswordChangeRequired):  # reset meanwhile: the login asks for a new one
-                self.end_session(self.tr("管理员已重置您的密码：请用临时密码重新登录，并设置新密码"))
-        elif isinstance(exc, ArchiveError):
-            self.lock_page.show_problem(exc.message)
-        else:   # the database server cannot be reached: say so, stay locked
-            self.lock_page.show_problem(self.tr("无法连接数据库，请稍后再试：%1").replace("%1", str(exc)))
-
-    def unlock(self) -> None:
-        self._locked = False
-        self.stack.setCurrentWidget(self.pages)
-        self.menuBar().setEnabled(True)
-        self.toolbar.setEnabled(True)
-        self.count_label.show()
-        for w in getattr(self, "_hidden_windows", []):
-            try:
-                w.show()
-            except RuntimeError:   # closed meanwhile
-                pass
-        self._hidden_windows = []
-        self.idle.resume()
-        self.refresh()
-
-    def end_session(self, message: str) -> None:
-        """The account may no longer work (frozen, departed...): close cards, back to login."""
-        if self._ended:
-            return
-        self._ended = True
-        self.idle.stop()
-        for win in list(self.card_windows.values()):
-            win.force_close()
-        self.card_windows.clear()
-        self.session_ended.emit(message)
 
     # ---- state ---------------------------------------------------------------------------
     def restore_state(self) -> None:

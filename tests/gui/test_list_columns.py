@@ -18,9 +18,10 @@ def column(key: str) -> int:
 
 
 def shown_headers(win) -> list[str]:
+    """The headers a user sees, left to right."""
     header, m = win.table.horizontalHeader(), win.model
-    return [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())
-            if not header.isSectionHidden(c)]
+    logical = [header.logicalIndex(v) for v in range(header.count())]
+    return [m.headerData(c, Qt.Orientation.Horizontal) for c in logical if not header.isSectionHidden(c)]
 
 
 def cell(win, customer_id: int, key: str, role=Qt.ItemDataRole.DisplayRole):
@@ -41,7 +42,7 @@ def test_the_chooser_shows_and_hides_columns(qtbot, main_window):
     chooser.actions["city"].trigger()
     chooser.actions["phone"].trigger()
     settle(qtbot, main_window)
-    assert shown_headers(main_window)[-2:] == ["电话", "城市"]
+    assert shown_headers(main_window)[:4] == ["客户编号", "客户名称", "城市", "电话"]   # beside the name
     cities = {main_window.model.index(r, column("city")).data() for r in range(main_window.model.rowCount())}
     assert cities and all(cities) and "" not in cities   # demo addresses all name a city
     chooser.actions["industry"].trigger()
@@ -95,7 +96,7 @@ def test_a_search_says_what_matched(qtbot, main_window, demo_archive):
     assert "匹配" in shown_headers(main_window)
     qtbot.waitUntil(lambda: cell(main_window, card.id, "matches") == "拼音：zhanweiwei → 詹薇薇")
     search(qtbot, main_window, "13911112222")
-    qtbot.waitUntil(lambda: cell(main_window, card.id, "matches") == "关键人詹薇薇的手机：139 1111 2222")
+    qtbot.waitUntil(lambda: cell(main_window, card.id, "matches") == "詹薇薇的手机：139 1111 2222")
     assert "匹配：" in cell(main_window, card.id, "name", Qt.ItemDataRole.ToolTipRole)
     search(qtbot, main_window, "")
     assert "匹配" not in shown_headers(main_window)
@@ -117,11 +118,23 @@ def test_an_archived_row_is_grey_and_says_so(qtbot, main_window, demo_archive):
 
 
 def test_an_agent_sees_until_when_a_grant_lets_them_read(qtbot, demo_archive):
+    import datetime as dt
+
+    from models.foundation.schema import Grant, utcnow
+    from ui.itemmodels.customer_table import SOON_COLOR
+
     agent = make_user(demo_archive, "temp", "agent", display_name="吴客服")
     card = customers.create_customer(demo_archive, {"name": "临时查阅公司"})
+    soon = customers.create_customer(demo_archive, {"name": "即将到期公司"})
     requests.grant(demo_archive, card.code, "temp", scopes="view", days=3)
+    ending = requests.grant(demo_archive, soon.code, "temp", scopes="view", days=1)
+    Grant.update(expires_at=utcnow() + dt.timedelta(hours=5)).where(Grant.id == ending).execute()
     win = open_window(qtbot, agent)
     assert "权限" in shown_headers(win)
     qtbot.waitUntil(lambda: (cell(win, card.id, "granted_until") or "").startswith("临时查阅，至 "))
     assert "临时查阅" in cell(win, card.id, "name", Qt.ItemDataRole.ToolTipRole)
+    text = cell(win, soon.id, "granted_until")
+    assert text.startswith(("临时查阅，今天 ", "临时查阅，明天 ")) and text.endswith(" 到期")
+    assert cell(win, soon.id, "granted_until", Qt.ItemDataRole.ForegroundRole) == SOON_COLOR
+    assert "24小时内" in cell(win, soon.id, "granted_until", Qt.ItemDataRole.ToolTipRole)
     close_window(win)

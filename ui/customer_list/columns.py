@@ -20,6 +20,10 @@ from ui.itemmodels.customer_table import COLUMN_KEYS, COLUMNS, EXTRA_KEYS
 
 ALWAYS = ("code", "name")
 BASE = ("cls", "industry", "custodian", "status", "updated_at")
+# the order on screen: what tells two same-named cards apart sits next to the name
+SCREEN_ORDER = ("code", "name", list_extras.MATCHES, list_extras.CITY, list_extras.PRIMARY_CONTACT,
+                list_extras.PHONE, "cls", "industry", "custodian", list_extras.GRANTED_UNTIL, "status",
+                "updated_at", list_extras.LAST_CONTACT, list_extras.NEXT_FOLLOW_UP)
 
 
 def default_keys(actor) -> list[str]:
@@ -30,8 +34,9 @@ def default_keys(actor) -> list[str]:
 
 
 def offered_keys(actor) -> list[str]:
-    """The columns the chooser offers, in the model's order."""
-    return [k for k in COLUMN_KEYS if k not in ALWAYS
+    """The columns the chooser offers, in their order on screen."""
+    order = [*SCREEN_ORDER, *[k for k in COLUMN_KEYS if k not in SCREEN_ORDER]]
+    return [k for k in order if k in COLUMN_KEYS and k not in ALWAYS
             and (k != list_extras.GRANTED_UNTIL or access.may_hold_grants(actor))]
 
 
@@ -86,6 +91,15 @@ class ColumnChooser(QObject):
         self.set_keys(default_keys(self.actor))
         self.save()
 
+    def put_in_order(self) -> None:
+        header = self.table.horizontalHeader()
+        order = [k for k in SCREEN_ORDER if k in COLUMN_KEYS]
+        order += [k for k in COLUMN_KEYS if k not in order]
+        for visual, key in enumerate(order):
+            current = header.visualIndex(COLUMN_KEYS.index(key))
+            if current != visual:
+                header.moveSection(current, visual)
+
     def apply(self) -> None:
         """Hide what is not chosen (匹配 also without search text); load what is shown."""
         header = self.table.horizontalHeader()
@@ -133,6 +147,7 @@ class ColumnChooser(QObject):
                 self.table.horizontalHeader().restoreState(header_state)
             finally:
                 self._restoring = False
+        self.put_in_order()
         stored = settings.get("state/list_columns", user=user)
         self.set_keys(stored.split() if stored else default_keys(self.actor))
         key, _, direction = settings.get("state/list_sort", user=user).partition(":")

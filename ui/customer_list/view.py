@@ -19,9 +19,9 @@ from ui.customer_list.columns import ColumnChooser
 from ui.itemmodels.customer_table import COLUMN_KEYS, CustomerTableModel
 from ui.widgets.filter_bar import FilterBar
 
-WIDTHS = {"code": 100, "name": 300, "cls": 60, "industry": 140, "custodian": 120, "status": 70,
-          "updated_at": 150, "matches": 260, "phone": 130, "city": 90, "primary_contact": 100,
-          "last_contact_on": 100, "next_follow_up": 100, "granted_until": 200}
+WIDTHS = {"code": 90, "name": 260, "cls": 50, "industry": 120, "custodian": 100, "status": 64,
+          "updated_at": 136, "matches": 190, "phone": 120, "city": 76, "primary_contact": 84,
+          "last_contact_on": 92, "next_follow_up": 92, "granted_until": 170}
 
 
 class CustomerListPage(QWidget):
@@ -53,6 +53,7 @@ class CustomerListPage(QWidget):
         for col, key in enumerate(COLUMN_KEYS):
             self.table.setColumnWidth(col, WIDTHS.get(key, 100))
         self.chooser = ColumnChooser(self)
+        self.chooser.put_in_order()
         self.columns_button = QToolButton(self)
         self.columns_button.setText(self.tr("列…"))
         self.columns_button.setToolTip(self.tr("选择列表显示的列（也可在表头上点右键）"))

@@ -14,6 +14,7 @@ records the order: the window's start fetches the first page once.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from PySide6.QtCore import (
@@ -80,6 +81,32 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CustomerTableModel", text)
 
 
+WORDS = {   # what the list says, looked up with _w(key, *values)
+    "pinyin": QT_TRANSLATE_NOOP("CustomerTableModel", "拼音：%1 → %2"),
+    "initials": QT_TRANSLATE_NOOP("CustomerTableModel", "拼音首字母：%1 → %2"),
+    "name": QT_TRANSLATE_NOOP("CustomerTableModel", "客户名称"),
+    "persons": QT_TRANSLATE_NOOP("CustomerTableModel", "%1的%2"),
+    "field": QT_TRANSLATE_NOOP("CustomerTableModel", "%1：%2"),
+    "today": QT_TRANSLATE_NOOP("CustomerTableModel", "今天"),
+    "tomorrow": QT_TRANSLATE_NOOP("CustomerTableModel", "明天"),
+    "ends_soon": QT_TRANSLATE_NOOP("CustomerTableModel", "临时查阅，%1 %2 到期"),
+    "month_day": QT_TRANSLATE_NOOP("CustomerTableModel", "%1月%2日"),
+    "year": QT_TRANSLATE_NOOP("CustomerTableModel", "%1年%2"),
+    "until": QT_TRANSLATE_NOOP("CustomerTableModel", "临时查阅，至 %1"),
+    "match_tip": QT_TRANSLATE_NOOP("CustomerTableModel", "搜索词出现在哪个字段（搜索时显示）；此列不能排序"),
+    "unsortable": QT_TRANSLATE_NOOP("CustomerTableModel", "此列不能排序（只为当前这一页读取）"),
+    "archived": QT_TRANSLATE_NOOP("CustomerTableModel", "已归档"),
+    "matched": QT_TRANSLATE_NOOP("CustomerTableModel", "匹配：%1"),
+    "grant_soon_tip": QT_TRANSLATE_NOOP("CustomerTableModel", "经授权查看，授权将在24小时内结束（%1）"),
+    "grant_tip": QT_TRANSLATE_NOOP("CustomerTableModel", "经授权查看，授权到 %1 结束"),
+}
+
+
+def _w(key: str, *values: str) -> str:
+    """WORDS[key] translated, with %1, %2 … replaced by `values`."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], _tr(WORDS[key]))
+
+
 def _first_page(actor: Actor, query: ListQuery, page_size: int):
     return query, customers.list_customers(actor, query, limit=page_size)
 
@@ -93,31 +120,31 @@ def _extras(actor: Actor, ids: list[int], text: str, want: frozenset[str]):
 
 
 def match_text(reason) -> str:
-    """One match reason in words: 关键人：张伟 · 拼音：zhangwei → 张伟 · 关键人张伟的手机：138…"""
+    """One match reason in words: 关键人：张伟 · 拼音：zhangwei → 张伟 · 张伟的手机：138…"""
     f = reason.field
     if f in (list_extras.NAME_PINYIN, list_extras.CONTACT_PINYIN):
-        return _tr("拼音：%1 → %2").replace("%1", reason.typed).replace("%2", reason.value)
+        return _w("pinyin", reason.typed, reason.value)
     if f in (list_extras.NAME_INITIALS, list_extras.CONTACT_INITIALS):
-        return _tr("拼音首字母：%1 → %2").replace("%1", reason.typed).replace("%2", reason.value)
+        return _w("initials", reason.typed, reason.value)
     if f == list_extras.NAME:
-        return _tr("客户名称")
+        return _w("name")
     label = _tr(MATCH_LABELS.get(f, f))
     if f in (list_extras.CONTACT_PHONE, list_extras.CONTACT_MOBILE, list_extras.CONTACT_EMAIL):
-        label = _tr("关键人%1的%2").replace("%1", reason.person).replace("%2", label)
-    return _tr("%1：%2").replace("%1", label).replace("%2", reason.value)
+        label = _w("persons", reason.person, label)
+    return _w("field", label, reason.value)
 
 
 def grant_text(until: dt.datetime, now: dt.datetime | None = None) -> tuple[str, bool]:
-    """(临时查阅，至 12月8日 | 临时查阅，24小时内到期（12月8日 17:00）, whether it ends within 24 h)."""
+    """(临时查阅，至 12月8日 | 临时查阅，今天 17:00 到期, whether it ends within 24 hours)."""
     now = now or utcnow()
-    local = to_local(until)
-    day = _tr("%1月%2日").replace("%1", str(local.month)).replace("%2", str(local.day))
-    if local.year != to_local(now).year:
-        day = _tr("%1年%2").replace("%1", str(local.year)).replace("%2", day)
+    local, today = to_local(until), to_local(now).date()
     if until - now <= dt.timedelta(hours=24):
-        return (_tr("临时查阅，24小时内到期（%1 %2）").replace("%1", day)
-                .replace("%2", local.strftime("%H:%M")), True)
-    return _tr("临时查阅，至 %1").replace("%1", day), False
+        day = _w("today") if local.date() == today else _w("tomorrow")
+        return _w("ends_soon", day, local.strftime("%H:%M")), True
+    day = _w("month_day", str(local.month), str(local.day))
+    if local.year != today.year:
+        day = _w("year", str(local.year), day)
+    return _w("until", day), False
 
 
 class CustomerTableModel(QAbstractTableModel):
@@ -289,8 +316,8 @@ class CustomerTableModel(QAbstractTableModel):
         if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(COLUMNS) and COLUMNS[section][2] is None):
             if COLUMNS[section][1] == list_extras.MATCHES:
-                return _tr("搜索词出现在哪个字段（搜索时显示）；此列不能排序")
-            return _tr("此列不能排序（只为当前这一页读取）")
+                return _w("match_tip")
+            return _w("unsortable")
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -322,12 +349,12 @@ class CustomerTableModel(QAbstractTableModel):
     def _name_tip(self, row: CustomerRow) -> str:
         lines = [row.name]
         if row.status == "archived":
-            lines.append(_tr("已归档"))
+            lines.append(_w("archived"))
         extras = self._extras.get(row.id)
         if extras is not None and extras.granted_until is not None:
             lines.append(grant_text(extras.granted_until)[0])
         if extras is not None and extras.matches:
-            lines.append(_tr("匹配：%1").replace("%1", "；".join(match_text(m) for m in extras.matches)))
+            lines.append(_w("matched", "；".join(match_text(m) for m in extras.matches)))
         return "\n".join(lines)
 
     def _extra_data(self, row: CustomerRow, attr: str, role):
@@ -356,7 +383,8 @@ class CustomerTableModel(QAbstractTableModel):
             if value is None:
                 return None
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("经授权查看，授权到 %1 结束").replace("%1", local_text(value))
+                soon = grant_text(value)[1]
+                return _w("grant_soon_tip" if soon else "grant_tip", local_text(value))
             return grant_text(value)[0]
         if role == Qt.ItemDataRole.ToolTipRole:
             return None
