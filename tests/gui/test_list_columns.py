@@ -138,3 +138,14 @@ def test_an_agent_sees_until_when_a_grant_lets_them_read(qtbot, demo_archive):
     assert cell(win, soon.id, "granted_until", Qt.ItemDataRole.ForegroundRole) == SOON_COLOR
     assert "24小时内" in cell(win, soon.id, "granted_until", Qt.ItemDataRole.ToolTipRole)
     close_window(win)
+
+
+def test_customer_model_with_every_column_passes_modeltester(qtmodeltester, demo_archive):
+    from models.archive.customers import ListQuery
+    from ui.itemmodels.customer_table import EXTRA_KEYS, CustomerTableModel
+
+    model = CustomerTableModel(demo_archive, page_size=20)
+    model.set_wanted(EXTRA_KEYS)
+    model.set_query(ListQuery(text="有限", status=None))
+    assert model.rowCount() and model.extras(0) is not None
+    qtmodeltester.check(model)

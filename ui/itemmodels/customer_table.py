@@ -161,6 +161,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.query = ListQuery()
         self._rows: list[CustomerRow] = []
         self._extras: dict[int, RowExtras] = {}
+        self._extras_text = ""        # the search text the extras' match reasons are for
         self.wanted: frozenset[str] = frozenset()   # the optional columns shown (set_wanted)
         self._total: int | None = 0
         self._exhausted = True
@@ -200,7 +201,8 @@ class CustomerTableModel(QAbstractTableModel):
         self.query = query
         self._total = None
         self._rows = rows
-        self._extras = {}
+        if query.text != self._extras_text:   # a refresh keeps the shown extras until new ones come
+            self._extras, self._extras_text = {}, query.text
         self._exhausted = len(rows) < self.page_size
         self._first_pending = False
         self.endResetModel()
