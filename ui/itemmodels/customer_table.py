@@ -59,7 +59,7 @@ COLUMNS = (
 )
 COLUMN_KEYS = tuple(c[1] for c in COLUMNS)
 EXTRA_KEYS = frozenset(c[1] for c in COLUMNS if c[2] is None)
-ARCHIVED_COLOR = QColor("#8a8a8a")
+ARCHIVED_COLOR = QColor("#8a8a8a")   # also a match reason the name column already shows
 SOON_COLOR = QColor("#b45309")     # a grant ending within 24 hours
 
 # how a match reason's field is named (models.archive.list_extras.MatchReason.field)
@@ -369,6 +369,9 @@ class CustomerTableModel(QAbstractTableModel):
             if attr == list_extras.GRANTED_UNTIL and extras and extras.granted_until \
                     and grant_text(extras.granted_until)[1]:
                 return SOON_COLOR
+            if attr == list_extras.MATCHES and extras and extras.matches \
+                    and all(m.field == list_extras.NAME for m in extras.matches):
+                return ARCHIVED_COLOR   # the name beside it already shows the match: said quietly
             return None
         if extras is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole,
                                           Qt.ItemDataRole.ToolTipRole):
