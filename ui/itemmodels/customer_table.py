@@ -244,12 +244,14 @@ class CustomerTableModel(QAbstractTableModel):
         if not want or not ids:
             return
         text = self.query.text
-        if self.runner is None:
-            self._extras_arrived(generation, _extras(self.actor, ids, text, want))
-            return
-        self.runner.run(_extras, self.actor, ids, text, want,
-                        on_done=lambda got: self._extras_arrived(generation, got),
-                        on_error=lambda exc: self._failed(generation, exc))
+        for start in range(0, len(ids), self.page_size):   # a page's ids at a time
+            chunk = ids[start:start + self.page_size]
+            if self.runner is None:
+                self._extras_arrived(generation, _extras(self.actor, chunk, text, want))
+                continue
+            self.runner.run(_extras, self.actor, chunk, text, want,
+                            on_done=lambda got: self._extras_arrived(generation, got),
+                            on_error=lambda exc: self._failed(generation, exc))
 
     def _extras_arrived(self, generation: int, got: dict[int, RowExtras]) -> None:
         if generation != self._generation or not self._rows:
