@@ -12,25 +12,20 @@ import importlib
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QItemSelectionModel,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,25 +33,22 @@ from models.accounts import staff
 from models.archive.customers import ListQuery
 from models.foundation.changes import Changes, Kind
 from models.foundation.errors import (
-    AccountUnavailable,
     ArchiveError,
     LoginFailed,
-    PasswordChangeRequired,
 )
 from models.foundation.vocabulary import ROLE_LABELS
-from models.rules import access, auth
+from models.rules import access
 from models.rules.access import Actor
 from ui import settings
 from ui.cli import crash
 from ui.crash_dialog import exception_text
-from ui.itemmodels.customer_table import CustomerTableModel
 from ui.menu_keys import mnemonic_of, with_mnemonic
-from ui.operations import AppEvents, run_op, run_query
+from ui.operations import AppEvents, run_query
 from ui.tasks import TaskRunner
 from ui.vocabulary_tr import core_label
-from ui.widgets.filter_bar import FilterBar
 from ui.widgets.idle import IdleWatcher
 from ui.widgets.lock_page import LockPage
+from ui.window_lock import LockMixin
 
 FEATURE_MODULES: list[str] = [
     "ui.desk",
@@ -71,7 +63,7 @@ FEATURE_MODULES: list[str] = [
     "ui.staff_home",             # an account without customers: what it can do, first
 ]
 
-class MainWindow(QMainWindow):
+class MainWindow(LockMixin, QMainWindow):
     session_ended = Signal(str)   # a LoginFailed during the session: back to the login dialog
 
     def __init__(self, actor: Actor, parent=None, *, tasks: TaskRunner | None = None,
@@ -97,12 +89,6 @@ class MainWindow(QMainWindow):
         if QApplication.windowIcon().isNull():   # ui/app.py sets it; a script may not have
             from ui.app_icon import ICON_PATH
             self.setWindowIcon(QIcon(str(ICON_PATH)))
-        self.model = CustomerTableModel(actor, self, page_size=settings.get("prefs/page_size"),
-                                        runner=self.tasks)
-        self.model.loaded.connect(self._after_load)
-        self.model.counted.connect(self._update_count)   # the count follows the first page
-        self.model.load_failed.connect(self.show_error)
-        self._keep_selection: tuple[list[int], int | None] = ([], None)
         self._build_list_page()
         self.lock_page = LockPage(self)
         self.lock_page.unlock_requested.connect(self._try_unlock)
@@ -138,32 +124,19 @@ class MainWindow(QMainWindow):
         return role + (self.tr("·管理员") if self.actor.is_admin else "")
 
     def _build_list_page(self) -> None:
-        self.list_page = QWidget(self)
-        self.filter_bar = FilterBar(self.list_page)
+        """The 客户档案 page (ui/customer_list): its widgets stay reachable as list_page,
+        filter_bar, table and model for the feature modules."""
+        from ui.customer_list.view import CustomerListPage
+
+        self.list_page = CustomerListPage(self)
+        self.model, self.table, self.filter_bar = (self.list_page.model, self.list_page.table,
+                                                   self.list_page.filter_bar)
+        self.model.loaded.connect(self._after_load)
+        self.model.counted.connect(self._update_count)   # the count follows the first page
+        self.model.load_failed.connect(self.show_error)
         self.filter_bar.changed.connect(self.apply_filters)
-        self.filter_bar.search.returnPressed.connect(self.filter_bar.flush)
-        self.table = QTableView(self.list_page)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((100, 300, 60, 140, 120, 70, 150)):
-            self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda idx: self.open_card(self.model.customer_id(idx.row())))
         self.table.activated.connect(lambda idx: self.open_card(self.model.customer_id(idx.row())))
-        lay = QVBoxLayout(self.list_page)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.filter_bar)
-        lay.addWidget(self.table)
         from ui import list_empty, list_keys
         list_keys.install(self)   # Down from the search box into the results, Ctrl+E 记一笔 on a row
         list_empty.install(self)  # an empty list says why and offers the next step
@@ -202,6 +175,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.menu(self.tr("视图")).addMenu(self.list_page.chooser.menu)   # 列: what the list shows
         self.about_action = QAction(self.tr("关于"), self)
         self.about_action.triggered.connect(self.show_about)
         self._help_menu = QMenu(self._with_mnemonic(self.tr("帮助")), self)
@@ -274,18 +248,13 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(action)
 
     def selected_customer_ids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [cid for cid in (self.model.customer_id(r) for r in rows) if cid is not None]
+        return self.list_page.selected_customer_ids()
 
     def current_query(self) -> ListQuery:
         return self.model.query
 
     def current_customer_id(self) -> int | None:
-        idx = self.table.currentIndex()
-        if idx.isValid():
-            return self.model.customer_id(idx.row())
-        ids = self.selected_customer_ids()
-        return ids[0] if ids else None
+        return self.list_page.current_customer_id()
 
     def open_card(self, customer_id: int | None) -> QWidget | None:
         if customer_id is None or self._locked:
@@ -327,30 +296,17 @@ class MainWindow(QMainWindow):
         self.set_query(self.filter_bar.apply_to(self.model.query))
 
     def set_query(self, query: ListQuery) -> None:
-        self._keep_selection = ([], None)
         self.statusBar().showMessage(self.tr("正在查询…"))
-        self._guarded(lambda: self.model.set_query(query))
+        self._guarded(lambda: self.list_page.set_query(query))
 
     def refresh(self) -> None:
         """Re-read the list (in the background), keeping the selection and the current row."""
-        self._keep_selection = (self.selected_customer_ids(), self.current_customer_id())
-        self._guarded(self.model.reload)
+        self._guarded(self.list_page.refresh)
 
     def _after_load(self) -> None:
         self._update_count()
         if self.statusBar().currentMessage() == self.tr("正在查询…"):
             self.statusBar().clearMessage()
-        keep, current = self._keep_selection
-        self._keep_selection = ([], None)
-        sel = self.table.selectionModel()
-        for cid in keep:
-            row = self.model.row_of(cid)
-            if row >= 0:
-                sel.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
-                           | QItemSelectionModel.SelectionFlag.Rows)
-        if current is not None and self.model.row_of(current) >= 0:
-            sel.setCurrentIndex(self.model.index(self.model.row_of(current), 0),
-                                QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def reload_staff(self) -> None:
         """The names in the 负责客服 filter (in the background, like every database call)."""
@@ -410,91 +366,6 @@ class MainWindow(QMainWindow):
             lambda: self.set_idle_minutes(settings.get("prefs/idle_lock_minutes")))
         self._settings_dialog.open()
 
-    # ---- idle lock and session -----------------------------------------------------------
-    def set_idle_minutes(self, minutes: float) -> None:
-        self.set_idle_timeout_ms(int(minutes * 60_000))
-
-    def set_idle_timeout_ms(self, ms: int) -> None:
-        """0 turns the idle lock off."""
-        if not self._locked:
-            self.idle.start(ms)
-
-    @property
-    def is_locked(self) -> bool:
-        return self._locked
-
-    def lock(self, *, idle: bool = False) -> None:
-        """Hide the archive behind the password; `idle`: the idle timer did it, not Ctrl+L."""
-        if self._locked or self._ended:
-            return
-        self._locked = True
-        self.idle.stop()
-        # every window that belongs to this one (cards, feature dialogs) hides with the list
-        self._hidden_windows = [w for w in self.findChildren(QWidget)
-                                if w.isWindow() and w.isVisible()]
-        for w in self._hidden_windows:
-            w.hide()
-        self.count_label.hide()
-        self.lock_page.prepare(self.actor.display_name, idle=idle)
-        self.stack.setCurrentWidget(self.lock_page)
-        self.menuBar().setEnabled(False)
-        self.toolbar.setEnabled(False)
-
-    def _try_unlock(self, password: str) -> None:
-        """Check the password on a worker (argon2 takes a while; the server may be gone)."""
-        if self.lock_page.busy:
-            return
-        self.lock_page.set_busy(True)
-        run_op(self, auth.login, self.actor.username, password, success=self._unlocked,
-               failure=self._unlock_refused)
-
-    def _unlocked(self, actor: Actor) -> None:
-        self.lock_page.set_busy(False)
-        if self._locked and not self._ended:
-            self.actor = actor
-            self.unlock()
-
-    def _unlock_refused(self, exc: BaseException) -> None:
-        self.lock_page.set_busy(False)
-        if type(exc) is LoginFailed:   # a wrong password: the lock page has no user-name field
-            self.lock_page.show_problem(self.tr("密码错误，请重新输入"))
-        elif isinstance(exc, LoginFailed):
-            self.lock_page.show_problem(exc.message)
-            if isinstance(exc, AccountUnavailable):   # frozen, departed, disabled
-                self.end_session(exc.message)
-            elif isinstance(exc, PasswordChangeRequired):  # reset meanwhile: the login asks for a new one
-                self.end_session(self.tr("管理员已重置您的密码：请用临时密码重新登录，并设置新密码"))
-        elif isinstance(exc, ArchiveError):
-            self.lock_page.show_problem(exc.message)
-        else:   # the database server cannot be reached: say so, stay locked
-            self.lock_page.show_problem(self.tr("无法连接数据库，请稍后再试：%1").replace("%1", str(exc)))
-
-    def unlock(self) -> None:
-        self._locked = False
-        self.stack.setCurrentWidget(self.pages)
-        self.menuBar().setEnabled(True)
-        self.toolbar.setEnabled(True)
-        self.count_label.show()
-        for w in getattr(self, "_hidden_windows", []):
-            try:
-                w.show()
-            except RuntimeError:   # closed meanwhile
-                pass
-        self._hidden_windows = []
-        self.idle.resume()
-        self.refresh()
-
-    def end_session(self, message: str) -> None:
-        """The account may no longer work (frozen, departed...): close cards, back to login."""
-        if self._ended:
-            return
-        self._ended = True
-        self.idle.stop()
-        for win in list(self.card_windows.values()):
-            win.force_close()
-        self.card_windows.clear()
-        self.session_ended.emit(message)
-
     # ---- state ---------------------------------------------------------------------------
     def restore_state(self) -> None:
         from ui.card.geometry import fit_to_screen, fits
@@ -503,14 +374,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if not geometry or (not self.isMaximized() and not fits(self)):   # first start, or a larger screen
             fit_to_screen(self, preferred=(1200, 760))
-        header = settings.get("state/list_header")
-        if header:
-            # the restored sort indicator re-sorts the model through sort(), so they agree
-            self.table.horizontalHeader().restoreState(header)
+        self.list_page.restore_state()   # columns and sort per user
 
     def save_state(self) -> None:
         settings.set("state/main_geometry", self.saveGeometry().data())
-        settings.set("state/list_header", self.table.horizontalHeader().saveState().data())
+        self.list_page.save_state()
 
     def closeEvent(self, event) -> None:
         self.save_state()

@@ -33,7 +33,9 @@ OPTIONS = {o.key: o for o in (
     Option("prefs/print_duplex", bool, True),         # batches: each card on a right-hand page
     Option("prefs/print_newest_first", bool, True),   # page 2 order, as the screen shows it
     Option("state/main_geometry", bytes, b"", "state"),
-    Option("state/list_header", bytes, b"", "state"),
+    Option("state/list_header", bytes, b"", "state"),            # column widths (per user)
+    Option("state/list_columns", str, "", "state"),              # the chosen columns (per user)
+    Option("state/list_sort", str, "", "state"),                 # "name:asc" (per user)
     Option("state/card_geometry", bytes, b"", "state"),
 )}
 

@@ -339,6 +339,22 @@ def allowed_ids(actor: Actor, action: str, ids: Iterable[int]) -> set[int]:
     return {r[0] for r in Customer.select(Customer.id).where(Customer.id.in_(ids) & cond).tuples()}
 
 
+def grant_expiries(actor: Actor, ids: Iterable[int]) -> dict[int, dt.datetime]:
+    """Of the customer `ids`, those `actor` reads only through a grant, each with when its
+    latest active grant ends (UTC) — grant_expiry for a page of the list, in one query.
+    Managers and a custodian's own cards need no grant: they are not in the answer."""
+    ids = list(ids)
+    if not ids or actor.is_manager or actor.role not in GRANTEE_ROLES:
+        return {}
+    query = (Grant.select(Grant.customer, pw.fn.MAX(Grant.expires_at))
+             .join(Customer, on=(Grant.customer == Customer.id))
+             .where(Grant.customer.in_(ids) & (Grant.grantee == actor.id) & Grant.revoked_at.is_null()
+                    & (Grant.expires_at > utcnow())
+                    & (Customer.owner.is_null() | (Customer.owner != actor.id)))
+             .group_by(Grant.customer))
+    return {cid: Grant.expires_at.python_value(until) for cid, until in query.tuples()}
+
+
 def may_run_handover(actor: Actor) -> bool:
     """Handovers are run by a manager, at every step — never by the admin capability alone
     (no re-read)."""

@@ -24,7 +24,9 @@ def test_list_shows_visible_customers_and_total(main_window):
     assert "王主管" in main_window.windowTitle() and "客服主管" in main_window.windowTitle()
     assert main_window.count_label.text() == "共 50 位客户"
     m = main_window.model
-    headers = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
+    header = main_window.table.horizontalHeader()
+    headers = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())
+               if not header.isSectionHidden(c)]
     assert headers == ["客户编号", "客户名称", "分类", "所属行业", "负责客服", "状态", "最后更新"]
     first = m.index(0, 0).data()
     assert first.startswith("KH") and len(first) == 8
