@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -75,7 +76,7 @@ def _found(needle: str, value: str, *, digits: bool = False) -> bool:
     return digits and needle.isdigit() and needle in _DIGITS.sub("", value)
 
 
-def match_reasons(needle: str, customer: dict, contacts: Iterable[dict]) -> tuple[MatchReason, ...]:
+def match_reasons(needle: str, customer: dict[str, Any], contacts: Iterable[dict[str, Any]]) -> tuple[MatchReason, ...]:
     """Where the normalised search `needle` occurs in one card's searchable fields, in the
     order a person would look: the company's own fields, then the key people, pinyin last
     (computed only when nothing plain matched)."""
@@ -122,7 +123,7 @@ def row_extras(actor: Actor, ids: Iterable[int], *, text: str = "",
         Customer.id, Customer.code, Customer.name, Customer.phone, Customer.fax, Customer.email,
         Customer.credit_code, Customer.address, Customer.last_contact_on)
         .where(Customer.id.in_(ids)).dicts()}
-    people: dict[int, list[dict]] = {}
+    people: dict[int, list[dict[str, Any]]] = {}
     if needle or PRIMARY_CONTACT in want:
         for c in (Contact.select(Contact.customer, Contact.name, Contact.is_primary, Contact.phone,
                                  Contact.mobile, Contact.email)
