@@ -93,8 +93,7 @@ def test_five_thousand_customers_to_three_receivers(people, monkeypatch, capsys)
     with capsys.disabled():
         print(f"\n[handover] execute() of {N} customers on "
               f"{'PostgreSQL' if is_postgres() else 'SQLite'}: {seconds:.2f} s")
-    assert summary.moved == N
-    assert seconds < 30
+    assert summary.moved == N   # (the time is printed, not asserted: speed lives in benchmarks/)
 
     assert kept == {
         "contacts": _digest(Contact), "projects": _digest(Project),
