@@ -152,7 +152,7 @@ def _postgres_estimate(grams: list[str]) -> float:
 # putting one candidate into the membership list the planner builds from the index.
 ROW_READ, INDEX_STEP, LIST_BUILD = 10.0, 1.4, 0.8
 SAMPLE = 200   # candidates checked to estimate how many of them truly match a long needle
-COUNT_CANDIDATES = 20_000   # past this many candidates, reading them all never pays
+COUNT_CANDIDATES = 20_000   # candidates are counted up to max(this, 5 % of the archive)
 
 
 def _sqlite_sample_hits(grams: list[str], needle: str) -> tuple[int, int]:
@@ -172,15 +172,19 @@ def sqlite_plan(needle: str, grams: list[str], *, limit: int, may_drive: bool) -
     Candidates C come from the index; true matches M equal C for a needle the index answers
     exactly (≤ 3 characters), else are estimated from a sample of candidates. Walking in sort
     order fills a page after about limit × customers / M rows."""
-    candidates = _sqlite_matches(grams, cap=COUNT_CANDIDATES)   # a lower bound when capped
+    size = max(_archive_size(), 1)
+    cap = max(COUNT_CANDIDATES, size // 20)
+    candidates = _sqlite_matches(grams, cap=cap)
+    capped = candidates >= cap   # then at least `cap`: as many as the archive for the list's cost
     if len(needle) <= search_text.GRAM:
         matches = float(candidates)
     else:
         checked, hits = _sqlite_sample_hits(grams, needle) if candidates else (0, 0)
         matches = candidates * hits / checked if checked else 0.0
-    walked = limit * max(_archive_size(), 1) / matches if matches else float("inf")
-    costs = {"member": candidates * LIST_BUILD + walked * INDEX_STEP, "scan": walked * ROW_READ}
-    if may_drive and candidates < COUNT_CANDIDATES:
+    walked = limit * size / matches if matches else float("inf")
+    costs = {"member": (size if capped else candidates) * LIST_BUILD + walked * INDEX_STEP,
+             "scan": walked * ROW_READ}
+    if may_drive and not capped:
         costs["driven"] = candidates * ROW_READ
     return min(costs, key=lambda plan: costs[plan])
 
