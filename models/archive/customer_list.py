@@ -1,5 +1,8 @@
 """The archive list and search: filters, the search index, keyset pages, the capped count.
 
+客户名称 sorts by the name's pinyin sort key (`customer.name_sort`, issue 12; its rule is
+models/foundation/name_order.py), so a page by name is a keyset page over an index too.
+
 Pages are keyset pages (issue #13): a page after row R is "the next `limit` rows after R's
 (sort value, id)" in the sort order, with ties broken by id, so any page costs what the
 first does and a row inserted or deleted meanwhile neither repeats nor hides another.
@@ -55,10 +58,11 @@ def register_filter(name: str, condition: Callable[[], pw.Expression]) -> None:
     NAMED_FILTERS[name] = condition
 
 
-SORT_COLUMNS = {"code": Customer.code, "name": Customer.name, "cls": Customer.classification,
+SORT_COLUMNS = {"code": Customer.code, "name": Customer.name_sort,   # by pinyin (issue 12)
+                "cls": Customer.classification,
                 "industry": Customer.industry, "custodian": pw.fn.COALESCE(Staff.display_name, ""),
                 "status": Customer.status, "updated_at": Customer.updated_at}
-ROW_ATTR = {"code": "code", "name": "name", "cls": "cls", "industry": "industry", "custodian": "custodian",
+ROW_ATTR = {"code": "code", "name": "name_sort", "cls": "cls", "industry": "industry", "custodian": "custodian",
             "status": "status", "updated_at": "updated_at"}
 
 
@@ -242,7 +246,7 @@ def _page(actor: Actor, q: ListQuery, *, offset: int, limit: int, after: tuple |
     order = [sort_col.desc() if q.descending else sort_col.asc(),
              Customer.id.desc() if q.descending else Customer.id.asc()]
     columns = [Customer.id, Customer.code, Customer.name, Customer.classification, Customer.industry,
-               Customer.status, Customer.updated_at, Staff.display_name, Staff.username]
+               Customer.status, Customer.updated_at, Staff.display_name, Staff.username, Customer.name_sort]
     if part is None:
         query = _list_select(actor, q, columns, limit=limit)
     else:   # one part of what an agent sees: its own index drives it
@@ -258,7 +262,7 @@ def _page(actor: Actor, q: ListQuery, *, offset: int, limit: int, after: tuple |
     query = query.order_by(*order).limit(limit)
     if offset:
         query = query.offset(offset)
-    return [CustomerRow(r[0], r[1], r[2], r[3], r[4], r[7] or "", r[8] or "", r[5], r[6])
+    return [CustomerRow(r[0], r[1], r[2], r[3], r[4], r[7] or "", r[8] or "", r[5], r[6], name_sort=r[9])
             for r in query.tuples()]
 
 
