@@ -52,10 +52,8 @@ def _segment_forms(segment: str) -> tuple[str, str]:
 @lru_cache(maxsize=131072)
 def pinyin_forms(name: str) -> tuple[str, str]:
     """('zhangsan', 'zs') for 张三; non-Chinese characters pass through."""
-    from pypinyin.seg.simpleseg import seg as segments
-
     full, initials = [], []
-    for segment in segments(name):
+    for segment in name_order.segments(name):
         f, i = _segment_forms(segment)
         full.append(f)
         initials.append(i)

@@ -80,9 +80,21 @@ def _other_words(text: str) -> list[tuple[str, str]]:
     return words
 
 
+@lru_cache(maxsize=4096)   # a name is segmented once for both columns it feeds
+def segments(name: str) -> tuple[str, ...]:
+    """pypinyin's segmentation of a name (Han/non-Han runs, dictionary words), which decides
+    its polyphones; shared with the search column's pinyin (search_text.pinyin_forms): it
+    is most of what computing either costs."""
+    from pypinyin.seg.simpleseg import seg  # the dictionaries load where a name is written
+
+    return tuple(seg(name))
+
+
 @lru_cache(maxsize=65536)
-def _segment_words(segment: str) -> tuple[tuple[str, str], ...]:
-    from pypinyin import Style, lazy_pinyin  # the dictionaries load where a name is written
+def _segment_parts(segment: str) -> tuple[str, str, str]:
+    """A segment's words joined by the separator, its tones, its code points (cached:
+    company names share words such as 有限公司, 科技, 贸易)."""
+    from pypinyin import Style, lazy_pinyin
 
     words: list[tuple[str, str]] = []
     for item in lazy_pinyin(segment, style=Style.TONE3, neutral_tone_with_five=True, errors="default"):
@@ -90,18 +102,15 @@ def _segment_words(segment: str) -> tuple[tuple[str, str], ...]:
             words.append((item[:-1], item[-1]))
         else:
             words.extend(_other_words(item))
-    return tuple(words)
+    return (WORD_SEPARATOR.join(w for w, _ in words), "".join(t for _, t in words),
+            "".join(_base36(ord(ch)) for ch in segment))
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=4096)
 def key(name: str) -> str:
     """The sort key of a customer name (see the module docstring)."""
-    from pypinyin.seg.simpleseg import seg as segments
-
-    words: list[tuple[str, str]] = []
-    for segment in segments(name or ""):
-        words.extend(_segment_words(segment))
-    spelled = WORD_SEPARATOR.join(w for w, _ in words)
-    tones = "".join(t for _, t in words)
-    text = "".join(_base36(ord(ch)) for ch in name or "")
+    parts = [_segment_parts(s) for s in segments(name or "")]
+    spelled = WORD_SEPARATOR.join(p[0] for p in parts if p[0])
+    tones = "".join(p[1] for p in parts)
+    text = "".join(p[2] for p in parts)
     return f"{spelled}{PART_SEPARATOR}{tones}{PART_SEPARATOR}{text}"[:MAX_LENGTH]
