@@ -233,5 +233,11 @@ V9_POSTGRES = [
 # "C"), as SQLite's BINARY does. The index comes after the step's back-fill.
 V10_SQLITE_COLUMN = 'ALTER TABLE "customer" ADD COLUMN "name_sort" TEXT NOT NULL DEFAULT \'\''
 V10_POSTGRES_COLUMN = 'ALTER TABLE "customer" ADD COLUMN "name_sort" TEXT NOT NULL DEFAULT \'\' COLLATE "C"'
+# PostgreSQL rewrites every row the back-fill updates and adds it to every index: to the
+# search index too, whose entries it computes again from the row (all its grams); that index
+# is dropped for the back-fill and built again once afterwards (the statement of step 9)
+V10_POSTGRES_SEARCH_INDEX_DROP = "DROP INDEX IF EXISTS customer_search_grams"
+V10_POSTGRES_SEARCH_INDEX = ("CREATE INDEX IF NOT EXISTS customer_search_grams ON customer "
+                             "USING gin (search_grams(search_text))")
 V10_INDEX = ('CREATE INDEX IF NOT EXISTS "customer_status_name_sort_id" ON "customer" '
              '("status", "name_sort", "id")')
