@@ -227,17 +227,11 @@ V9_POSTGRES = [
     'CREATE INDEX IF NOT EXISTS "customer_industry" ON "customer" ("industry")',
 ] + _V9_LIST_INDEXES
 
-# v10: the name's pinyin sort key (issue 12; models/archive/name_order.py says what it holds)
+# v10: the name's pinyin sort key (issue 12; models/foundation/name_order.py says what it holds)
 # and the list's index for sorting by it within a status, id last (the keyset's tie-break;
 # PostgreSQL's index-only order). PostgreSQL compares the ASCII key byte by byte (COLLATE
 # "C"), as SQLite's BINARY does. The index comes after the step's back-fill.
 V10_SQLITE_COLUMN = 'ALTER TABLE "customer" ADD COLUMN "name_sort" TEXT NOT NULL DEFAULT \'\''
 V10_POSTGRES_COLUMN = 'ALTER TABLE "customer" ADD COLUMN "name_sort" TEXT NOT NULL DEFAULT \'\' COLLATE "C"'
-# PostgreSQL rewrites every row the back-fill updates and adds it to every index: to the
-# search index too, whose entries it computes again from the row (all its grams); that index
-# is dropped for the back-fill and built again once afterwards (the statement of step 9)
-V10_POSTGRES_SEARCH_INDEX_DROP = "DROP INDEX IF EXISTS customer_search_grams"
-V10_POSTGRES_SEARCH_INDEX = ("CREATE INDEX IF NOT EXISTS customer_search_grams ON customer "
-                             "USING gin (search_grams(search_text))")
 V10_INDEX = ('CREATE INDEX IF NOT EXISTS "customer_status_name_sort_id" ON "customer" '
              '("status", "name_sort", "id")')
