@@ -62,6 +62,7 @@ SORT_COLUMNS = {"code": Customer.code, "name": Customer.name_sort,   # by pinyin
                 "cls": Customer.classification,
                 "industry": Customer.industry, "custodian": pw.fn.COALESCE(Staff.display_name, ""),
                 "status": Customer.status, "updated_at": Customer.updated_at}
+MERGED_SORTS = ("updated_at", "name")   # an agent's own cards and grants merged in Python
 ROW_ATTR = {"code": "code", "name": "name_sort", "cls": "cls", "industry": "industry", "custodian": "custodian",
             "status": "status", "updated_at": "updated_at"}
 
@@ -226,17 +227,19 @@ def list_customers(actor: Actor, q: ListQuery = ListQuery(), *, offset: int = 0,
     """One page of the cards `actor` may open, sorted on raw values in the database; `after`
     = sort_key of the last row shown gives the next page (keyset).
 
-    In the default order (最后更新) an agent's page is two indexed queries, their own cards
-    (owner, status, updated_at) and their grants, merged here: it costs what they see. Other
-    orders compare text, whose collation is the database's, so they stay one query."""
-    parts = access.visible_parts(actor) if q.sort == "updated_at" else None
+    In the default order (最后更新) and by 客户名称 an agent's page is two indexed queries,
+    their own cards (owner, status, updated_at / name_sort) and their grants, merged here: it
+    costs what they see. The name's key is ASCII compared byte by byte, so Python merges it
+    as the database sorts it. Other orders compare text, whose collation is the database's,
+    so they stay one query."""
+    parts = access.visible_parts(actor) if q.sort in MERGED_SORTS else None
     if parts is None or len(parts) < 2:
         return _page(actor, q, offset=offset, limit=limit, after=after)
     rows = {}
     for part in parts:
         for r in _page(actor, q, offset=0, limit=offset + limit, after=after, part=part):
             rows[r.id] = r
-    merged = sorted(rows.values(), key=lambda r: (r.updated_at, r.id), reverse=q.descending)
+    merged = sorted(rows.values(), key=lambda r: sort_key(r, q), reverse=q.descending)
     return merged[offset:offset + limit]
 
 

@@ -187,7 +187,8 @@ def _step_10_name_sort() -> None:
                            "WHERE customer.id = v.id", [x for pair in batch for x in pair])
         else:
             cursor.executemany("UPDATE customer SET name_sort = ? WHERE id = ?", batch)
-    database.execute_sql(frozen_sql.V10_INDEX)
+    for sql in frozen_sql.V10_INDEXES:
+        database.execute_sql(sql)
 
 
 STEPS = {2: _step_2_must_change_password, 3: _step_3_daily_desk, 4: _step_4_notification_kind,

@@ -129,7 +129,8 @@ class Customer(BaseModel):
                    (("status", "updated_at"), False), (("status", "code"), False), (("status", "name"), False),
                    (("status", "classification"), False), (("status", "industry"), False),
                    (("owner", "status", "updated_at"), False),
-                   (("status", "name_sort", "id"), False))   # the list by 客户名称 (v10)
+                   (("status", "name_sort", "id"), False),   # the list by 客户名称 (v10)
+                   (("owner", "status", "name_sort", "id"), False))
 
 
 class Contact(BaseModel):

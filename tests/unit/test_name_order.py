@@ -114,3 +114,25 @@ def test_the_key_reads_words_by_pinyin_numbers_by_value_and_symbols_last():
     assert all(name_order.key(n).isascii() for n in ordered)
     # the tones break a tie of the spelling: 妈 ma1, 麻 ma2, 马 ma3, 骂 ma4
     assert sorted(["骂", "马", "麻", "妈"], key=name_order.key) == ["妈", "麻", "马", "骂"]
+
+
+def test_an_agents_list_by_name_merges_own_cards_and_grants_in_pinyin_order(people):
+    """An agent's page is their own cards and their grants, read apart and merged (issue 13)."""
+    from models.access_requests import requests
+
+    boss, li = people["boss"], people["li"]
+    mine = ["七喜电脑", "阿里巴巴网络技术有限公司", "MBP科技", "重庆银行"]
+    theirs = ["美团点评", "百度在线", "万迅科技"]
+    for name in mine:
+        customers.create_customer(boss, {"name": name}, owner="li")
+    codes = {n: customers.create_customer(boss, {"name": n}, owner="zhao").code for n in theirs}
+    requests.grant(boss, codes["美团点评"], "li", "view", days=3)
+    requests.grant(boss, codes["百度在线"], "li", "view", days=3)
+    expected = ["阿里巴巴网络技术有限公司", "百度在线", "重庆银行", "MBP科技", "美团点评", "七喜电脑"]
+    for descending in (False, True):
+        q = ListQuery(sort="name", descending=descending)
+        seen, after = [], None
+        while page := customers.list_customers(li, q, after=after, limit=2):
+            seen += [r.name for r in page]
+            after = customer_list.sort_key(page[-1], q)
+        assert seen == (expected[::-1] if descending else expected)
