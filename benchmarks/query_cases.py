@@ -138,7 +138,12 @@ def _offset(db_path, where: str) -> int:
     return {"first": 0, "middle": min(50_000, total // 2), "last": max(0, total - PAGE)}[where]
 
 
-def _page_ours(db_path, where):
+# (ListQuery sort, descending) → the bare query's ORDER BY
+ORDERS = {("updated_at", True): "c.updated_at DESC, c.id DESC",
+          ("name", False): "c.name_sort, c.id", ("name", True): "c.name_sort DESC, c.id DESC"}
+
+
+def _page_ours(db_path, where, sort=("updated_at", True)):
     """A keyset page, as the lazy list asks when scrolled there: the rows after the row at
     that position (its sort value and id, found once beforehand)."""
     from models.archive import customer_list, customers
@@ -148,7 +153,7 @@ def _page_ours(db_path, where):
     offset = _offset(db_path, where)
     opening.open_archive(str(db_path))
     actor = _actor("boss")
-    q = ListQuery()
+    q = ListQuery(sort=sort[0], descending=sort[1])
     after = None
     if offset:
         before = customers.list_customers(actor, q, offset=offset - 1, limit=1)
@@ -159,12 +164,12 @@ def _page_ours(db_path, where):
     return _summary(samples)
 
 
-def _page_bare(db_path, where):
+def _page_bare(db_path, where, sort=("updated_at", True)):
     offset = _offset(db_path, where)
     con = sqlite3.connect(str(db_path))
     sql = ("SELECT c.id, c.code, c.name, c.classification, c.industry, c.status, c.updated_at, s.display_name, "
            "s.username FROM customer c LEFT JOIN staff s ON s.id = c.owner_id WHERE c.status = 'active' "
-           f"ORDER BY c.updated_at DESC, c.id DESC LIMIT {PAGE} OFFSET ?")
+           f"ORDER BY {ORDERS[sort]} LIMIT {PAGE} OFFSET ?")
     return _summary(_timed(lambda: con.execute(sql, (offset,)).fetchall()))
 
 
@@ -190,6 +195,30 @@ def page_last_ours(db_path, out, n_cards):
 
 def page_last_bare(db_path, out, n_cards):
     return _page_bare(db_path, "last")
+
+
+def page_name_first_ours(db_path, out, n_cards):   # 客户名称 by pinyin (issue 12)
+    return _page_ours(db_path, "first", ("name", False))
+
+
+def page_name_first_bare(db_path, out, n_cards):
+    return _page_bare(db_path, "first", ("name", False))
+
+
+def page_name_middle_ours(db_path, out, n_cards):
+    return _page_ours(db_path, "middle", ("name", False))
+
+
+def page_name_middle_bare(db_path, out, n_cards):
+    return _page_bare(db_path, "middle", ("name", False))
+
+
+def page_name_middle_desc_ours(db_path, out, n_cards):
+    return _page_ours(db_path, "middle", ("name", True))
+
+
+def page_name_middle_desc_bare(db_path, out, n_cards):
+    return _page_bare(db_path, "middle", ("name", True))
 
 
 def _wall(argv, env) -> list[float]:

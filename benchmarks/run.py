@@ -53,7 +53,9 @@ def archive(n: int) -> Path:
     from models.rules import audit
 
     path = DATA / f"archive-{n}-{DATA_TAG}.db"
-    if path.exists():
+    if path.exists():   # made by an older schema: upgraded once here, as the app would (the
+        opening.open_archive(str(path))   # bare cases read the new columns directly)
+        db.close_database()
         return path
     DATA.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".building.db")
@@ -311,6 +313,11 @@ def cases(n: int, cards: int, work: Path, flat: Path) -> list[tuple]:
         ("page", f"列表首页（{query_cases.PAGE} 行）", "page_first_ours", "page_first_bare", None, ("abs", 0.050)),
         ("page", f"列表第 {middle:,} 行起一页", "page_middle_ours", "page_middle_bare", None, ("abs", 0.050)),
         ("page", "列表末页", "page_last_ours", "page_last_bare", None, ("abs", 0.050)),
+        ("page", "按客户名称（拼音）首页", "page_name_first_ours", "page_name_first_bare", None, ("abs", 0.050)),
+        ("page", f"按客户名称（拼音）第 {middle:,} 行起一页", "page_name_middle_ours", "page_name_middle_bare", None,
+         ("abs", 0.050)),
+        ("page", f"按客户名称（拼音）降序第 {middle:,} 行起一页", "page_name_middle_desc_ours",
+         "page_name_middle_desc_bare", None, ("abs", 0.050)),
         ("command", "命令启动 main.py search（墙钟）", "command_start_ours", "command_start_bare", None,
          ("abs", 0.6)),
         ("startup", "桌面启动到主窗口（含首页、登录）", "startup_ours", "startup_bare", None, ("abs", 1.0)),
@@ -432,7 +439,8 @@ def write_results(path: Path, rows: list[dict], n: int, cards: int, *, scaled: b
         "`bare` is a substring test on the name column only (first page), with the owner filter for the agent "
         "(agent01, one of 10 custodians). PostgreSQL rows when BENCH_PG_URL names an archive with the same demo data.",
         "- List pages: keyset pages of `list_customers` (manager, default sort 最后更新 descending) at the start, "
-        "after row 50,000 and the last page (the cursor found beforehand, as the scrolled list holds it); `bare` is "
+        "after row 50,000 and the last page (the cursor found beforehand, as the scrolled list holds it), and "
+        "sorted by 客户名称 (the pinyin key `name_sort`, issue 12) ascending and descending; `bare` is "
         "the old way, SELECT … ORDER BY … LIMIT … OFFSET in sqlite3.",
         "- Command start: wall time of `python main.py --db … --user boss search 华` (a real login hash, .pyc files "
         "present as installed) vs the floor: a bare interpreter plus one default argon2 check.",

@@ -118,4 +118,4 @@ def _merged_into_code(customer: Customer) -> str:
 def refresh_search_text(customer: Customer) -> None:
     contacts = list(Contact.select(Contact.name, Contact.phone, Contact.mobile, Contact.email)
                     .where(Contact.customer == customer.id))
-    search_text.store(customer.id, search_text.build(customer, contacts))
+    search_text.store(customer.id, search_text.build(customer, contacts), customer.name)

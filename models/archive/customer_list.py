@@ -1,5 +1,8 @@
 """The archive list and search: filters, the search index, keyset pages, the capped count.
 
+客户名称 sorts by the name's pinyin sort key (`customer.name_sort`, issue 12; its rule is
+models/foundation/name_order.py), so a page by name is a keyset page over an index too.
+
 Pages are keyset pages (issue #13): a page after row R is "the next `limit` rows after R's
 (sort value, id)" in the sort order, with ties broken by id, so any page costs what the
 first does and a row inserted or deleted meanwhile neither repeats nor hides another.
@@ -58,10 +61,12 @@ def register_filter(name: str, condition: Callable[[], pw.Expression]) -> None:
     NAMED_FILTERS[name] = condition
 
 
-SORT_COLUMNS = {"code": Customer.code, "name": Customer.name, "cls": Customer.classification,
+SORT_COLUMNS = {"code": Customer.code, "name": Customer.name_sort,   # by pinyin (issue 12)
+                "cls": Customer.classification,
                 "industry": Customer.industry, "custodian": pw.fn.COALESCE(Staff.display_name, ""),
                 "status": Customer.status, "updated_at": Customer.updated_at}
-ROW_ATTR = {"code": "code", "name": "name", "cls": "cls", "industry": "industry", "custodian": "custodian",
+MERGED_SORTS = ("updated_at", "name")   # an agent's own cards and grants merged in Python
+ROW_ATTR = {"code": "code", "name": "name_sort", "cls": "cls", "industry": "industry", "custodian": "custodian",
             "status": "status", "updated_at": "updated_at"}
 
 
@@ -284,28 +289,30 @@ def list_customers(actor: Actor, q: ListQuery = ListQuery(), *, offset: int = 0,
     """One page of the cards `actor` may open, sorted on raw values in the database; `after`
     = sort_key of the last row shown gives the next page (keyset).
 
-    In the default order (最后更新) an agent's page is two indexed queries, their own cards
-    (owner, status, updated_at) and their grants, merged here: it costs what they see. Other
+    In the default order (最后更新) and by 客户名称 an agent's page is two indexed queries,
+    their own cards (owner, status, updated_at / name_sort) and their grants, merged here: it
+    costs what they see. The name's key is ASCII compared byte by byte, so Python merges it
+    as the database sorts it. By custodian the list reads custodian after custodian. Other
     orders compare text, whose collation is the database's, so they stay one query."""
     if q.sort == "custodian" and not q.text:
         return _by_custodian(actor, q, offset=offset, limit=limit, after=after)
-    parts = access.visible_parts(actor) if q.sort == "updated_at" else None
+    parts = access.visible_parts(actor) if q.sort in MERGED_SORTS else None
     if parts is None or len(parts) < 2:
         return _page(actor, q, offset=offset, limit=limit, after=after)
     rows = {}
     for part in parts:
         for r in _page(actor, q, offset=0, limit=offset + limit, after=after, part=part):
             rows[r.id] = r
-    merged = sorted(rows.values(), key=lambda r: (r.updated_at, r.id), reverse=q.descending)
+    merged = sorted(rows.values(), key=lambda r: sort_key(r, q), reverse=q.descending)
     return merged[offset:offset + limit]
 
 
 ROW_COLUMNS = [Customer.id, Customer.code, Customer.name, Customer.classification, Customer.industry,
-               Customer.status, Customer.updated_at, Staff.display_name, Staff.username]
+               Customer.status, Customer.updated_at, Staff.display_name, Staff.username, Customer.name_sort]
 
 
 def _rows(query: pw.ModelSelect[Customer]) -> list[CustomerRow]:
-    return [CustomerRow(r[0], r[1], r[2], r[3], r[4], r[7] or "", r[8] or "", r[5], r[6])
+    return [CustomerRow(r[0], r[1], r[2], r[3], r[4], r[7] or "", r[8] or "", r[5], r[6], name_sort=r[9])
             for r in query.tuples()]
 
 

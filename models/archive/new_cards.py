@@ -109,7 +109,7 @@ def write_new_cards(actor: Actor, cards: list[NewCard], journal: Journal, *, imp
                    created_by=actor.id, updated_at=now, updated_by=actor.id, page1_at=now, version=1)
         primary = next((k for k, c in enumerate(card.contacts) if c.get("is_primary")), 0)
         mine = [contact_row(cid, c, position=k, is_primary=k == primary) for k, c in enumerate(card.contacts)]
-        row["search_text"] = search_text.build_from(row, mine)
+        row.update(search_text.derived_columns(row, mine))
         rows.append(row)
         people.extend(mine)
         projects.extend(project_row(cid, p) for p in card.projects)

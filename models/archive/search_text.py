@@ -17,7 +17,9 @@ column:
   * PostgreSQL: a GIN expression index on `search_grams(search_text)` (a SQL function of the
     column), so PostgreSQL keeps it right by itself; pg_stats gives the common grams.
 `store` and `index_new` are the only writers of the column and keep the SQLite index in the
-same transaction; nothing else writes `search_text`.
+same transaction; nothing else writes `search_text`. The name's pinyin sort key
+(`name_sort`, models/foundation/name_order.py) is written beside it by the same two paths:
+`store` for a card already written, `derived_columns` for new rows.
 
 Pinyin is exactly what `pypinyin.lazy_pinyin` gives for the whole name (phrases decide
 polyphones: 重庆 → chongqing, 银行 → yinhang), but computed per segment: pypinyin splits a
@@ -31,6 +33,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from models.foundation import name_order
 from models.foundation.db import database, is_postgres
 from models.foundation.validation import narrow
 
@@ -49,10 +52,8 @@ def _segment_forms(segment: str) -> tuple[str, str]:
 @lru_cache(maxsize=131072)
 def pinyin_forms(name: str) -> tuple[str, str]:
     """('zhangsan', 'zs') for 张三; non-Chinese characters pass through."""
-    from pypinyin.seg.simpleseg import seg as segments
-
     full, initials = [], []
-    for segment in segments(name):
+    for segment in name_order.segments(name):
         f, i = _segment_forms(segment)
         full.append(f)
         initials.append(i)
@@ -84,6 +85,12 @@ def build_from(row: Mapping, contacts: Iterable[Mapping]) -> str:
     return _compose(row["code"], row["name"], row["phone"], row["fax"], row["email"],
                     ((c["name"], c["phone"], c["mobile"], c["email"]) for c in contacts),
                     row.get("credit_code") or "")
+
+
+def derived_columns(row: Mapping, contacts: Iterable[Mapping]) -> dict[str, str]:
+    """The columns computed from a new card's fields (bulk writers: forms, imports, demo
+    data): the search column and the name's sort key."""
+    return {"search_text": build_from(row, contacts), "name_sort": name_order.key(row["name"])}
 
 
 def normalise_query(text: str) -> str:
@@ -128,21 +135,23 @@ def _fts_document(text: str) -> str:
     return " ".join(fts_token(g) for g in sorted(grams(text)))
 
 
-def store(customer_id: int, text: str) -> None:
-    """Write a customer's search column (and its SQLite index entries), in the caller's
-    transaction."""
+def store(customer_id: int, text: str, name: str) -> None:
+    """Write a customer's search column (and its SQLite index entries) and the sort key of
+    its `name`, in the caller's transaction."""
     from models.foundation.schema import Customer
 
-    if not is_postgres():
-        old = Customer.select(Customer.search_text).where(Customer.id == customer_id).scalar()
-        if old == text:
-            return
+    key = name_order.key(name)
+    old, old_key = Customer.select(Customer.search_text, Customer.name_sort).where(
+        Customer.id == customer_id).tuples().first() or (None, None)
+    if old == text and old_key == key:
+        return
+    if old != text and not is_postgres():
         if old is not None:
             database.execute_sql("INSERT INTO customer_search(customer_search, rowid, grams) "
                                  "VALUES ('delete', ?, ?)", (customer_id, _fts_document(old)))
         database.execute_sql("INSERT INTO customer_search(rowid, grams) VALUES (?, ?)",
                              (customer_id, _fts_document(text)))
-    Customer.update(search_text=text).where(Customer.id == customer_id).execute()
+    Customer.update(search_text=text, name_sort=key).where(Customer.id == customer_id).execute()
 
 
 def index_new(rows: Iterable[Mapping]) -> None:

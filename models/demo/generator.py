@@ -92,7 +92,7 @@ def _write_batch(teller: StoryTeller, start_id: int, n: int) -> None:
     rows, contact_rows, project_rows, event_rows = [], [], [], []
     for cid in range(start_id, start_id + n):
         row, people, projects, events = teller.customer(cid, f"KH{cid:06d}")
-        row["search_text"] = search_text.build_from(row, people)
+        row.update(search_text.derived_columns(row, people))
         rows.append(row)
         contact_rows.extend(people)
         project_rows.extend(projects)

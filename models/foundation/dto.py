@@ -138,6 +138,7 @@ class CustomerRow:
     custodian_username: str
     status: str
     updated_at: dt.datetime
+    name_sort: str = ""     # the name's pinyin sort key: the list's cursor when it sorts by name
 
 
 @dataclass(frozen=True)

@@ -226,3 +226,16 @@ V9_POSTGRES = [
     "CREATE INDEX IF NOT EXISTS customer_search_grams ON customer USING gin (search_grams(search_text))",
     'CREATE INDEX IF NOT EXISTS "customer_industry" ON "customer" ("industry")',
 ] + _V9_LIST_INDEXES
+
+# v10: the name's pinyin sort key (issue 12; models/foundation/name_order.py says what it holds)
+# and the list's index for sorting by it within a status, id last (the keyset's tie-break;
+# PostgreSQL's index-only order). PostgreSQL compares the ASCII key byte by byte (COLLATE
+# "C"), as SQLite's BINARY does. The indexes come after the step's back-fill.
+V10_SQLITE_COLUMN = 'ALTER TABLE "customer" ADD COLUMN "name_sort" TEXT NOT NULL DEFAULT \'\''
+V10_POSTGRES_COLUMN = 'ALTER TABLE "customer" ADD COLUMN "name_sort" TEXT NOT NULL DEFAULT \'\' COLLATE "C"'
+V10_INDEXES = [
+    'CREATE INDEX IF NOT EXISTS "customer_status_name_sort_id" ON "customer" ("status", "name_sort", "id")',
+    # an agent's own cards by name (customer_list merges them with their grants)
+    'CREATE INDEX IF NOT EXISTS "customer_owner_id_status_name_sort_id" ON "customer" '
+    '("owner_id", "status", "name_sort", "id")',
+]

@@ -27,7 +27,7 @@ from models.foundation import frozen_sql, schema
 from models.foundation.db import database, is_postgres, is_read_only
 from models.foundation.errors import DatabaseProblem, DatabaseReadOnly
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 AUDIT_GUARD_SQLITE = [
     """CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry
@@ -164,9 +164,39 @@ def _index_every_customer() -> None:
         cursor.executemany("INSERT INTO customer_search(rowid, grams) VALUES (?, ?)", batch)
 
 
+def _step_10_name_sort() -> None:
+    """v10: the pinyin sort key of the name (issue 12), back-filled for every card, then the
+    list's index over it. The key is computed by models/archive/name_order.key, the one rule
+    every writer uses: a pure function of the name, not a table model, so the step cannot
+    go stale the way live models would (a later change of the rule is a step of its own
+    that computes every key again). At 100,000 cards the back-fill is one read and
+    UPDATE … FROM (VALUES …) batches of 1,000 (PostgreSQL) or executemany (SQLite).
+    PostgreSQL rewrites each updated row and computes its search-index entries again
+    (search_grams over the whole search column): that is most of the step's time there, and
+    dropping the index to build it once afterwards costs the same (measured, 10,000 rows)."""
+    from models.foundation import name_order
+
+    postgres = is_postgres()
+    database.execute_sql(frozen_sql.V10_POSTGRES_COLUMN if postgres else frozen_sql.V10_SQLITE_COLUMN)
+    rows = database.execute_sql("SELECT id, name FROM customer").fetchall()
+    keyed = [(name_order.key(name or ""), cid) for cid, name in rows]
+    cursor = database.cursor()
+    for i in range(0, len(keyed), 1000):
+        batch = keyed[i:i + 1000]
+        if postgres:
+            values = ", ".join(["(%s, %s)"] * len(batch))
+            cursor.execute(f"UPDATE customer SET name_sort = v.k FROM (VALUES {values}) AS v(k, id) "
+                           "WHERE customer.id = v.id", [x for pair in batch for x in pair])
+        else:
+            cursor.executemany("UPDATE customer SET name_sort = ? WHERE id = ?", batch)
+    for sql in frozen_sql.V10_INDEXES:
+        database.execute_sql(sql)
+
+
 STEPS = {2: _step_2_must_change_password, 3: _step_3_daily_desk, 4: _step_4_notification_kind,
          5: _step_5_service_records, 6: _step_6_customer_value, 7: _step_7_satisfaction,
-         8: _step_8_desk_indexes, 9: _step_9_search_index}
+         8: _step_8_desk_indexes, 9: _step_9_search_index,
+         10: _step_10_name_sort}
 assert sorted(STEPS) == list(range(2, SCHEMA_VERSION + 1))
 
 

@@ -6,10 +6,11 @@ Rows users edit carry a `version` used for optimistic locking (UPDATE ... WHERE 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import peewee as pw
 
-from models.foundation.db import database
+from models.foundation.db import database, is_postgres
 
 
 def utcnow() -> dt.datetime:
@@ -25,6 +26,17 @@ class BaseModel(pw.Model):
     class Meta:
         database = database
         legacy_table_names = False
+
+
+class SortKeyField(pw.TextField):
+    """An ASCII sort key compared byte by byte: COLLATE "C" on PostgreSQL (whose default
+    collation may ignore punctuation and case); SQLite's default BINARY already is."""
+
+    def ddl(self, ctx: Any) -> Any:
+        node = super().ddl(ctx)
+        if is_postgres():
+            node.nodes.append(pw.SQL('COLLATE "C"'))
+        return node
 
 
 class ArchiveMeta(BaseModel):
@@ -117,6 +129,9 @@ class Customer(BaseModel):
     merged_into_id: pw.ForeignKeyField[int | None]
     # the last change to page 1 (company fields, key people, projects) — stale cards (v3)
     page1_at = pw.DateTimeField(null=True)
+    # the name's pinyin sort key (v10, issue 12): written with the name (search_text.store,
+    # search_text.derived_columns), never by hand; models/archive/name_order.py says what it holds
+    name_sort = SortKeyField(default="")
 
     class Meta:
         # the desk's "my customers of class X not contacted since D" (v3)
@@ -124,7 +139,9 @@ class Customer(BaseModel):
                    # the list's keyset pages in each sort, within a status (v9, issue #13)
                    (("status", "updated_at"), False), (("status", "code"), False), (("status", "name"), False),
                    (("status", "classification"), False), (("status", "industry"), False),
-                   (("owner", "status", "updated_at"), False))
+                   (("owner", "status", "updated_at"), False),
+                   (("status", "name_sort", "id"), False),   # the list by 客户名称 (v10)
+                   (("owner", "status", "name_sort", "id"), False))
 
 
 class Contact(BaseModel):

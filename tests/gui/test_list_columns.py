@@ -62,8 +62,10 @@ def test_columns_and_sort_are_remembered_per_user(qtbot, demo_archive):
     again = open_window(qtbot, demo_archive)
     assert "主要联系人" in shown_headers(again) and "分类" not in shown_headers(again)
     assert (again.model.query.sort, again.model.query.descending) == ("name", False)
+    from models.foundation import name_order
+
     names = [again.model.row_data(r).name for r in range(again.model.rowCount())]
-    assert names == sorted(names)
+    assert names == sorted(names, key=name_order.key)   # by pinyin (issue 12)
     header = again.table.horizontalHeader()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (column("name"), Qt.SortOrder.AscendingOrder)
     close_window(again)

@@ -345,3 +345,43 @@ def test_version_1_archive_is_searchable_through_the_new_index(db_url, tmp_path)
             assert "customer_search_grams" in str(plan)
     finally:
         db.close_database()
+
+
+def test_version_1_archive_gets_pinyin_sort_keys(db_url, tmp_path):
+    """Step 10 back-fills the name's sort key: after the upgrade the list sorted by 客户名称
+    reads in pinyin order (code-point order was MBP…, 七喜, 万迅, 东方 …), a page after a row
+    continues from it, and every key is the one a writer would store today."""
+    from models.archive import customer_list, customers
+    from models.archive.customer_list import ListQuery
+    from models.foundation import name_order
+    from models.foundation.schema import Customer
+    from models.rules import auth
+    from tests.conftest import PASSWORD
+    from tests.helpers.schema_history import copy_head_file, copy_into_old_schema
+
+    names = ["MBP科技", "七喜电脑", "万迅科技", "东方电气", "重庆银行", "阿里巴巴", "百度在线", "美团点评", "2号仓库"]
+    scratch = str(tmp_path / "scratch.db")
+    opening.open_archive(scratch)
+    boss = staff.create_first_manager("boss", PASSWORD, "王主管")
+    for name in names:
+        customers.create_customer(boss, {"name": name})
+    copy_into_old_schema(scratch, db_url, 1)
+    if not db.is_postgres_url(db_url):
+        copy_head_file(tmp_path / "scratch.db", db.sqlite_path(db_url))
+
+    opening.open_archive(db_url)
+    try:
+        boss = auth.login("boss", PASSWORD)
+        q = ListQuery(sort="name", descending=False)
+        listed = customers.list_customers(boss, q)
+        assert [r.name for r in listed] == ["2号仓库", "阿里巴巴", "百度在线", "重庆银行", "东方电气", "MBP科技",
+                                            "美团点评", "七喜电脑", "万迅科技"]
+        rest = customers.list_customers(boss, q, after=customer_list.sort_key(listed[4], q))
+        assert [r.name for r in rest] == ["MBP科技", "美团点评", "七喜电脑", "万迅科技"]
+        assert {c.name: c.name_sort for c in Customer.select()} == {n: name_order.key(n) for n in names}
+        if db.is_postgres():    # compared byte by byte, whatever the server's default collation
+            assert db.database.execute_sql(
+                "SELECT collation_name FROM information_schema.columns "
+                "WHERE table_name = 'customer' AND column_name = 'name_sort'").fetchone() == ("C",)
+    finally:
+        db.close_database()
