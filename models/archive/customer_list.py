@@ -26,6 +26,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -70,7 +71,7 @@ ROW_ATTR = {"code": "code", "name": "name_sort", "cls": "cls", "industry": "indu
             "status": "status", "updated_at": "updated_at"}
 
 
-def query_text(text) -> str:
+def query_text(text: object) -> str:
     """Search text as typed, checked: control characters (a NUL) removed, length limited."""
     try:
         return clean_query(text)
@@ -107,7 +108,7 @@ def dense_limit(limit: int = 200) -> int:
     return max(limit, int((limit * max(_archive_size(), 1) / 20) ** 0.5))
 
 
-def _member(ids, *, drive: bool) -> pw.Expression:
+def _member(ids: Any, *, drive: bool) -> pw.Expression:
     """`id IN (ids)`. When the list should not be driven by `ids` (it is large), `+id` keeps
     SQLite from looking rows up by it: it scans the sort index and checks membership.
     PostgreSQL's planner chooses a hashed semi-join by itself (`+id` would defeat it)."""
@@ -123,11 +124,11 @@ def _sqlite_matches(grams: list[str], cap: int | None = None) -> int:
     """Customers holding every gram, counted up to `cap` if given (FTS5 intersects its
     document lists incrementally; ~1 ms per 10,000 of the longest list)."""
     if cap is None:
-        return database.execute_sql("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?",
-                                    (_fts_match(grams),)).fetchone()[0]
-    return database.execute_sql(
+        return int(database.execute_sql("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?",
+                                        (_fts_match(grams),)).fetchone()[0])
+    return int(database.execute_sql(
         "SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE customer_search MATCH ? LIMIT ?)",
-        (_fts_match(grams), cap)).fetchone()[0]
+        (_fts_match(grams), cap)).fetchone()[0])
 
 
 _pg_stats: dict[str, tuple[float, dict[str, float], float]] = {}
@@ -241,7 +242,7 @@ def apply_filters(query: pw.ModelSelect[Customer], q: ListQuery, *, limit: int =
     return query
 
 
-def _list_select(actor: Actor, q: ListQuery, columns, *, limit: int = 200) -> pw.ModelSelect[Customer]:
+def _list_select(actor: Actor, q: ListQuery, columns: list[Any], *, limit: int = 200) -> pw.ModelSelect[Customer]:
     query = (Customer.select(*columns)
              .join(Staff, join_type=pw.JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id)))
     visible = access.visible_ids(actor)
@@ -269,7 +270,7 @@ def count_upto(actor: Actor, q: ListQuery = ListQuery(), cap: int | None = None)
     return Customer.select(pw.fn.COUNT(pw.SQL("*"))).from_(inner.alias("m")).scalar() or 0
 
 
-def sort_key(row: CustomerRow, q: ListQuery):
+def sort_key(row: CustomerRow, q: ListQuery) -> tuple[Any, ...]:
     """The keyset cursor of a row: (its value in the sort column, its id); by custodian,
     (display name, user name, id) — two custodians may share a display name."""
     if q.sort == "custodian":
@@ -277,7 +278,7 @@ def sort_key(row: CustomerRow, q: ListQuery):
     return getattr(row, ROW_ATTR.get(q.sort, "updated_at")), row.id
 
 
-def _sort_terms(q: ListQuery) -> list:
+def _sort_terms(q: ListQuery) -> list[Any]:
     """The ORDER BY terms before the id (the values sort_key gives, in the same order)."""
     if q.sort == "custodian":
         return [SORT_COLUMNS["custodian"], pw.fn.COALESCE(Staff.username, "")]
@@ -285,7 +286,7 @@ def _sort_terms(q: ListQuery) -> list:
 
 
 def list_customers(actor: Actor, q: ListQuery = ListQuery(), *, offset: int = 0, limit: int = 200,
-                   after: tuple | None = None) -> list[CustomerRow]:
+                   after: tuple[Any, ...] | None = None) -> list[CustomerRow]:
     """One page of the cards `actor` may open, sorted on raw values in the database; `after`
     = sort_key of the last row shown gives the next page (keyset).
 
@@ -326,7 +327,7 @@ def _custodians(descending: bool) -> list[tuple[str, str, int | None]]:
 
 
 def _by_custodian(actor: Actor, q: ListQuery, *, offset: int, limit: int,
-                  after: tuple | None) -> list[CustomerRow]:
+                  after: tuple[Any, ...] | None) -> list[CustomerRow]:
     """The list by custodian without a full sort: custodians are few, so their cards are
     read one custodian after another along the custodian index, each in id order, until the
     page is full (the same order as ORDER BY name, user name, id; issue 13). An agent's
@@ -357,7 +358,7 @@ def _by_custodian(actor: Actor, q: ListQuery, *, offset: int, limit: int,
     return rows[offset:offset + limit]
 
 
-def _page(actor: Actor, q: ListQuery, *, offset: int, limit: int, after: tuple | None,
+def _page(actor: Actor, q: ListQuery, *, offset: int, limit: int, after: tuple[Any, ...] | None,
           part: pw.Expression | None = None) -> list[CustomerRow]:
     terms = _sort_terms(q)
     order = [*(t.desc() if q.descending else t.asc() for t in terms),

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from typing import Any
 
 from models.foundation import name_order
 from models.foundation.db import database, is_postgres
@@ -60,7 +61,8 @@ def pinyin_forms(name: str) -> tuple[str, str]:
     return "".join(full).lower().replace(" ", ""), "".join(initials).lower().replace(" ", "")
 
 
-def _compose(code, name, phone, fax, email, contacts: Iterable[tuple], credit_code: str = "") -> str:
+def _compose(code: str, name: str, phone: str, fax: str, email: str,
+             contacts: Iterable[tuple[str, str, str, str]], credit_code: str = "") -> str:
     parts = [code, name, phone, fax, email]
     parts.extend(pinyin_forms(name))
     digit_forms = [phone, fax]
@@ -73,21 +75,21 @@ def _compose(code, name, phone, fax, email, contacts: Iterable[tuple], credit_co
     return "\x1f".join(narrow(p).lower() for p in parts if p)
 
 
-def build(customer, contacts) -> str:
+def build(customer: Any, contacts: Iterable[Any]) -> str:
     """The search text of a customer object and its contact objects (attribute access)."""
     return _compose(customer.code, customer.name, customer.phone, customer.fax, customer.email,
                     ((c.name, c.phone, c.mobile, c.email) for c in contacts),
                     getattr(customer, "credit_code", "") or "")
 
 
-def build_from(row: Mapping, contacts: Iterable[Mapping]) -> str:
+def build_from(row: Mapping[str, Any], contacts: Iterable[Mapping[str, Any]]) -> str:
     """`build` for plain dicts (bulk writers such as the importer)."""
     return _compose(row["code"], row["name"], row["phone"], row["fax"], row["email"],
                     ((c["name"], c["phone"], c["mobile"], c["email"]) for c in contacts),
                     row.get("credit_code") or "")
 
 
-def derived_columns(row: Mapping, contacts: Iterable[Mapping]) -> dict[str, str]:
+def derived_columns(row: Mapping[str, Any], contacts: Iterable[Mapping[str, Any]]) -> dict[str, str]:
     """The columns computed from a new card's fields (bulk writers: forms, imports, demo
     data): the search column and the name's sort key."""
     return {"search_text": build_from(row, contacts), "name_sort": name_order.key(row["name"])}
@@ -154,7 +156,7 @@ def store(customer_id: int, text: str, name: str) -> None:
     Customer.update(search_text=text, name_sort=key).where(Customer.id == customer_id).execute()
 
 
-def index_new(rows: Iterable[Mapping]) -> None:
+def index_new(rows: Iterable[Mapping[str, Any]]) -> None:
     """Index customers just inserted with their search column (rows with "id" and
     "search_text"), in the caller's transaction. PostgreSQL's index keeps itself."""
     if is_postgres():
