@@ -16,11 +16,17 @@ from __future__ import annotations
 from bisect import bisect_right
 from datetime import date
 from functools import cache
-from typing import NamedTuple
-
-from lunar_python import Lunar, LunarYear, Solar
+from typing import Any, NamedTuple
 
 from .errors import CalendarError
+
+
+def _lunar_python() -> Any:   # lunar-python ships no types
+    """lunar-python, imported on the first conversion (~20 ms that a command or the
+    sign-in dialog need not wait for: the DTOs import this module for their types)."""
+    import lunar_python
+
+    return lunar_python
 
 LUNAR_MIN_YEAR = 1900
 LUNAR_MAX_YEAR = 2100
@@ -84,7 +90,7 @@ def check_lunar_year(lunar_year: int) -> None:
 def _year(lunar_year: int) -> _YearTable:
     check_lunar_year(lunar_year)
     months = []
-    for m in LunarYear.fromYear(lunar_year).getMonthsInYear():
+    for m in _lunar_python().LunarYear.fromYear(lunar_year).getMonthsInYear():
         first = date.fromordinal(int(m.getFirstJulianDay()) - _JD_OFFSET)
         months.append(LunarMonthInfo(abs(m.getMonth()), m.isLeap(), first, m.getDayCount()))
     last = months[-1]
@@ -219,11 +225,12 @@ def _solar_terms(solar_year: int) -> dict[str, date]:
     check_lunar_year(solar_year)
     # lunar-python's table for year Y runs from 大雪 of Y-1 to 惊蛰 of Y+1: "清明" is April
     # of Y, "冬至" is December of Y-1 and "DONG_ZHI" is December of Y.
-    table = LunarYear.fromYear(solar_year).getJieQiJulianDays()
-    names = Lunar.JIE_QI_IN_USE
+    lp = _lunar_python()
+    table = lp.LunarYear.fromYear(solar_year).getJieQiJulianDays()
+    names = lp.Lunar.JIE_QI_IN_USE
     wanted = {"清明": names.index("清明"), "冬至": names.index("DONG_ZHI")}
     out = {}
     for name, i in wanted.items():
-        s = Solar.fromJulianDay(table[i])
+        s = lp.Solar.fromJulianDay(table[i])
         out[name] = date(s.getYear(), s.getMonth(), s.getDay())
     return out

@@ -11,7 +11,7 @@ from pathlib import Path
 from tests.conftest import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("psycopg", "faker", "reportlab", "openpyxl", "PySide6", "pypinyin")
+HEAVY = ("psycopg", "faker", "reportlab", "openpyxl", "PySide6", "pypinyin", "lunar_python")
 PROBE = """
 import json, sys
 sys.path.insert(0, {root!r})
@@ -43,7 +43,7 @@ def test_search_loads_no_driver_or_file_format_it_does_not_use(cli, db_url):
     assert code == 0
     postgres = db_url.startswith("postgresql")
     # psycopg only for a PostgreSQL archive; no Qt, Faker, PDF, Excel or pinyin dictionaries
-    # (search reads the stored pinyin; only writing a name computes it)
+    # (search reads the stored pinyin; only writing a name computes it), nor lunar-python
     assert heavy == ({"psycopg"} if postgres else set())
 
 
