@@ -102,7 +102,7 @@ class Session(QObject):
 
     def start(self) -> None:
         if staff.is_initialised():
-            self.show_login("\n".join(t for t in (upgrade_note, _read_only_note()) if t))
+            self.show_login("\n".join(t for t in (upgrade_note, _read_only_note()) if t), notice=True)
         else:
             self.show_setup()
 
@@ -116,10 +116,10 @@ class Session(QObject):
         self.preloader.start()
         logs.event("first-start dialog shown")
 
-    def show_login(self, message: str = "") -> None:
+    def show_login(self, message: str = "", *, notice: bool = False) -> None:
         from ui.dialogs.login import LoginDialog
 
-        self.dialog = LoginDialog(message=message, host=self)
+        self.dialog = LoginDialog(message=message, notice=notice, host=self)
         self.dialog.logged_in.connect(self.open_main)
         self.dialog.rejected.connect(self._login_cancelled)
         self.dialog.show()

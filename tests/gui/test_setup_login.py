@@ -401,3 +401,23 @@ def test_signing_in_in_the_app_logs_the_outcome_but_no_name_or_password(qtbot, s
     assert "signed in" in text and "main window opened" in text
     for secret in ("boss", "王主管", "wrong-Guess-4711", PASSWORD, "示例贸易"):
         assert secret not in text, secret
+
+
+def test_news_before_signing_in_is_plain_and_a_refusal_is_in_the_error_colour(qtbot, sqlite_archive):
+    """An upgrade or a read-only archive is news, not an error: shown plain; a wrong
+    password afterwards is shown in the error colour."""
+    from ui.dialogs.login import LoginDialog
+    from ui.widgets.form import ERROR_STYLE
+
+    dlg = LoginDialog(message="档案已从第 9 版升级到第 10 版。", notice=True)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.message.text() == "档案已从第 9 版升级到第 10 版。"
+    assert dlg.message.styleSheet() != ERROR_STYLE
+    dlg.username.setText("boss")
+    dlg.password.setText("wrong-pass-9")
+    qtbot.mouseClick(ok(dlg), Qt.MouseButton.LeftButton)
+    assert dlg.message.text() == "用户名或密码错误" and dlg.message.styleSheet() == ERROR_STYLE
+    again = LoginDialog(message="账号已被冻结")   # why the dialog came back: an error
+    qtbot.addWidget(again)
+    assert again.message.styleSheet() == ERROR_STYLE

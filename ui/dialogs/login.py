@@ -22,12 +22,15 @@ from ui.operations import run_op, run_query
 from ui.widgets.form import ERROR_STYLE
 
 BUSY_STYLE = "color: #555;"
+NOTICE_STYLE = "color: #333;"
 
 
 class LoginDialog(QDialog):
     logged_in = Signal(object)   # the Actor
 
-    def __init__(self, parent=None, *, message: str = "", host=None):
+    def __init__(self, parent=None, *, message: str = "", notice: bool = False, host=None):
+        """`message`: why the dialog is shown again (an error colour), or with `notice` a
+        piece of news such as a finished upgrade or a read-only archive (plain)."""
         super().__init__(parent)
         if host is not None:   # run_op finds the task runner here (ui/operations._host)
             self.tasks, self.app_events = host.tasks, host.app_events
@@ -41,7 +44,7 @@ class LoginDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel(message, self)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(NOTICE_STYLE if notice else ERROR_STYLE)
         self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("用户名"), self.username)
@@ -76,7 +79,7 @@ class LoginDialog(QDialog):
             return
         username = self.username.text().strip()
         if not username:
-            self.message.setText(self.tr("请输入用户名"))
+            self._error(self.tr("请输入用户名"))
             return
         password = self.password.text()
         self._set_checking(True)
@@ -94,6 +97,10 @@ class LoginDialog(QDialog):
         if checking:
             self.message.setText(self.tr("正在验证…"))
 
+    def _error(self, text: str) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(text)
+
     def _checked(self, username: str, actor) -> None:
         self._set_checking(False)
         self._signed_in(username, actor)
@@ -106,11 +113,11 @@ class LoginDialog(QDialog):
             return
         if isinstance(exc, ArchiveError):
             logs.error("sign-in", exc)
-            self.message.setText(exc.message)
+            self._error(exc.message)
         else:   # a lost server's sentence, or a bug's crash report (which the log names)
             from ui.crash_dialog import exception_text
 
-            self.message.setText(exception_text(exc, where="sign-in"))
+            self._error(exception_text(exc, where="sign-in"))
         self.password.clear()
         self.password.setFocus()
 
@@ -131,6 +138,6 @@ class LoginDialog(QDialog):
         dialog.open()
 
     def _new_password_declined(self) -> None:
-        self.message.setText(self.tr("管理员已重置该账号的密码：须先设置新密码才能登录"))
+        self._error(self.tr("管理员已重置该账号的密码：须先设置新密码才能登录"))
         self.password.clear()
         self.password.setFocus()
