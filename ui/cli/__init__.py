@@ -23,7 +23,7 @@ from ui.cli.context import Context
 # extends another's command, as quality_cmds adds `report --month`, comes after it). A call
 # names one command: only its modules register (argparse costs ~0.6 ms per sub-parser and the
 # handlers' services are imported lazily, so a command starts without the other 90 parsers);
-# help and errors without a known command build them all. tests/cli/test_cli_startup.py checks
+# help and errors without a known command build them all. tests/cli/test_startup_cli.py checks
 # that this table matches what the modules register.
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "ui.cli.core_cmds": ("customer", "demo", "event", "init", "search", "show"),
