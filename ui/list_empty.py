@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models.archive import customers
-from models.rules import access
 from ui.operations import run_query
 
 
@@ -28,8 +27,7 @@ class EmptyListHint(QWidget):
         lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addStretch(2)
         self._asked = ""
-        self.caps = None   # the account's rights, read once in the background
-        run_query(self, access.capabilities, window.actor, success=self._got_caps)
+        self.caps = window.capabilities   # the signed-in account's rights (no database read)
         self.hide()
         # a reset comes when a query starts (hide) and when its first page is in (the model
         # clears first_page_pending before ending the reset); `loaded` would ask twice
@@ -41,11 +39,6 @@ class EmptyListHint(QWidget):
             self.setGeometry(self.window.table.viewport().rect())
         return False
 
-    def _got_caps(self, caps) -> None:
-        self.caps = caps
-        if self.isVisible():
-            self.update_hint()
-
     def update_hint(self) -> None:
         model = self.window.model
         if model.rowCount() > 0 or model.first_page_pending:
@@ -55,14 +48,14 @@ class EmptyListHint(QWidget):
         self.button.hide()
         if text:
             self._show(self.tr("没有找到与“%1”相符、您可查看的客户。").replace("%1", text))
-            if self.caps is None or self.caps.can_request_access:
+            if self.caps.can_request_access:
                 self._asked = text
                 run_query(self, customers.directory, self.window.actor, text,
                           success=lambda lines, asked=text: self._directory(asked, lines))
         elif self.window.current_query().cls or self.window.current_query().only \
                 or self.window.current_query().owner_id:
             self._show(self.tr("没有符合筛选条件的客户。"))
-        elif self.caps is None or self.caps.can_create_customer:
+        elif self.caps.can_create_customer:
             self._show(self.tr("还没有您可查看的客户。点“新建客户”（Ctrl+N）建档，"
                                "或在“权限 → 申请查阅…”中查找其他客服负责的客户。"))
         else:
