@@ -36,6 +36,7 @@ from models.foundation.dto import CustomerRow
 from models.foundation.errors import FieldProblem, ValidationError
 from models.foundation.schema import Customer, Staff
 from models.foundation.validation import clean_query
+from models.foundation.vocabulary import CUSTOMER_STATUSES
 from models.rules import access
 from models.rules.access import Actor
 
@@ -66,7 +67,10 @@ SORT_COLUMNS = {"code": Customer.code, "name": Customer.name_sort,   # by pinyin
                 "cls": Customer.classification,
                 "industry": Customer.industry, "custodian": pw.fn.COALESCE(Staff.display_name, ""),
                 "status": Customer.status, "updated_at": Customer.updated_at}
-MERGED_SORTS = ("updated_at", "name")   # an agent's own cards and grants merged in Python
+# the sorts whose pages may be read in parts (an agent's own cards and grants; a 全部 list's
+# statuses) and merged in Python: their columns compare by code point as Python does, on
+# both databases (SQLite's BINARY; COLLATE "C" on PostgreSQL, v10 and v11)
+MERGED_SORTS = ("updated_at", "name", "code", "cls", "industry", "status")
 ROW_ATTR = {"code": "code", "name": "name_sort", "cls": "cls", "industry": "industry", "custodian": "custodian",
             "status": "status", "updated_at": "updated_at"}
 
@@ -293,11 +297,16 @@ def list_customers(actor: Actor, q: ListQuery = ListQuery(), *, offset: int = 0,
     In the default order (最后更新) and by 客户名称 an agent's page is two indexed queries,
     their own cards (owner, status, updated_at / name_sort) and their grants, merged here: it
     costs what they see. The name's key is ASCII compared byte by byte, so Python merges it
-    as the database sorts it. By custodian the list reads custodian after custodian. Other
-    orders compare text, whose collation is the database's, so they stay one query."""
+    as the database sorts it. By custodian and by status the list reads one custodian (one
+    status) after another. Other orders (code, class, industry) are merged the same way: their
+    columns compare by code point on both databases (MERGED_SORTS). A list of every
+    status (全部) without search text reads each status apart the same way: the indexes
+    order cards within a status."""
     if q.sort == "custodian" and not q.text:
-        return _by_custodian(actor, q, offset=offset, limit=limit, after=after)
-    parts = access.visible_parts(actor) if q.sort in MERGED_SORTS else None
+        return _by_groups(actor, q, _custodian_groups(q.descending), offset=offset, limit=limit, after=after)
+    if q.sort == "status" and not q.text:
+        return _by_groups(actor, q, _status_groups(q), offset=offset, limit=limit, after=after)
+    parts = _pieces(actor, q) if q.sort in MERGED_SORTS else None
     if parts is None or len(parts) < 2:
         return _page(actor, q, offset=offset, limit=limit, after=after)
     rows = {}
@@ -306,6 +315,17 @@ def list_customers(actor: Actor, q: ListQuery = ListQuery(), *, offset: int = 0,
             rows[r.id] = r
     merged = sorted(rows.values(), key=lambda r: sort_key(r, q), reverse=q.descending)
     return merged[offset:offset + limit]
+
+
+def _pieces(actor: Actor, q: ListQuery) -> list[pw.Expression] | None:
+    """The conditions whose pages are read apart and merged: what the actor sees in parts
+    (access.visible_parts; None for a manager), each split by status when the list shows
+    every status and no search (a search's candidates may drive one query instead)."""
+    parts = access.visible_parts(actor)
+    if q.status is not None or q.text:
+        return parts
+    statuses = [Customer.status == s for s in CUSTOMER_STATUSES]
+    return statuses if parts is None else [p & s for p in parts for s in statuses]
 
 
 ROW_COLUMNS = [Customer.id, Customer.code, Customer.name, Customer.classification, Customer.industry,
@@ -317,39 +337,50 @@ def _rows(query: pw.ModelSelect[Customer]) -> list[CustomerRow]:
             for r in query.tuples()]
 
 
-def _custodians(descending: bool) -> list[tuple[str, str, int | None]]:
-    """Every possible custodian in list order: (display name, user name, staff id); no
-    custodian is ("", "", None), first in ascending order."""
+# a group of the list read along an index: its place in the order, and its condition
+Group = tuple[tuple[Any, ...], pw.Expression]
+
+
+def _custodian_groups(descending: bool) -> list[Group]:
+    """Every possible custodian in list order, keyed (display name, user name); no custodian
+    is ("", ""), first in ascending order."""
     people = sorted((s.display_name or "", s.username or "", s.id)
                     for s in Staff.select(Staff.id, Staff.display_name, Staff.username))
-    ordered: list[tuple[str, str, int | None]] = [("", "", None), *people]
-    return ordered[::-1] if descending else ordered
+    groups: list[Group] = [(("", ""), Customer.owner.is_null())]
+    groups += [((name, user), Customer.owner == sid) for name, user, sid in people]
+    return groups[::-1] if descending else groups
 
 
-def _by_custodian(actor: Actor, q: ListQuery, *, offset: int, limit: int,
-                  after: tuple[Any, ...] | None) -> list[CustomerRow]:
-    """The list by custodian without a full sort: custodians are few, so their cards are
-    read one custodian after another along the custodian index, each in id order, until the
-    page is full (the same order as ORDER BY name, user name, id; issue 13). An agent's
-    cards come from each part of what they see (their own, their grants), merged by id."""
+def _status_groups(q: ListQuery) -> list[Group]:
+    statuses = sorted(s for s in CUSTOMER_STATUSES if q.status in (None, s))
+    groups: list[Group] = [((s,), Customer.status == s) for s in statuses]
+    return groups[::-1] if q.descending else groups
+
+
+def _by_groups(actor: Actor, q: ListQuery, groups: list[Group], *, offset: int, limit: int,
+               after: tuple[Any, ...] | None) -> list[CustomerRow]:
+    """A list sorted by a column of few values (custodian, status) without a full sort: the
+    groups are read one after another, each in id order along its index, until the page is
+    full (the order of ORDER BY the group's key, id; issue 13). An agent's cards come from
+    each part of what they see (their own, their grants), merged by id."""
     want = offset + limit
     visible = access.visible_parts(actor)
     parts: list[pw.Expression | None] = [*visible] if visible is not None else [None]
     rows: list[CustomerRow] = []
-    for name, username, staff_id in _custodians(q.descending):
-        here = (name, username)
-        if after is not None and ((here < tuple(after[:2])) if not q.descending else (here > tuple(after[:2]))):
-            continue   # before the cursor's custodian
+    for key, condition in groups:
+        if after is not None:
+            at = tuple(after[:len(key)])
+            if (key < at) if not q.descending else (key > at):
+                continue   # before the cursor's group
         found: dict[int, CustomerRow] = {}
         for part in parts:
             query = Customer.select(*ROW_COLUMNS).join(Staff, join_type=pw.JOIN.LEFT_OUTER,
                                                       on=(Customer.owner == Staff.id))
             if part is not None:
                 query = query.where(part)
-            query = apply_filters(query, q, limit=limit, text_may_drive=False)
-            query = query.where(Customer.owner.is_null() if staff_id is None else Customer.owner == staff_id)
-            if after is not None and here == tuple(after[:2]):
-                query = query.where(Customer.id < after[2] if q.descending else Customer.id > after[2])
+            query = apply_filters(query, q, limit=limit, text_may_drive=False).where(condition)
+            if after is not None and key == tuple(after[:len(key)]):
+                query = query.where(Customer.id < after[-1] if q.descending else Customer.id > after[-1])
             query = query.order_by(Customer.id.desc() if q.descending else Customer.id.asc())
             found.update((r.id, r) for r in _rows(query.limit(want - len(rows))))
         rows += sorted(found.values(), key=lambda r: r.id, reverse=q.descending)[:want - len(rows)]

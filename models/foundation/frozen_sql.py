@@ -239,3 +239,30 @@ V10_INDEXES = [
     'CREATE INDEX IF NOT EXISTS "customer_owner_id_status_name_sort_id" ON "customer" '
     '("owner_id", "status", "name_sort", "id")',
 ]
+
+# v11: an agent's own cards in the list's other sorts (issue #13): with 100,000 cards of their
+# own (a 1,000,000-card archive) the list sorted by 客户编号, 分类, 所属行业 or 状态 walked the
+# (status, X) index probing a list of everything they see (145–245 ms a page); these let
+# customer_list read their own cards in order and merge the grants, as by 最后更新 and name.
+# Also: the list's sort columns compare by code point on PostgreSQL too (COLLATE "C"; a
+# locale's collation, which Python cannot reproduce, made those sorts one query over all an
+# agent sees), and the manager's (status, class / industry) indexes end in id, which
+# PostgreSQL's do not by themselves (a page sorted by 分类 sorted a third of the archive).
+V11_POSTGRES_COLLATION = [
+    'ALTER TABLE "customer" ALTER COLUMN "code" TYPE VARCHAR(32) COLLATE "C"',
+    'ALTER TABLE "customer" ALTER COLUMN "industry" TYPE VARCHAR(100) COLLATE "C"',
+    'ALTER TABLE "customer" ALTER COLUMN "classification" TYPE VARCHAR(1) COLLATE "C"',
+    'ALTER TABLE "customer" ALTER COLUMN "status" TYPE VARCHAR(16) COLLATE "C"',
+]
+V11_INDEXES = [
+    'DROP INDEX IF EXISTS "customer_status_classification"',
+    'DROP INDEX IF EXISTS "customer_status_industry"',
+    'CREATE INDEX IF NOT EXISTS "customer_status_classification_id" ON "customer" ("status", "classification", "id")',
+    'CREATE INDEX IF NOT EXISTS "customer_status_industry_id" ON "customer" ("status", "industry", "id")',
+    'CREATE INDEX IF NOT EXISTS "customer_owner_id_status_code_id" ON "customer" ("owner_id", "status", "code", "id")',
+    'CREATE INDEX IF NOT EXISTS "customer_owner_id_status_classification_id" ON "customer" '
+    '("owner_id", "status", "classification", "id")',
+    'CREATE INDEX IF NOT EXISTS "customer_owner_id_status_industry_id" ON "customer" '
+    '("owner_id", "status", "industry", "id")',
+    'CREATE INDEX IF NOT EXISTS "customer_owner_id_status_id" ON "customer" ("owner_id", "status", "id")',
+]

@@ -27,7 +27,7 @@ from models.foundation import frozen_sql, schema
 from models.foundation.db import database, is_postgres, is_read_only
 from models.foundation.errors import DatabaseProblem, DatabaseReadOnly
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 AUDIT_GUARD_SQLITE = [
     """CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry
@@ -61,6 +61,8 @@ def create_latest() -> None:
     for sql in EXTRA_INDEXES:
         database.execute_sql(sql)
     for sql in frozen_sql.V9_POSTGRES if is_postgres() else frozen_sql.V9_SQLITE:
+        database.execute_sql(sql)
+    for sql in frozen_sql.V11_INDEXES:   # v9's list indexes without the id are replaced
         database.execute_sql(sql)
 
 
@@ -193,10 +195,18 @@ def _step_10_name_sort() -> None:
         database.execute_sql(sql)
 
 
+def _step_11_custodian_sort_indexes() -> None:
+    """v11: the list's other sorts at any size (issue #13): their columns compared by code
+    point on PostgreSQL, an agent's own cards in each sort, the manager's ending in id.
+    No data changes."""
+    for sql in (frozen_sql.V11_POSTGRES_COLLATION if is_postgres() else []) + frozen_sql.V11_INDEXES:
+        database.execute_sql(sql)
+
+
 STEPS = {2: _step_2_must_change_password, 3: _step_3_daily_desk, 4: _step_4_notification_kind,
          5: _step_5_service_records, 6: _step_6_customer_value, 7: _step_7_satisfaction,
          8: _step_8_desk_indexes, 9: _step_9_search_index,
-         10: _step_10_name_sort}
+         10: _step_10_name_sort, 11: _step_11_custodian_sort_indexes}
 assert sorted(STEPS) == list(range(2, SCHEMA_VERSION + 1))
 
 

@@ -39,6 +39,17 @@ class SortKeyField(pw.TextField):
         return node
 
 
+class ByteOrderCharField(pw.CharField):
+    """Text the list sorts by and merges in Python (models/archive/customer_list.py): compared
+    by code point on both databases, COLLATE "C" on PostgreSQL (v11), as SQLite's BINARY is."""
+
+    def ddl(self, ctx: Any) -> Any:
+        node = super().ddl(ctx)
+        if is_postgres():
+            node.nodes.append(pw.SQL('COLLATE "C"'))
+        return node
+
+
 class ArchiveMeta(BaseModel):
     """Key-value facts about the database itself (schema_version, company_name, ...)."""
 
@@ -79,11 +90,11 @@ class LoginAttempt(BaseModel):
 
 
 class Customer(BaseModel):
-    code = pw.CharField(unique=True, max_length=32)
+    code = ByteOrderCharField(unique=True, max_length=32)
     name = pw.CharField(max_length=200, index=True)
     kind = pw.CharField(max_length=16, default="company")
     organization = pw.TextField(default="")
-    industry = pw.CharField(max_length=100, default="", index=True)   # the list sorts by it
+    industry = ByteOrderCharField(max_length=100, default="", index=True)   # the list sorts by it
     industry_status = pw.TextField(default="")
     founded_on = pw.DateField(null=True)
     address = pw.TextField(default="")
@@ -93,10 +104,10 @@ class Customer(BaseModel):
     wechat = pw.CharField(max_length=100, default="")
     website = pw.CharField(max_length=200, default="")
     source_channel = pw.CharField(max_length=32, default="")
-    classification = pw.CharField(max_length=1, default="C", index=True)  # A/B/C
+    classification = ByteOrderCharField(max_length=1, default="C", index=True)  # A/B/C
     owner = pw.ForeignKeyField(Staff, null=True, backref="custody", index=True)
     owner_id: pw.ForeignKeyField[int | None]
-    status = pw.CharField(max_length=16, default="active", index=True)
+    status = ByteOrderCharField(max_length=16, default="active", index=True)
     archived_reason = pw.TextField(default="")
     archived_at = pw.DateTimeField(null=True)
     notes = pw.TextField(default="")
@@ -138,10 +149,14 @@ class Customer(BaseModel):
         indexes = ((("owner", "classification", "last_contact_on"), False),
                    # the list's keyset pages in each sort, within a status (v9, issue #13)
                    (("status", "updated_at"), False), (("status", "code"), False), (("status", "name"), False),
-                   (("status", "classification"), False), (("status", "industry"), False),
+                   # id last since v11: PostgreSQL's indexes do not end in the row's id
+                   (("status", "classification", "id"), False), (("status", "industry", "id"), False),
                    (("owner", "status", "updated_at"), False),
                    (("status", "name_sort", "id"), False),   # the list by 客户名称 (v10)
-                   (("owner", "status", "name_sort", "id"), False))
+                   (("owner", "status", "name_sort", "id"), False),
+                   # an agent's own cards in the list's other sorts (v11, issue #13)
+                   (("owner", "status", "code", "id"), False), (("owner", "status", "classification", "id"), False),
+                   (("owner", "status", "industry", "id"), False), (("owner", "status", "id"), False))
 
 
 class Contact(BaseModel):

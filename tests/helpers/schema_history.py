@@ -24,14 +24,14 @@ def frozen_statements(version: int, backend: str) -> list[str]:
 
 
 def schema_signature() -> dict:
-    """Tables with their columns (name, type, not-null), indexes and triggers of the open archive."""
+    """Tables with their columns (name, type, not-null; PostgreSQL: collation), indexes and triggers of the open archive."""
     database = db.database
     sig: dict = {"tables": {}, "indexes": set(), "triggers": set()}
     if db.is_postgres():
-        for table, column, dtype, nullable in database.execute_sql(
-                "SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns "
-                "WHERE table_schema = 'public'"):
-            sig["tables"].setdefault(table, set()).add((column, dtype, nullable))
+        for table, column, dtype, nullable, collation in database.execute_sql(
+                "SELECT table_name, column_name, data_type, is_nullable, collation_name "
+                "FROM information_schema.columns WHERE table_schema = 'public'"):
+            sig["tables"].setdefault(table, set()).add((column, dtype, nullable, collation))
         sig["indexes"] = {(n, d) for n, d in database.execute_sql(
             "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'")}
         sig["triggers"] = {r[0] for r in database.execute_sql(

@@ -385,3 +385,40 @@ def test_version_1_archive_gets_pinyin_sort_keys(db_url, tmp_path):
                 "WHERE table_name = 'customer' AND column_name = 'name_sort'").fetchone() == ("C",)
     finally:
         db.close_database()
+
+
+def test_version_1_archive_gets_an_agents_sort_indexes(db_url, tmp_path):
+    """Step 11 adds (custodian, status, column, id) indexes: after the upgrade an agent's own
+    cards by 客户编号, 分类, 所属行业 and 状态 are read along them in order (no sort of
+    everything they hold), the list still shows the upgraded cards, and on PostgreSQL the
+    sort columns compare by code point (COLLATE "C") as on SQLite."""
+    from models.archive import customers
+    from models.archive.customer_list import ListQuery
+    from models.rules import auth
+    from tests.conftest import PASSWORD
+
+    _old_release_archive(tmp_path, db_url)
+    opening.open_archive(db_url)
+    try:
+        li = auth.login("li", PASSWORD)
+        for sort, column in (("code", "code"), ("cls", "classification"), ("industry", "industry"),
+                             ("status", None)):
+            rows = customers.list_customers(li, ListQuery(sort=sort))
+            assert [r.name for r in rows] == ["杭州明达贸易有限公司"]
+            order = f'"{column}", "id"' if column else '"id"'
+            sql = f'SELECT id FROM customer WHERE owner_id = 2 AND status = \'active\' ORDER BY {order} LIMIT 200'
+            if db.is_postgres():
+                with db.database.atomic():   # a one-row table is scanned unless told not to
+                    db.database.execute_sql("SET LOCAL enable_seqscan = off")
+                    plan = str(db.database.execute_sql("EXPLAIN " + sql).fetchall())
+            else:
+                plan = str(db.database.execute_sql("EXPLAIN QUERY PLAN " + sql).fetchall())
+            name = f"customer_owner_id_status_{column}_id" if column else "customer_owner_id_status_id"
+            assert name in plan and "TEMP B-TREE" not in plan, (sort, plan)
+        if db.is_postgres():    # compared by code point, as Python merges them, whatever the server's locale
+            assert dict(db.database.execute_sql(
+                "SELECT column_name, collation_name FROM information_schema.columns WHERE table_name = 'customer' "
+                "AND column_name IN ('code', 'industry', 'classification', 'status')").fetchall()) == {
+                "code": "C", "industry": "C", "classification": "C", "status": "C"}
+    finally:
+        db.close_database()
