@@ -13,9 +13,10 @@ Search text goes through the gram index (models/archive/search_text.py). On SQLi
 gives and an estimate of how many truly match (exact for needles of up to 3 characters,
 from a sample of candidates for longer ones): read the candidates and check each (rare
 needles), walk the list in sort order probing the candidates (common ones), or walk it
-checking each row's column (needles most cards match, "有限公司"). On PostgreSQL a query
-whose grams are rare (at most `dense_limit` customers hold all of them) reads its candidates
-from the GIN index; a common one scans the list in sort order and stops at the page's end.
+checking each row's column (needles most cards match, "有限公司"). On PostgreSQL
+`postgres_plan` reads the candidates from the GIN index when they are fewer than
+sqrt(limit × customers) (from the index's statistics, or counted), else scans the list in
+sort order and stops at the page's end.
 
 An agent's list and search start from what they see: their own cards and their grants,
 as two indexed queries joined by UNION (access.visible_ids), never `owner = ? OR id IN …`
@@ -138,9 +139,10 @@ def _sqlite_matches(grams: list[str], cap: int | None = None) -> int:
 _pg_stats: dict[str, tuple[float, dict[str, float], float]] = {}
 
 
-def _postgres_estimate(grams: list[str]) -> float:
-    """Customers holding every gram, estimated as the planner does: the common grams'
-    frequencies from pg_stats of the index (ANALYZE keeps them), the rest as rare."""
+def _postgres_freqs() -> tuple[dict[str, float], float]:
+    """The search index's common grams with the share of customers holding each (pg_stats of
+    the index, which ANALYZE keeps; read every five minutes), and the least of those shares:
+    a gram not among them is rarer than that."""
     key = str(id(database.obj))
     hit = _pg_stats.get(key)
     if hit is None or time.monotonic() - hit[0] > 300:
@@ -148,13 +150,39 @@ def _postgres_estimate(grams: list[str]) -> float:
             "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
             "WHERE tablename = 'customer_search_grams'").fetchone()
         freqs = dict(zip(row[0], row[1], strict=False)) if row and row[0] else {}
-        floor = min(freqs.values()) / 2 if freqs else 0.0
-        hit = _pg_stats[key] = (time.monotonic(), freqs, floor)
-    _, freqs, floor = hit
-    estimate = float(_archive_size())
-    for g in grams:
-        estimate *= freqs.get(g, floor)
-    return estimate
+        least = min(freqs.values()) if freqs else 1.0
+        hit = _pg_stats[key] = (time.monotonic(), freqs, least)
+    return hit[1], hit[2]
+
+
+def _postgres_candidates(grams: list[str], cap: int) -> int:
+    """Customers holding every gram, counted from the GIN index up to `cap`."""
+    return int(database.execute_sql(
+        "SELECT count(*) FROM (SELECT 1 FROM customer WHERE search_grams(search_text) @> %s::text[] LIMIT %s) c",
+        (grams, cap)).fetchone()[0])
+
+
+def postgres_plan(grams: list[str], *, limit: int) -> str:
+    """The cheaper way to a page of `limit` matches on PostgreSQL:
+    "driven"  read the candidates from the GIN index, check and sort them;
+    "scan"    walk the list's sort index checking each row's column until the page is full.
+    Both read one table row per candidate or per step (the column is in no list index), so
+    with C candidates of N customers they cost C and limit × N / C: they meet at
+    sqrt(limit × N). The index's statistics settle common needles at once (all their grams
+    common, the independent estimate well past the meeting point) and rare ones (a gram rarer
+    than the meeting point); the rest are counted from the index, up to the meeting point."""
+    size = max(_archive_size(), 1)
+    meet = max(limit, int((limit * size) ** 0.5))
+    freqs, least = _postgres_freqs()
+    if min(freqs.get(g, least) for g in grams) * size <= meet:
+        return "driven"
+    if all(g in freqs for g in grams):
+        estimate = float(size)
+        for g in grams:
+            estimate *= freqs[g]
+        if estimate > 2 * meet:
+            return "scan"
+    return "driven" if _postgres_candidates(grams, meet + 1) <= meet else "scan"
 
 
 # SQLite's costs per row, measured at 100,000 demo cards (2 cores, µs): reading a card row
@@ -208,7 +236,7 @@ def text_condition(needle: str, *, limit: int = 200, may_drive: bool = True) -> 
     if not grams:
         return verify
     if is_postgres():
-        if _postgres_estimate(grams) > dense_limit(limit):
+        if postgres_plan(grams, limit=limit) == "scan":
             return verify
         return pw.Expression(pw.fn.search_grams(Customer.search_text), "@>",
                              pw.Cast(pw.Value(grams, unpack=False), "text[]")) & verify

@@ -73,14 +73,16 @@ def test_index_search_equals_a_plain_scan(people, monkeypatch, steps, texts):
         apply(people, step)
     from models.archive.search_text import normalise_query
 
-    real_plan = customer_list.sqlite_plan
-    # force each plan in turn: the visible set and PostgreSQL's index by dense_limit, and
-    # SQLite's three text plans (driven, member, scan) whatever their estimated costs
+    real_plan, real_pg_plan = customer_list.sqlite_plan, customer_list.postgres_plan
+    # force each plan in turn: the visible set by dense_limit, SQLite's three text plans
+    # (driven, member, scan) and PostgreSQL's two (driven, scan) whatever their estimated costs
     for plan, limit in (("index", 10 ** 9), ("scan", -1), ("driven", 10 ** 9), ("member", 10 ** 9),
                         ("scan", 10 ** 9)):
         monkeypatch.setattr(customer_list, "dense_limit", lambda _limit=200, v=limit: v)
         monkeypatch.setattr(customer_list, "sqlite_plan",
                             real_plan if plan == "index" else lambda *_a, p=plan, **_k: p)
+        monkeypatch.setattr(customer_list, "postgres_plan", real_pg_plan if plan == "index" else
+                            lambda *_a, p="scan" if plan == "scan" else "driven", **_k: p)
         for who in ("boss", "li"):
             for text in texts:
                 needle = normalise_query(text)
@@ -150,12 +152,37 @@ def many_cards(people):
     return people
 
 
+def test_postgres_plans_for_common_rare_and_long_needles(many_cards):
+    """PostgreSQL reads the GIN index's candidates when they are few (from the index's
+    statistics, or counted) and walks the list when most cards match."""
+    from models.archive import search_text
+    from models.foundation import db
+
+    if not db.is_postgres():
+        pytest.skip("PostgreSQL's planner only (SQLite's is tested below)")
+    db.database.execute_sql("ANALYZE customer")
+    customer_list._pg_stats.clear()
+
+    def plan(text, limit=20):
+        return customer_list.postgres_plan(search_text.query_grams(search_text.normalise_query(text)), limit=limit)
+
+    assert plan("有限公司") == "scan"        # 299 of 300 cards: the first 20 rows in order match
+    assert plan("华") == "scan"
+    assert plan("恒信") == "driven"          # one card: read it
+    assert plan("hengxinda") == "driven"     # a long needle, one card
+    assert plan("有限公司", limit=300) == "driven"   # a page as large as the archive: read them all
+    boss = many_cards["boss"]
+    assert [r.name for r in customers.list_customers(boss, ListQuery(text="hengxinda"))] == ["恒信达"]
+    page = customers.list_customers(boss, ListQuery(text="有限公司", status=None), limit=20)
+    assert len(page) == 20 and all("有限公司" in r.name for r in page)
+
+
 def test_sqlite_plans_for_common_rare_and_long_needles(many_cards, monkeypatch):
     from models.archive import search_text
     from models.foundation.db import is_postgres
 
     if is_postgres():
-        pytest.skip("SQLite's planner only (PostgreSQL chooses by dense_limit)")
+        pytest.skip("SQLite's planner only (PostgreSQL's is tested above)")
 
     def plan(text, limit=20):
         needle = search_text.normalise_query(text)
