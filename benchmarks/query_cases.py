@@ -14,6 +14,7 @@ would be noise on a shared machine). `bare` is the floor issue #13 names for eac
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -29,6 +30,7 @@ QUERIES = ("华", "科技", "张伟", "hengxin", "hx", "5678", "KH01234", "无�
 REPEAT = int(os.environ.get("BENCH_REPEAT", "5"))   # the smoke test runs each once
 PAGE = 200
 BENCH_PASSWORD = "bench-pass-1"
+BENCH_DAY = dt.date(2026, 11, 20)     # the demo history ends here: the same archive on any day
 
 
 def _summary(samples: list[float]) -> dict:
@@ -219,6 +221,89 @@ def page_name_middle_desc_ours(db_path, out, n_cards):
 
 def page_name_middle_desc_bare(db_path, out, n_cards):
     return _page_bare(db_path, "middle", ("name", True))
+
+
+SORTS = ("code", "name", "cls", "industry", "custodian", "status", "updated_at")
+SORT_SQL = {"code": "c.code", "name": "c.name_sort", "cls": "c.classification", "industry": "c.industry",
+            "custodian": "s.display_name", "status": "c.status", "updated_at": "c.updated_at"}
+DEEP = 20   # the sorted-list cases time the first page and the one after DEEP pages
+
+
+def _sorts_ours(url, who):
+    """Every sort of the list x 正常 / 全部 x both directions: the first page and the page after
+    DEEP pages (keyset, as the scrolled list asks), for one account."""
+    from models.archive import customer_list, customers
+    from models.archive.customers import ListQuery
+    from models.maintenance import opening
+
+    opening.open_archive(str(url))
+    actor = _actor(who)
+    samples = []
+    for sort in SORTS:
+        for status in ("active", None):
+            for descending in (False, True):
+                q = ListQuery(sort=sort, status=status, descending=descending)
+                after = None
+                for _ in range(DEEP):
+                    page = customers.list_customers(actor, q, after=after, limit=PAGE)
+                    after = customer_list.sort_key(page[-1], q)
+                samples += _timed(lambda q=q: customers.list_customers(actor, q, limit=PAGE), repeat=3)
+                samples += _timed(lambda q=q, a=after: customers.list_customers(actor, q, after=a, limit=PAGE),
+                                  repeat=3)
+    return {**_summary(samples), "max": max(samples)}
+
+
+def _sorts_bare(url, who):
+    """The same pages the old way: one SELECT … ORDER BY column, id LIMIT … OFFSET over what
+    the account sees (the agent: their own cards; grants aside)."""
+    con, mark, _ = _connect(url)
+    owner = con.execute(f"SELECT id FROM staff WHERE username = {mark}", (who,)).fetchone()[0]
+    samples = []
+    for sort in SORTS:
+        for status in ("active", None):
+            for descending in (False, True):
+                where = [f"c.owner_id = {owner}"] if who != "boss" else []
+                where += ["c.status = 'active'"] if status else []
+                direction = " DESC" if descending else ""
+                sql = ("SELECT c.id, c.code, c.name, c.classification, c.industry, c.status, c.updated_at, "
+                       "s.display_name, s.username FROM customer c LEFT JOIN staff s ON s.id = c.owner_id "
+                       + (f"WHERE {' AND '.join(where)} " if where else "")
+                       + f"ORDER BY {SORT_SQL[sort]}{direction}, c.id{direction} LIMIT {PAGE} OFFSET {mark}")
+                for offset in (0, DEEP * PAGE):
+                    samples += _timed(lambda sql=sql, o=offset: con.execute(sql, (o,)).fetchall(), repeat=3)
+    return {**_summary(samples), "max": max(samples)}
+
+
+def sorts_manager_ours(db_path, out, n_cards):
+    return _sorts_ours(db_path, "boss")
+
+
+def sorts_manager_bare(db_path, out, n_cards):
+    return _sorts_bare(db_path, "boss")
+
+
+def sorts_agent_ours(db_path, out, n_cards):
+    return _sorts_ours(db_path, "agent01")
+
+
+def sorts_agent_bare(db_path, out, n_cards):
+    return _sorts_bare(db_path, "agent01")
+
+
+def sorts_manager_pg_ours(db_path, out, n_cards):
+    return _sorts_ours(PG_URL, "boss")
+
+
+def sorts_manager_pg_bare(db_path, out, n_cards):
+    return _sorts_bare(PG_URL, "boss")
+
+
+def sorts_agent_pg_ours(db_path, out, n_cards):
+    return _sorts_ours(PG_URL, "agent01")
+
+
+def sorts_agent_pg_bare(db_path, out, n_cards):
+    return _sorts_bare(PG_URL, "agent01")
 
 
 def _wall(argv, env) -> list[float]:

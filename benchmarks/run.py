@@ -36,10 +36,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import query_cases  # noqa: E402
+import work_cases  # noqa: E402
 
 DATA = ROOT / "benchmarks" / ".data"
 PASSWORD = query_cases.BENCH_PASSWORD
-BENCH_DAY = dt.date(2026, 11, 20)     # the demo history ends here: the same archive on any day
+BENCH_DAY = query_cases.BENCH_DAY
 DATA_TAG = "demo3"                    # bump when the generator changes, so a stale cache is not reused
 
 
@@ -254,6 +255,7 @@ def import_bare(db_path, out, n_cards):
 
 CASES = {f.__name__: f for f in (excel_ours, excel_bare, pdf_ours, pdf_bare, import_ours, import_bare)}
 CASES.update(query_cases.CASES)
+CASES.update(work_cases.CASES)
 
 
 def _peak_rss_mb() -> float:
@@ -318,6 +320,16 @@ def cases(n: int, cards: int, work: Path, flat: Path) -> list[tuple]:
          ("abs", 0.050)),
         ("page", f"按客户名称（拼音）降序第 {middle:,} 行起一页", "page_name_middle_desc_ours",
          "page_name_middle_desc_bare", None, ("abs", 0.050)),
+        ("sorts", "列表 7 种排序 × 正常/全部 × 升降序，首页与第 21 页，主管（中位数）SQLite", "sorts_manager_ours",
+         "sorts_manager_bare", None, ("abs", 0.050)),
+        ("sorts", "同上，客服专员 SQLite", "sorts_agent_ours", "sorts_agent_bare", None, ("abs", 0.050)),
+    ] + ([
+        ("sorts", "同上，主管 PostgreSQL", "sorts_manager_pg_ours", "sorts_manager_pg_bare", None, ("abs", 0.050)),
+        ("sorts", "同上，客服专员 PostgreSQL", "sorts_agent_pg_ours", "sorts_agent_pg_bare", None, ("abs", 0.050)),
+    ] if query_cases.PG_URL else []) + [
+        ("today", "今日页（客服专员，未来 7 天，中位数）", "today_ours", "today_bare", None, ("abs", 0.200)),
+        ("handover", "离职交接执行（一位客服的全部客户）", "handover_ours", "handover_bare", work / "handover.db",
+         ("ratio", 1.5)),
         ("command", "命令启动 main.py search（墙钟）", "command_start_ours", "command_start_bare", None,
          ("abs", 0.6)),
         ("startup", "桌面启动到主窗口（含首页、登录）", "startup_ours", "startup_bare", None, ("abs", 1.0)),
@@ -458,7 +470,8 @@ def main(argv=None) -> int:
     parser.add_argument("--customers", type=int)
     parser.add_argument("--cards", type=int)
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "RESULTS.md"))
-    parser.add_argument("--cases", help="comma list of groups: excel,pdf,import,search,page,command,startup,audit")
+    parser.add_argument("--cases", help="comma list of groups: excel,pdf,import,search,page,sorts,today,handover,"
+                                        "command,startup,audit")
     parser.add_argument("--scaled", action="store_true",
                         help="the archive is ten copies of the N/10 demo archive (benchmarks/scale_up.py): "
                              "1,000,000 cards in minutes; for search, page and audit")

@@ -215,20 +215,25 @@ def is_read_only() -> bool:
     return _read_only
 
 
-def refresh_statistics(*, large_write: bool = True) -> None:
+def refresh_statistics(*, large_write: bool = True, tables: tuple[str, ...] = ()) -> None:
     """Keep the planner's statistics current (issue #13: without them SQLite sorted the whole
     list for every page). After a bulk write (migration, import, demo data, handover) a full
     ANALYZE of the list's tables (~0.5 s at 100,000 customers); otherwise SQLite's cheap
     `PRAGMA optimize`, which analyses only what changed enough. Never inside a transaction
-    that must stay short; a read-only archive is left as it is."""
+    that must stay short; a read-only archive is left as it is. `tables`: only these changed
+    (a handover moves custody: the customer table's indexes), else every table."""
     if database.obj is None or _read_only:
         return
     try:
+        named = ", ".join(f'"{t}"' for t in tables or ("customer", "contact", "grant"))
         if is_postgres():
             if large_write:
-                database.execute_sql("ANALYZE customer, contact, \"grant\"")
+                database.execute_sql(f"ANALYZE {named}")
+        elif not large_write:
+            database.execute_sql("PRAGMA optimize")
         else:
-            database.execute_sql("ANALYZE" if large_write else "PRAGMA optimize")
+            for table in tables or ("",):
+                database.execute_sql(f'ANALYZE "{table}"' if table else "ANALYZE")
     except peewee.DatabaseError:
         pass   # statistics are an optimisation: a busy or locked archive keeps the old ones
 
