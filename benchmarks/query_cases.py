@@ -244,8 +244,10 @@ def _sorts_ours(url, who):
             for descending in (False, True):
                 q = ListQuery(sort=sort, status=status, descending=descending)
                 after = None
-                for _ in range(DEEP):
+                for _ in range(DEEP):   # (a small archive ends sooner: its last page then)
                     page = customers.list_customers(actor, q, after=after, limit=PAGE)
+                    if len(page) < PAGE:
+                        break
                     after = customer_list.sort_key(page[-1], q)
                 samples += _timed(lambda q=q: customers.list_customers(actor, q, limit=PAGE), repeat=3)
                 samples += _timed(lambda q=q, a=after: customers.list_customers(actor, q, after=a, limit=PAGE),

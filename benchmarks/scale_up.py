@@ -9,6 +9,7 @@ audit log is extended to as many view entries as cards with the app's chained wr
 at 100,000. Names repeat ten times over, as twelve 巨奥传媒有限公司 did in the field.
 
     .venv/bin/python benchmarks/scale_up.py            # -> benchmarks/.data/archive-1000000-scaled.db
+    .venv/bin/python benchmarks/scale_up.py --postgres postgresql://…/bench   # -> database bench_x10
 """
 from __future__ import annotations
 
@@ -111,13 +112,62 @@ def _extend_audit(path: Path, span: int) -> None:
     db.close_database()
 
 
+def scale_up_postgres(source_url: str, copies: int) -> str:
+    """The same for a PostgreSQL archive: a new database `<name>_x<copies>` made from the
+    source as a template, its cards and key people copied `copies - 1` more times in SQL (the
+    GIN index maintains itself); no audit entries are added. Returns its URL."""
+    import psycopg
+
+    base, name = source_url.rsplit("/", 1)
+    target = f"{name}_x{copies}"
+    with psycopg.connect(source_url, autocommit=True) as con:
+        if con.execute("SELECT 1 FROM pg_database WHERE datname = %s", (target,)).fetchone():
+            return f"{base}/{target}"
+        con.execute(f'CREATE DATABASE "{target}.building" TEMPLATE "{name}"')
+    url = f"{base}/{target}.building"
+    t0 = time.perf_counter()
+    with psycopg.connect(url, autocommit=True) as con:
+        span = con.execute("SELECT max(id) FROM customer").fetchone()[0]
+        columns = {t: [r[0] for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = %s ORDER BY ordinal_position",
+            (t,))] for t in ("customer", "contact")}
+        cust = [c for c in columns["customer"] if c not in ("id", "code", "search_text")]
+        contact = [c for c in columns["contact"] if c not in ("id", "customer_id")]
+        code = "'KH' || CASE WHEN id + %(shift)s < 1000000 THEN lpad((id + %(shift)s)::text, 6, '0') " \
+               "ELSE (id + %(shift)s)::text END"
+        for k in range(1, copies):
+            shift = k * span
+            with con.transaction():
+                con.execute(
+                    f"INSERT INTO customer (id, code, search_text, {', '.join(cust)}) "
+                    f"SELECT id + %(shift)s, {code}, lower({code}) || substr(search_text, strpos(search_text, chr(31))), "
+                    f"{', '.join(cust)} FROM customer WHERE id <= %(span)s", {"shift": shift, "span": span})
+                con.execute(
+                    f"INSERT INTO contact (customer_id, {', '.join(contact)}) "
+                    f"SELECT customer_id + %(shift)s, {', '.join(contact)} FROM contact WHERE customer_id <= %(span)s",
+                    {"shift": shift, "span": span})
+            print(f"copy {k}/{copies - 1}: {time.perf_counter() - t0:.0f} s", flush=True)
+        con.execute("SELECT setval(pg_get_serial_sequence('customer', 'id'), (SELECT max(id) FROM customer))")
+        con.execute("SELECT setval(pg_get_serial_sequence('contact', 'id'), (SELECT max(id) FROM contact))")
+        con.execute("VACUUM ANALYZE")
+    with psycopg.connect(source_url, autocommit=True) as con:
+        con.execute(f'ALTER DATABASE "{target}.building" RENAME TO "{target}"')
+    print(f"done: {target} ({time.perf_counter() - t0:.0f} s)", flush=True)
+    return f"{base}/{target}"
+
+
 def main(argv=None) -> int:
     import run
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--from-customers", type=int, default=100_000)
     parser.add_argument("--copies", type=int, default=10)
+    parser.add_argument("--postgres", metavar="URL",
+                        help="scale this PostgreSQL archive (the same demo data) instead, into <its name>_x<copies>")
     args = parser.parse_args(argv)
+    if args.postgres:
+        print(scale_up_postgres(args.postgres, args.copies))
+        return 0
     source = run.archive(args.from_customers)
     n = args.from_customers * args.copies
     print(scale_up(source, run.DATA / f"archive-{n}-scaled.db", args.copies))

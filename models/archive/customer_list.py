@@ -417,11 +417,17 @@ def _by_groups(actor: Actor, q: ListQuery, groups: list[Group], *, offset: int, 
     return rows[offset:offset + limit]
 
 
+def order_terms(q: ListQuery) -> list[Any]:
+    """The list's ORDER BY for `q` (ties by id), for a query joined to the custodian (Staff):
+    what the list shows, the order its exports and prints follow."""
+    terms = [*_sort_terms(q), Customer.id]
+    return [t.desc() if q.descending else t.asc() for t in terms]
+
+
 def _page(actor: Actor, q: ListQuery, *, offset: int, limit: int, after: tuple[Any, ...] | None,
           part: pw.Expression | None = None) -> list[CustomerRow]:
     terms = _sort_terms(q)
-    order = [*(t.desc() if q.descending else t.asc() for t in terms),
-             Customer.id.desc() if q.descending else Customer.id.asc()]
+    order = order_terms(q)
     columns = ROW_COLUMNS
     if part is None:
         query = _list_select(actor, q, columns, limit=limit)

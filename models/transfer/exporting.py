@@ -28,9 +28,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import peewee as pw
+
 from models.accounts.staff import to_info
 from models.archive.cards import contact_info, project_info
-from models.archive.customer_list import ListQuery, apply_filters
+from models.archive.customer_list import ListQuery, apply_filters, order_terms
 from models.foundation.dto import MASK, CustomerCard, EventInfo, Permissions
 from models.foundation.errors import ArchiveError, NotFound
 from models.foundation.files import PathArg, produce_file
@@ -120,7 +122,9 @@ def _resolve(key: int | str) -> Customer:
 
 
 def plan(actor: Actor, selection: Selection, *, include_sensitive: bool = True) -> ExportPlan:
-    """Check permission and list the customer ids (sorted by code) the export will hold."""
+    """Check permission and list the customer ids the export will hold: a filtered list in
+    the list's own order (its sort, ties by id: what was on screen), chosen cards in the
+    order given (the list's rows as selected, a command's arguments)."""
     if selection.customers:
         found = [_resolve(k) for k in selection.customers]
         unique = {c.id: c for c in found}
@@ -130,11 +134,13 @@ def plan(actor: Actor, selection: Selection, *, include_sensitive: bool = True) 
         else:
             actor = access.require(actor, access.BULK_EXPORT,
                                    label=f"{len(unique)} 位客户")
-        ids = [c.id for c in sorted(unique.values(), key=lambda c: c.code)]
+        ids = list(unique)   # in the order given (the list's rows, the command's arguments)
         return ExportPlan(actor, ids, selection, include_sensitive)
-    q = selection.query or ListQuery()
-    query = apply_filters(Customer.select(Customer.id).where(access.visible_condition(actor, "export")), q)
-    ids = [r[0] for r in query.order_by(Customer.code).tuples()]
+    q = selection.query or ListQuery(sort="code", descending=False)
+    query = apply_filters(Customer.select(Customer.id)
+                          .join(Staff, join_type=pw.JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
+                          .where(access.visible_condition(actor, "export")), q)
+    ids = [r[0] for r in query.order_by(*order_terms(q)).tuples()]   # in the list's order
     if len(ids) == 1:
         actor = access.require(actor, access.EXPORT, ids[0])
     else:

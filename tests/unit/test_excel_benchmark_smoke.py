@@ -17,8 +17,8 @@ def test_benchmark_cases_run_and_write_the_results_table(tmp_path, monkeypatch):
     results = tmp_path / "RESULTS.md"
     rows = bench.run(40, 3, results)
     assert [r["case"] for r in rows][:3] == ["Excel 导出 40 位客户", "3 张客户卡 PDF", "导入 40 行"]
-    assert {r["group"] for r in rows} == {"excel", "pdf", "import", "search", "page", "command",
-                                              "startup", "audit"}
+    assert {r["group"] for r in rows} == {"excel", "pdf", "import", "search", "page", "sorts", "today",
+                                          "handover", "command", "startup", "audit"}
     assert [r.get("error") for r in rows] == [None] * len(rows)
     assert all(r["ours_s"] > 0 and r["bare_s"] > 0 and r["peak_mb"] > 0 for r in rows)
     text = results.read_text(encoding="utf-8")

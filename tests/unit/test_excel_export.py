@@ -240,3 +240,30 @@ def test_workbook_rows_from_batched_queries_equal_the_cards(people):
     family = {r[2]: r[11] for r in fast[1]}
     assert family["乙联系人"] == "保密的家庭"  # the manager sees it; for li it was masked above
     assert [r[0] for r in fast[0]][0] == "KH000000"
+
+
+def test_the_whole_list_is_exported_in_the_lists_order_and_chosen_cards_as_chosen(people, tmp_path):
+    """"当前列表的全部客户" comes out in the order the list shows (its sort, ties by id), as do
+    the key-people rows; chosen cards keep the order they were chosen in (the list's rows)."""
+    from models.archive import customer_list
+
+    boss = people["boss"]
+    made = [_customer(boss, name, cls=cls) for name, cls in
+            (("丙丁贸易有限公司", "B"), ("阿里贸易有限公司", "C"), ("北方贸易有限公司", "A"), ("东方贸易有限公司", "B"))]
+    for card in made:
+        contacts.add_contact(boss, card.id, {"name": f"{card.name[:2]}联系人"})
+    for sort, descending in (("name", False), ("cls", True), ("updated_at", True), ("custodian", False)):
+        q = ListQuery(sort=sort, descending=descending)
+        shown = [r.code for r in customer_list.list_customers(boss, q)]
+        out = tmp_path / f"{sort}.xlsx"
+        exporting.export_excel(boss, out, Selection(query=q))
+        wb = load_workbook(out)
+        assert [r["客户编号"] for r in _rows(wb["客户"])] == shown, sort
+        people_rows = [r["客户编号"] for r in _rows(wb["联系人"])]
+        assert list(dict.fromkeys(people_rows)) == shown and len(people_rows) == 2 * len(shown), sort
+    by_name = [r.code for r in customer_list.list_customers(boss, ListQuery(sort="name", descending=False))]
+    assert by_name == [made[1].code, made[2].code, made[0].code, made[3].code]   # a-li, bei, bing, dong
+    chosen = (made[3].id, made[0].id)
+    exporting.export_excel(boss, tmp_path / "chosen.xlsx", Selection(customers=chosen))
+    assert [r["客户编号"] for r in _rows(load_workbook(tmp_path / "chosen.xlsx")["客户"])] == \
+        [made[3].code, made[0].code]

@@ -70,7 +70,7 @@ def test_batch_each_card_starts_on_a_new_page_and_long_log_repeats_header(people
     a = _card(boss, "甲公司", n_events=40, long=True)
     b = _card(boss, "乙公司")
     out = tmp_path / "batch.pdf"
-    exporting.export_pdf(boss, out, Selection(ListQuery()))
+    exporting.export_pdf(boss, out, Selection(ListQuery(sort="code", descending=False)))
     pages = _text(out)
     starts = [i for i, t in enumerate(pages) if "客户资料信息卡" in t]
     assert len(starts) == 2 and starts[0] == 0

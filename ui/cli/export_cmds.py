@@ -77,7 +77,8 @@ def cmd_export_excel(ctx, args):
 
     output_file(args.out, force=args.force)
     ctx.open()
-    q = ListQuery(text=args.query, cls=args.cls, owner_id=_owner_id(args.owner), status=_status(args.status))
+    q = ListQuery(text=args.query, cls=args.cls, owner_id=_owner_id(args.owner), status=_status(args.status),
+                  sort="code", descending=False)   # by 客户编号, as it always was
     result = exporting.export_excel(ctx.actor, args.out, exporting.Selection(query=q),
                                     include_sensitive=not args.mask_sensitive)
     counts = "  ".join(f"{k} {v}" for k, v in result.counts.items())
@@ -93,7 +94,8 @@ def cmd_export_pdf(ctx, args):
     if args.customer:
         selection = exporting.Selection(customers=tuple(args.customer))
     else:
-        selection = exporting.Selection(query=ListQuery(cls=args.cls, status=_status(args.status)))
+        selection = exporting.Selection(query=ListQuery(cls=args.cls, status=_status(args.status),
+                                                        sort="code", descending=False))
     result = exporting.export_pdf(ctx.actor, args.out, selection, watermark=args.watermark,
                                   include_sensitive=not args.mask_sensitive, template=args.template,
                                   duplex=args.duplex, newest_first=not args.oldest_first)
