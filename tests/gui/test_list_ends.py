@@ -1,6 +1,7 @@
-"""The list's two ends (issue 13): the model holds the last page at once and reads up from it
-to the first, every customer once; pages are read off the UI thread, one at a time, and a
-page for an older query is dropped. A page size of 7 makes the 50 demo customers several pages."""
+"""The list's two ends (issue 13): Ctrl+End shows the true last customer of the sort at once,
+scrolling up from there reads the pages before it (every customer once, the screen steady),
+Ctrl+Home goes back; pages are read off the UI thread, one at a time, and a page for an
+older query is dropped. A page size of 7 makes the 50 demo customers several pages."""
 from __future__ import annotations
 
 import threading
@@ -10,12 +11,19 @@ from PySide6.QtCore import Qt
 
 from models.archive import customers
 from models.archive.customers import ListQuery
-from ui.itemmodels.customer_table import CustomerTableModel
+from tests.gui.conftest import close_window, open_window, settle, wait_loaded
+from ui import settings
+from ui.itemmodels.customer_table import COLUMN_KEYS, CustomerTableModel
+from ui.shortcuts import shortcut_rows
 from ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
 
 PAGE = 7
+ORDERS = [("updated_at", Qt.SortOrder.DescendingOrder),     # the list's default
+          ("custodian", Qt.SortOrder.AscendingOrder),       # 负责客服: read custodian by custodian
+          ("custodian", Qt.SortOrder.DescendingOrder),
+          ("name", Qt.SortOrder.DescendingOrder)]
 
 
 class HoldingRunner:
@@ -45,6 +53,86 @@ def everyone(actor, query) -> list[int]:
 
 def ids(model) -> list[int]:
     return [model.customer_id(r) for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def small_pages_window(qtbot, demo_archive):
+    settings.set("prefs/page_size", PAGE)
+    win = open_window(qtbot, demo_archive)
+    win.show_list()
+    win.table.setFocus()
+    settle(qtbot, win)
+    yield win
+    close_window(win)
+
+
+def press(qtbot, win, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(win.table, key, modifier)
+    settle(qtbot, win)
+
+
+def current_id(win) -> int | None:
+    return win.model.customer_id(win.table.currentIndex().row())
+
+
+def sort_by(qtbot, win, key, order):
+    win.table.sortByColumn(COLUMN_KEYS.index(key), order)
+    settle(qtbot, win)
+
+
+@pytest.mark.parametrize(("key", "order"), ORDERS)
+def test_ctrl_end_shows_the_true_last_customer_and_ctrl_home_the_first(qtbot, small_pages_window,
+                                                                        demo_archive, key, order):
+    win, model = small_pages_window, small_pages_window.model
+    sort_by(qtbot, win, key, order)
+    answer = everyone(demo_archive, model.query)
+    assert model.rowCount() < len(answer)                 # only the first pages are read
+    press(qtbot, win, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert current_id(win) == answer[-1]
+    last = customers.list_customers(demo_archive, model.query, limit=10_000)[-1]
+    assert win.table.currentIndex().siblingAtColumn(COLUMN_KEYS.index("name")).data() == last.name
+    assert win.table.selectionModel().isRowSelected(win.table.currentIndex().row())
+    assert win.table.viewport().rect().intersects(win.table.visualRect(win.table.currentIndex()))
+    assert model.rowCount() < len(answer)                 # the tail, not every page up to it
+    assert ids(model) == answer[-model.rowCount():]       # the rows above it are the ones before
+    assert win.count_label.text() == "共 50 位客户"
+    assert model.headerData(model.rowCount() - 1, Qt.Orientation.Vertical) == "50"
+    press(qtbot, win, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert current_id(win) == answer[0] and win.table.currentIndex().row() == 0
+    assert ids(model) == answer[:model.rowCount()]
+    assert model.headerData(0, Qt.Orientation.Vertical) == "1"
+
+
+@pytest.mark.parametrize(("key", "order"), ORDERS)
+def test_page_up_from_the_end_meets_the_start_with_every_customer_once(qtbot, small_pages_window,
+                                                                       demo_archive, key, order):
+    win, model = small_pages_window, small_pages_window.model
+    sort_by(qtbot, win, key, order)
+    answer = everyone(demo_archive, model.query)
+    press(qtbot, win, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(len(answer)):                          # at most a row a press
+        if win.table.currentIndex().row() == 0 and model.whole:
+            break
+        press(qtbot, win, Qt.Key.Key_PageUp)
+    assert model.whole
+    assert ids(model) == answer                           # in order, none twice, none missing
+    assert current_id(win) == answer[0]
+    assert [model.headerData(r, Qt.Orientation.Vertical) for r in (0, 49)] == ["1", "50"]
+
+
+def test_the_rows_on_screen_stay_put_while_earlier_ones_come_in(qtbot, small_pages_window):
+    win, model = small_pages_window, small_pages_window.model
+    table, bar = win.table, win.table.verticalScrollBar()
+    press(qtbot, win, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    chosen = current_id(win)
+    held = model.rowCount()
+    bar.setValue(bar.minimum())                           # dragged to the top of what is held
+    top = model.customer_id(table.rowAt(0))
+    assert model.page_pending                             # the page before is on its way
+    settle(qtbot, win)
+    assert model.rowCount() == held + PAGE
+    assert model.customer_id(table.rowAt(0)) == top       # the same row at the top of the screen
+    assert current_id(win) == chosen
 
 
 @pytest.mark.parametrize("column", range(7))
@@ -145,6 +233,36 @@ def test_a_page_that_fails_is_said_once(qtbot, demo_archive, monkeypatch):
     model.runner = None
     model.reload()                                        # F5 reads again
     assert model.canFetchMore()
+
+
+def test_a_refresh_at_the_end_stays_at_the_end(qtbot, small_pages_window, demo_archive):
+    win, model = small_pages_window, small_pages_window.model
+    answer = everyone(demo_archive, model.query)
+    press(qtbot, win, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    win.refresh()
+    settle(qtbot, win)
+    assert model.from_tail and current_id(win) == answer[-1]
+    assert win.count_label.text() == "共 50 位客户"
+    win.filter_bar.search.setText("有限")                   # a new search starts at its head
+    win.filter_bar.flush()
+    settle(qtbot, win)
+    assert not model.from_tail and ids(model) == everyone(demo_archive, model.query)[:model.rowCount()]
+
+
+def test_ctrl_end_on_an_empty_list_leaves_the_hint(qtbot, small_pages_window):
+    win = small_pages_window
+    win.filter_bar.search.setText("没有这样的客户")
+    win.filter_bar.flush()
+    wait_loaded(qtbot, win)
+    win.table.setFocus()
+    press(qtbot, win, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert win.model.rowCount() == 0 and not win.table.currentIndex().isValid()
+    assert win.empty_hint.isVisible() and "没有找到" in win.empty_hint.label.text()
+
+
+def test_the_help_lists_the_list_ends():
+    rows = {keys: what for where, keys, what in shortcut_rows() if where == "主窗口"}
+    assert "跳到列表末尾" in rows["Ctrl+End"] and rows["Ctrl+Home"] == "在列表中：回到列表开头"
 
 
 def test_the_model_at_its_tail_passes_modeltester(qtmodeltester, demo_archive):
