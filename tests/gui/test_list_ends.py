@@ -151,6 +151,33 @@ def test_reading_up_from_the_tail_gives_the_whole_answer_in_every_sort(qtbot, de
         assert ids(model) == everyone(demo_archive, model.query)
 
 
+def test_an_agents_tail_reads_up_through_their_own_cards_and_grants(qtbot, demo_archive):
+    from models.access_requests import requests
+    from models.demo.generator import DEMO_PASSWORD
+    from models.rules.auth import login
+
+    rows = customers.list_customers(demo_archive, limit=1000)
+    agent = rows[0].custodian_username
+    granted = {r.id for r in rows if r.custodian_username != agent}
+    granted = set(sorted(granted)[:5])                 # five of others' cards, granted
+    for cid in granted:
+        requests.grant(demo_archive, cid, agent, "view")
+    actor = login(agent, DEMO_PASSWORD)
+    for key in ("updated_at", "name", "custodian"):     # two parts merged; custodian by custodian
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model = CustomerTableModel(actor, page_size=PAGE)
+            model.sort(COLUMN_KEYS.index(key), order)
+            model.reload()
+            model.jump_to_end()
+            for _ in range(50):
+                if not model.can_fetch_before():
+                    break
+                model.fetch_before()
+            answer = everyone(actor, model.query)
+            assert len(answer) > 2 * PAGE and granted <= set(answer) and model.whole
+            assert ids(model) == answer
+
+
 def test_a_page_on_its_way_is_asked_once_and_read_on_a_worker(qtbot, demo_archive, monkeypatch):
     runner = HoldingRunner(run_now={"read_head", "_count"})
     model = CustomerTableModel(demo_archive, page_size=PAGE, runner=runner)
