@@ -137,8 +137,9 @@ class MainWindow(LockMixin, QMainWindow):
         self.filter_bar.changed.connect(self.apply_filters)
         self.table.doubleClicked.connect(lambda idx: self.open_card(self.model.customer_id(idx.row())))
         self.table.activated.connect(lambda idx: self.open_card(self.model.customer_id(idx.row())))
-        from ui import list_empty, list_keys
+        from ui import list_empty, list_ends, list_keys
         list_keys.install(self)   # Down from the search box into the results, Ctrl+E 记一笔 on a row
+        list_ends.install(self)   # Ctrl+End / Ctrl+Home: the list's true last and first customer
         list_empty.install(self)  # an empty list says why and offers the next step
 
     def _build_actions(self) -> None:

@@ -10,6 +10,8 @@ CARD_CLOSE = ("Esc", "Ctrl+W")
 CARD_NEXT_PAGE = ("Ctrl+Tab", "Ctrl+PgDown")
 CARD_PREVIOUS_PAGE = ("Ctrl+Shift+Tab", "Ctrl+PgUp")
 NEW_ENTRY = "Ctrl+E"          # 记一笔: Ctrl+N is 新建客户 in the main window
+LIST_END = "Ctrl+End"         # in the list: its true last customer, not the last row loaded
+LIST_START = "Ctrl+Home"
 DIALOG_ACCEPT = "Ctrl+Return"
 
 SHORTCUTS = (
@@ -18,6 +20,9 @@ SHORTCUTS = (
     (QT_TRANSLATE_NOOP("Shortcuts", "主窗口"), "Down", QT_TRANSLATE_NOOP("Shortcuts", "在搜索框中：到结果列表的第一行")),
     (QT_TRANSLATE_NOOP("Shortcuts", "主窗口"), "Ctrl+O", QT_TRANSLATE_NOOP("Shortcuts", "打开选中的客户卡")),
     (QT_TRANSLATE_NOOP("Shortcuts", "主窗口"), NEW_ENTRY, QT_TRANSLATE_NOOP("Shortcuts", "给选中的客户记一笔")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "主窗口"), LIST_END,
+     QT_TRANSLATE_NOOP("Shortcuts", "在列表中：跳到列表末尾（当前排序的最后一位客户）")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "主窗口"), LIST_START, QT_TRANSLATE_NOOP("Shortcuts", "在列表中：回到列表开头")),
     (QT_TRANSLATE_NOOP("Shortcuts", "主窗口"), "F5", QT_TRANSLATE_NOOP("Shortcuts", "刷新")),
     (QT_TRANSLATE_NOOP("Shortcuts", "主窗口"), "Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "锁定")),
     (QT_TRANSLATE_NOOP("Shortcuts", "客户卡"), CARD_SAVE, QT_TRANSLATE_NOOP("Shortcuts", "保存第一页")),

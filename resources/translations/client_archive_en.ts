@@ -4,46 +4,46 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/access/__init__.py" line="31"/>
+        <location filename="../../ui/access/__init__.py" line="38"/>
         <location filename="../../ui/access/inbox.py" line="297"/>
         <source>权限</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../ui/access/__init__.py" line="32"/>
+        <location filename="../../ui/access/__init__.py" line="39"/>
         <location filename="../../ui/staff_home.py" line="46"/>
         <source>申请查阅…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/__init__.py" line="34"/>
-        <location filename="../../ui/access/__init__.py" line="73"/>
+        <location filename="../../ui/access/__init__.py" line="41"/>
+        <location filename="../../ui/access/__init__.py" line="80"/>
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../ui/access/__init__.py" line="36"/>
+        <location filename="../../ui/access/__init__.py" line="43"/>
         <location filename="../../ui/access/audit_viewer.py" line="54"/>
         <source>审计日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/__init__.py" line="73"/>
+        <location filename="../../ui/access/__init__.py" line="80"/>
         <source>审批（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/__init__.py" line="74"/>
+        <location filename="../../ui/access/__init__.py" line="81"/>
         <source>%1 条查阅申请等待审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/__init__.py" line="75"/>
+        <location filename="../../ui/access/__init__.py" line="82"/>
         <source>没有待审批的查阅申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/__init__.py" line="95"/>
+        <location filename="../../ui/access/__init__.py" line="102"/>
         <source>只有客服主管可以审批查阅申请</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,8 +70,8 @@
         <location filename="../../ui/access/approvals.py" line="81"/>
         <location filename="../../ui/access/inbox.py" line="133"/>
         <location filename="../../ui/access/inbox.py" line="225"/>
-        <location filename="../../ui/handover/wizard.py" line="121"/>
-        <location filename="../../ui/handover/wizard.py" line="128"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="67"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="74"/>
         <source>客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,7 +85,7 @@
         <location filename="../../ui/access/approvals.py" line="83"/>
         <location filename="../../ui/access/approvals.py" line="204"/>
         <location filename="../../ui/access/inbox.py" line="226"/>
-        <location filename="../../ui/handover/wizard.py" line="123"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="69"/>
         <source>范围</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,12 +100,12 @@
         <location filename="../../ui/access/inbox.py" line="132"/>
         <location filename="../../ui/access/inbox.py" line="227"/>
         <location filename="../../ui/admin/accounts.py" line="60"/>
-        <location filename="../../ui/desk/activities_window.py" line="53"/>
+        <location filename="../../ui/desk/activities_window.py" line="52"/>
         <location filename="../../ui/desk/card_tasks.py" line="33"/>
-        <location filename="../../ui/handover/common.py" line="27"/>
+        <location filename="../../ui/handover/common.py" line="31"/>
         <location filename="../../ui/handover/records.py" line="46"/>
         <location filename="../../ui/handover/records.py" line="57"/>
-        <location filename="../../ui/handover/wizard.py" line="125"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="71"/>
         <location filename="../../ui/service/record_window.py" line="50"/>
         <location filename="../../ui/value/card_tab.py" line="57"/>
         <source>状态</source>
@@ -140,19 +140,19 @@
     </message>
     <message>
         <location filename="../../ui/access/approvals.py" line="82"/>
-        <location filename="../../ui/handover/wizard.py" line="122"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="68"/>
         <source>被授权人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/access/approvals.py" line="84"/>
-        <location filename="../../ui/handover/wizard.py" line="124"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="70"/>
         <source>到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/access/approvals.py" line="85"/>
-        <location filename="../../ui/handover/wizard.py" line="122"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="68"/>
         <source>授权人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,11 +214,11 @@
         <location filename="../../ui/access/request_dialog.py" line="174"/>
         <location filename="../../ui/admin/accounts.py" line="373"/>
         <location filename="../../ui/admin/restore_dialog.py" line="101"/>
-        <location filename="../../ui/exports/__init__.py" line="101"/>
+        <location filename="../../ui/exports/__init__.py" line="106"/>
         <location filename="../../ui/exports/import_dialog.py" line="60"/>
         <location filename="../../ui/exports/preview.py" line="241"/>
-        <location filename="../../ui/handover/wizard.py" line="196"/>
-        <location filename="../../ui/handover/wizard.py" line="223"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="144"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="173"/>
         <location filename="../../ui/value/common.py" line="74"/>
         <location filename="../../ui/value/duplicates_window.py" line="65"/>
         <location filename="../../ui/widgets/confirm.py" line="17"/>
@@ -229,12 +229,12 @@
         <location filename="../../ui/access/approvals.py" line="202"/>
         <location filename="../../ui/access/audit_viewer.py" line="59"/>
         <location filename="../../ui/access/request_dialog.py" line="55"/>
-        <location filename="../../ui/desk/activities_window.py" line="49"/>
-        <location filename="../../ui/handover/common.py" line="22"/>
-        <location filename="../../ui/handover/wizard.py" line="161"/>
+        <location filename="../../ui/desk/activities_window.py" line="48"/>
+        <location filename="../../ui/handover/common.py" line="26"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="108"/>
         <location filename="../../ui/value/pareto_window.py" line="61"/>
-        <location filename="../../ui/value/plans_window.py" line="38"/>
-        <location filename="../../ui/value/plans_window.py" line="43"/>
+        <location filename="../../ui/value/plans_window.py" line="37"/>
+        <location filename="../../ui/value/plans_window.py" line="42"/>
         <location filename="../../ui/value/suggestions_window.py" line="67"/>
         <source>客户编号</source>
         <translation type="unfinished">Customer no.</translation>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <location filename="../../ui/access/audit_viewer.py" line="82"/>
-        <location filename="../../ui/exports/__init__.py" line="52"/>
+        <location filename="../../ui/exports/__init__.py" line="54"/>
         <location filename="../../ui/value/pareto_window.py" line="49"/>
         <source>导出 Excel…</source>
         <translation type="unfinished"></translation>
@@ -561,29 +561,29 @@
     </message>
     <message>
         <location filename="../../ui/access/request_dialog.py" line="55"/>
-        <location filename="../../ui/desk/activities_window.py" line="50"/>
-        <location filename="../../ui/handover/common.py" line="23"/>
-        <location filename="../../ui/handover/wizard.py" line="161"/>
+        <location filename="../../ui/desk/activities_window.py" line="49"/>
+        <location filename="../../ui/handover/common.py" line="27"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="108"/>
         <location filename="../../ui/value/duplicates_window.py" line="139"/>
         <location filename="../../ui/value/pareto_window.py" line="61"/>
-        <location filename="../../ui/value/plans_window.py" line="38"/>
-        <location filename="../../ui/value/plans_window.py" line="43"/>
+        <location filename="../../ui/value/plans_window.py" line="37"/>
+        <location filename="../../ui/value/plans_window.py" line="42"/>
         <location filename="../../ui/value/suggestions_window.py" line="67"/>
         <source>客户名称</source>
         <translation type="unfinished">Customer name</translation>
     </message>
     <message>
         <location filename="../../ui/access/request_dialog.py" line="56"/>
-        <location filename="../../ui/desk/activities_window.py" line="51"/>
-        <location filename="../../ui/handover/common.py" line="24"/>
-        <location filename="../../ui/handover/wizard.py" line="162"/>
-        <location filename="../../ui/value/plans_window.py" line="38"/>
+        <location filename="../../ui/desk/activities_window.py" line="50"/>
+        <location filename="../../ui/handover/common.py" line="28"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="109"/>
+        <location filename="../../ui/value/plans_window.py" line="37"/>
         <source>分类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/access/request_dialog.py" line="56"/>
-        <location filename="../../ui/desk/activities_window.py" line="52"/>
+        <location filename="../../ui/desk/activities_window.py" line="51"/>
         <location filename="../../ui/value/pareto_window.py" line="67"/>
         <source>负责客服</source>
         <translation type="unfinished"></translation>
@@ -648,7 +648,7 @@
     <message>
         <location filename="../../ui/access/request_dialog.py" line="177"/>
         <location filename="../../ui/card/sections.py" line="78"/>
-        <location filename="../../ui/desk/activities_window.py" line="37"/>
+        <location filename="../../ui/desk/activities_window.py" line="36"/>
         <location filename="../../ui/value/card_tab.py" line="50"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
@@ -1058,134 +1058,134 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="51"/>
+        <location filename="../../ui/exports/__init__.py" line="53"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="54"/>
+        <location filename="../../ui/exports/__init__.py" line="56"/>
         <source>打印预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="56"/>
+        <location filename="../../ui/exports/__init__.py" line="58"/>
         <source>打印客户卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="58"/>
+        <location filename="../../ui/exports/__init__.py" line="60"/>
         <source>保存 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="60"/>
+        <location filename="../../ui/exports/__init__.py" line="62"/>
         <source>导入 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="69"/>
+        <location filename="../../ui/exports/__init__.py" line="71"/>
         <source>导入 Excel…（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="83"/>
+        <location filename="../../ui/exports/__init__.py" line="88"/>
         <source>当前客户 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="86"/>
+        <location filename="../../ui/exports/__init__.py" line="91"/>
         <source>选中的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="88"/>
+        <location filename="../../ui/exports/__init__.py" line="93"/>
         <source>当前列表的全部客户：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="99"/>
+        <location filename="../../ui/exports/__init__.py" line="104"/>
         <source>另一项导出正在进行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="102"/>
+        <location filename="../../ui/exports/__init__.py" line="107"/>
         <source>请稍候</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="128"/>
+        <location filename="../../ui/exports/__init__.py" line="133"/>
         <source>已取消，未生成文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="144"/>
+        <location filename="../../ui/exports/__init__.py" line="149"/>
         <source>导出 Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="144"/>
+        <location filename="../../ui/exports/__init__.py" line="149"/>
         <source>客户档案.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="144"/>
-        <location filename="../../ui/exports/__init__.py" line="191"/>
+        <location filename="../../ui/exports/__init__.py" line="149"/>
+        <location filename="../../ui/exports/__init__.py" line="200"/>
         <location filename="../../ui/exports/import_dialog.py" line="217"/>
         <location filename="../../ui/value/pareto_window.py" line="125"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="149"/>
+        <location filename="../../ui/exports/__init__.py" line="156"/>
         <source>正在导出 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="155"/>
+        <location filename="../../ui/exports/__init__.py" line="162"/>
         <source>，</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="155"/>
+        <location filename="../../ui/exports/__init__.py" line="162"/>
         <source>%1 %2 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="157"/>
+        <location filename="../../ui/exports/__init__.py" line="164"/>
         <source>已导出到 %1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="164"/>
+        <location filename="../../ui/exports/__init__.py" line="171"/>
         <source>保存 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="164"/>
+        <location filename="../../ui/exports/__init__.py" line="171"/>
         <source>客户资料信息卡.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="164"/>
+        <location filename="../../ui/exports/__init__.py" line="171"/>
         <location filename="../../ui/handover/records.py" line="130"/>
-        <location filename="../../ui/handover/wizard.py" line="447"/>
+        <location filename="../../ui/handover/wizard.py" line="290"/>
         <location filename="../../ui/service/paper.py" line="37"/>
         <location filename="../../ui/value/pareto_window.py" line="125"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="176"/>
+        <location filename="../../ui/exports/__init__.py" line="183"/>
         <source>已保存 %1（%2 页）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="185"/>
+        <location filename="../../ui/exports/__init__.py" line="194"/>
         <source>正在生成客户资料信息卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/__init__.py" line="191"/>
+        <location filename="../../ui/exports/__init__.py" line="200"/>
         <source>导入 Excel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,7 +1196,7 @@
     </message>
     <message>
         <location filename="../../ui/exports/import_dialog.py" line="56"/>
-        <location filename="../../ui/handover/wizard.py" line="172"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="119"/>
         <source>上一步</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <location filename="../../ui/exports/import_dialog.py" line="209"/>
-        <location filename="../../ui/handover/wizard.py" line="213"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="162"/>
         <source>完成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,65 +1385,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/__init__.py" line="36"/>
+        <location filename="../../ui/handover/__init__.py" line="39"/>
         <source>交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/handover/__init__.py" line="37"/>
+        <location filename="../../ui/handover/__init__.py" line="40"/>
         <source>发起离职交接…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/__init__.py" line="39"/>
+        <location filename="../../ui/handover/__init__.py" line="42"/>
         <location filename="../../ui/handover/records.py" line="40"/>
         <source>交接记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/__init__.py" line="41"/>
-        <location filename="../../ui/handover/__init__.py" line="73"/>
+        <location filename="../../ui/handover/__init__.py" line="44"/>
+        <location filename="../../ui/handover/__init__.py" line="76"/>
         <location filename="../../ui/handover/records.py" line="157"/>
         <source>待确认的交接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/__init__.py" line="72"/>
+        <location filename="../../ui/handover/__init__.py" line="75"/>
         <source>待确认的交接（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/__init__.py" line="78"/>
+        <location filename="../../ui/handover/__init__.py" line="81"/>
         <source>有 %1 位交接给您的客户待确认接收（交接 › 待确认的交接）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/common.py" line="17"/>
+        <location filename="../../ui/handover/common.py" line="21"/>
         <source>正常</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/common.py" line="17"/>
+        <location filename="../../ui/handover/common.py" line="21"/>
         <source>已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/common.py" line="29"/>
+        <location filename="../../ui/handover/common.py" line="33"/>
         <source>联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/common.py" line="30"/>
+        <location filename="../../ui/handover/common.py" line="34"/>
         <source>合作项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/common.py" line="31"/>
+        <location filename="../../ui/handover/common.py" line="35"/>
         <source>重要事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/common.py" line="34"/>
+        <location filename="../../ui/handover/common.py" line="38"/>
         <source>未办跟进</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,7 +1480,7 @@
     </message>
     <message>
         <location filename="../../ui/handover/records.py" line="54"/>
-        <location filename="../../ui/handover/wizard.py" line="163"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="110"/>
         <source>接收人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1516,13 +1516,13 @@
     </message>
     <message>
         <location filename="../../ui/handover/records.py" line="130"/>
-        <location filename="../../ui/handover/wizard.py" line="446"/>
+        <location filename="../../ui/handover/wizard.py" line="289"/>
         <source>保存交接单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/handover/records.py" line="130"/>
-        <location filename="../../ui/handover/wizard.py" line="446"/>
+        <location filename="../../ui/handover/wizard.py" line="289"/>
         <source>交接单_%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,79 +1567,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="65"/>
+        <location filename="../../ui/handover/wizard.py" line="45"/>
         <source>发起离职交接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="80"/>
+        <location filename="../../ui/handover/wizard.py" line="59"/>
         <source>正在读取人员名单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="96"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="41"/>
         <source>例如：调往华南分公司，最后工作日 6 月 30 日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="97"/>
-        <location filename="../../ui/handover/wizard.py" line="264"/>
+        <location filename="../../ui/handover/wizard.py" line="107"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="42"/>
         <source>开始交接并冻结账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="100"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="45"/>
         <source>离职人员：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="101"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="46"/>
         <source>备注：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="102"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="47"/>
         <source>开始后该账号立即冻结：不能再登录或导出，正在使用的会话在下一次操作时停止；其待审批的查阅申请取消，持有的查阅授权撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="106"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="51"/>
         <source>&lt;b&gt;第 1 步：选择离职人员&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="120"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="66"/>
         <source>方向</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="120"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="66"/>
         <source>持有</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="120"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="66"/>
         <source>授予他人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="125"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="71"/>
         <source>有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="125"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="71"/>
         <source>已撤销/已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="129"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="75"/>
         <source>跟进事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/desk/card_tasks.py" line="30"/>
-        <location filename="../../ui/handover/wizard.py" line="130"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="76"/>
         <source>到期日</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,210 +1659,210 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="133"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="79"/>
         <source>负责的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="134"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="80"/>
         <source>查阅授权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="135"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="81"/>
         <source>未办跟进事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="137"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="83"/>
         <source>下一步：分配接收人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="140"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="86"/>
         <source>&lt;b&gt;第 2 步：清点移交内容&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="143"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="89"/>
         <source>稍后继续</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="151"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="98"/>
         <source>平均分配（按各人现有负责客户数均衡）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="152"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="99"/>
         <source>全部交给一人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="163"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="110"/>
         <source>（指定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="168"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="115"/>
         <source>所选客户改交给</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="170"/>
-        <location filename="../../ui/handover/wizard.py" line="394"/>
+        <location filename="../../ui/handover/wizard.py" line="237"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="117"/>
         <source>执行交接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="183"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="130"/>
         <source>&lt;b&gt;第 3 步：选择接收人，预览分配&lt;/b&gt;（执行前不会改动任何数据）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="195"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="143"/>
         <source>正在执行交接……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="211"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="160"/>
         <source>保存/打印交接单 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="216"/>
+        <location filename="../../ui/handover/wizard_pages.py" line="165"/>
         <source>&lt;b&gt;交接已执行&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="248"/>
+        <location filename="../../ui/handover/wizard.py" line="91"/>
         <source>请选择离职人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="250"/>
+        <location filename="../../ui/handover/wizard.py" line="93"/>
         <source>正在读取该账号的授权与申请…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="260"/>
+        <location filename="../../ui/handover/wizard.py" line="103"/>
         <source>将冻结 %1 的账号，结束其 %2 项授权与 %3 项待审申请。
 %1 名下有 %4 位客户，下一步为其选择接收人。冻结后不能撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="264"/>
+        <location filename="../../ui/handover/wizard.py" line="107"/>
         <source>冻结并开始交接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="268"/>
+        <location filename="../../ui/handover/wizard.py" line="111"/>
         <source>正在冻结账号…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="277"/>
+        <location filename="../../ui/handover/wizard.py" line="120"/>
         <source>正在清点…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="287"/>
+        <location filename="../../ui/handover/wizard.py" line="130"/>
         <source>交接单 %1：%2（%3）名下 &lt;b&gt;%4&lt;/b&gt; 位客户，联系人 %5 人、合作项目 %6 个、重要事项 %7 条；未办跟进事项 %8 条；其授予他人且仍有效的查阅授权 %9 项（保留，可在权限中撤销）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="296"/>
+        <location filename="../../ui/handover/wizard.py" line="139"/>
         <source>离职交接 %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="302"/>
+        <location filename="../../ui/handover/wizard.py" line="145"/>
         <source>正在读取接收人…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="347"/>
+        <location filename="../../ui/handover/wizard.py" line="190"/>
         <source>请勾选至少一位接收人。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="349"/>
+        <location filename="../../ui/handover/wizard.py" line="192"/>
         <source>正在生成分配预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="366"/>
+        <location filename="../../ui/handover/wizard.py" line="209"/>
         <source>%1：现负责 %2 位，接收 &lt;b&gt;%3&lt;/b&gt; 位，交接后 %4 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="369"/>
+        <location filename="../../ui/handover/wizard.py" line="212"/>
         <source>离职人员名下没有客户，执行后交接即完成。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="377"/>
+        <location filename="../../ui/handover/wizard.py" line="220"/>
         <source>请先在表中选择要改交的客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="388"/>
+        <location filename="../../ui/handover/wizard.py" line="231"/>
         <source>将把 %1 位客户转交给 %2 人：%3。
 执行后客户即转到接收人名下。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="390"/>
+        <location filename="../../ui/handover/wizard.py" line="233"/>
         <source>%1 %2 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="393"/>
+        <location filename="../../ui/handover/wizard.py" line="236"/>
         <source>离职人员名下没有客户：执行后交接即完成，账号保持冻结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="409"/>
+        <location filename="../../ui/handover/wizard.py" line="252"/>
         <source>正在取消……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="420"/>
+        <location filename="../../ui/handover/wizard.py" line="263"/>
         <source>已取消交接，没有做任何改动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="426"/>
+        <location filename="../../ui/handover/wizard.py" line="269"/>
         <source>交接失败，没有做任何改动：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="433"/>
+        <location filename="../../ui/handover/wizard.py" line="276"/>
         <source>%1（%2）：%3 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="436"/>
+        <location filename="../../ui/handover/wizard.py" line="279"/>
         <source>离职人员名下没有客户，交接已完成，账号已标记为离职。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="437"/>
+        <location filename="../../ui/handover/wizard.py" line="280"/>
         <source>请各接收人在“交接 › 待确认的交接”中核对并确认接收；全部确认后，离职人员的账号标记为离职。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="439"/>
+        <location filename="../../ui/handover/wizard.py" line="282"/>
         <source>交接单 &lt;b&gt;%1&lt;/b&gt;：%2 位客户已移交，%3 条未办跟进事项随客户移交。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="472"/>
+        <location filename="../../ui/handover/common.py" line="123"/>
         <source>无法保存交接单：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handover/wizard.py" line="476"/>
+        <location filename="../../ui/handover/common.py" line="127"/>
         <source>交接单已保存：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,63 +1872,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service/__init__.py" line="31"/>
+        <location filename="../../ui/service/__init__.py" line="30"/>
         <source>服务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service/__init__.py" line="32"/>
+        <location filename="../../ui/service/__init__.py" line="31"/>
         <source>服务单列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service/__init__.py" line="34"/>
+        <location filename="../../ui/service/__init__.py" line="33"/>
         <location filename="../../ui/staff_home.py" line="40"/>
         <source>新建投诉/售后服务单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service/__init__.py" line="36"/>
+        <location filename="../../ui/service/__init__.py" line="35"/>
         <source>服务报告…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service/__init__.py" line="38"/>
+        <location filename="../../ui/service/__init__.py" line="37"/>
         <source>服务设置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service/__init__.py" line="46"/>
+        <location filename="../../ui/service/__init__.py" line="45"/>
         <source>打印空白表单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service/__init__.py" line="48"/>
+        <location filename="../../ui/service/__init__.py" line="47"/>
         <source>顾客投诉登记表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service/__init__.py" line="48"/>
+        <location filename="../../ui/service/__init__.py" line="47"/>
         <source>售后服务单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service/__init__.py" line="80"/>
+        <location filename="../../ui/service/__init__.py" line="79"/>
         <source>已登记服务单 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service/__init__.py" line="102"/>
+        <location filename="../../ui/service/__init__.py" line="101"/>
         <source>空白顾客投诉登记表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service/__init__.py" line="102"/>
+        <location filename="../../ui/service/__init__.py" line="101"/>
         <source>空白售后服务单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service/__init__.py" line="130"/>
+        <location filename="../../ui/service/__init__.py" line="129"/>
         <source>服务设置已保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,7 +1941,7 @@
     <message>
         <location filename="../../ui/service/record_window.py" line="49"/>
         <location filename="../../ui/value/plan_dialogs.py" line="53"/>
-        <location filename="../../ui/value/plans_window.py" line="38"/>
+        <location filename="../../ui/value/plans_window.py" line="37"/>
         <source>步骤</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,7 +1967,7 @@
     </message>
     <message>
         <location filename="../../ui/admin/restore_dialog.py" line="77"/>
-        <location filename="../../ui/desk/activities_window.py" line="38"/>
+        <location filename="../../ui/desk/activities_window.py" line="37"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,27 +2082,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="39"/>
+        <location filename="../../ui/desk/activities_window.py" line="38"/>
         <source>活动名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="40"/>
+        <location filename="../../ui/desk/activities_window.py" line="39"/>
         <source>地点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="41"/>
+        <location filename="../../ui/desk/activities_window.py" line="40"/>
         <source>已邀请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="42"/>
+        <location filename="../../ui/desk/activities_window.py" line="41"/>
         <source>待回复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="43"/>
+        <location filename="../../ui/desk/activities_window.py" line="42"/>
         <source>已接受</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,7 +2187,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="46"/>
+        <location filename="../../ui/shortcuts.py" line="51"/>
         <source>Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,29 +2227,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/value/__init__.py" line="24"/>
+        <location filename="../../ui/value/__init__.py" line="23"/>
         <location filename="../../ui/value/card_tab.py" line="126"/>
         <location filename="../../ui/value/card_tab.py" line="177"/>
         <source>客户价值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/value/__init__.py" line="25"/>
+        <location filename="../../ui/value/__init__.py" line="24"/>
         <source>分级建议…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/value/__init__.py" line="27"/>
+        <location filename="../../ui/value/__init__.py" line="26"/>
         <source>80/20 分析…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/value/__init__.py" line="29"/>
+        <location filename="../../ui/value/__init__.py" line="28"/>
         <source>培育计划…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/value/__init__.py" line="31"/>
+        <location filename="../../ui/value/__init__.py" line="30"/>
         <source>疑似重复客户…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2298,7 +2298,7 @@
     </message>
     <message>
         <location filename="../../ui/value/card_tab.py" line="62"/>
-        <location filename="../../ui/value/plans_window.py" line="46"/>
+        <location filename="../../ui/value/plans_window.py" line="45"/>
         <source>新建培育计划…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,7 +2309,7 @@
     </message>
     <message>
         <location filename="../../ui/value/card_tab.py" line="71"/>
-        <location filename="../../ui/value/plans_window.py" line="31"/>
+        <location filename="../../ui/value/plans_window.py" line="30"/>
         <source>潜力客户培育计划</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,7 +2335,7 @@
     </message>
     <message>
         <location filename="../../ui/value/card_tab.py" line="110"/>
-        <location filename="../../ui/value/plans_window.py" line="39"/>
+        <location filename="../../ui/value/plans_window.py" line="38"/>
         <source>已逾期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,7 +2346,7 @@
     </message>
     <message>
         <location filename="../../ui/value/card_tab.py" line="120"/>
-        <location filename="../../ui/value/plans_window.py" line="82"/>
+        <location filename="../../ui/value/plans_window.py" line="81"/>
         <source>共 %1 个培育计划</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,7 +2553,7 @@
     </message>
     <message>
         <location filename="../../ui/value/plan_dialogs.py" line="27"/>
-        <location filename="../../ui/value/plans_window.py" line="38"/>
+        <location filename="../../ui/value/plans_window.py" line="37"/>
         <source>培育目标</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,37 +2598,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/value/plans_window.py" line="36"/>
+        <location filename="../../ui/value/plans_window.py" line="35"/>
         <source>只看有逾期步骤的计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/value/plans_window.py" line="39"/>
+        <location filename="../../ui/value/plans_window.py" line="38"/>
         <source>未完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/value/plans_window.py" line="53"/>
+        <location filename="../../ui/value/plans_window.py" line="52"/>
         <source>培育计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/value/plans_window.py" line="57"/>
+        <location filename="../../ui/value/plans_window.py" line="56"/>
         <source>这些 B 类（潜力）客户还没有培育计划：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/value/plans_window.py" line="63"/>
+        <location filename="../../ui/value/plans_window.py" line="62"/>
         <source>没有培育计划的 B 类客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/value/plans_window.py" line="71"/>
+        <location filename="../../ui/value/plans_window.py" line="70"/>
         <source>正在读取…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/value/plans_window.py" line="81"/>
+        <location filename="../../ui/value/plans_window.py" line="80"/>
         <source>没有培育计划的 B 类客户（%1）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2855,87 +2855,87 @@
 <context>
     <name>ActivitiesWindow</name>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="67"/>
+        <location filename="../../ui/desk/activities_window.py" line="66"/>
         <source>公司活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="74"/>
+        <location filename="../../ui/desk/activities_window.py" line="73"/>
         <source>新建活动…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="76"/>
+        <location filename="../../ui/desk/activities_window.py" line="75"/>
         <source>修改…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="81"/>
+        <location filename="../../ui/desk/activities_window.py" line="80"/>
         <source>活动（即将举行的在前）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="97"/>
+        <location filename="../../ui/desk/activities_window.py" line="96"/>
         <source>邀请客户…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="102"/>
+        <location filename="../../ui/desk/activities_window.py" line="101"/>
         <source>&#x3000;记录所选客户的回复：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="109"/>
+        <location filename="../../ui/desk/activities_window.py" line="108"/>
         <source>打印名单（PDF）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="111"/>
+        <location filename="../../ui/desk/activities_window.py" line="110"/>
         <source>导出 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="164"/>
+        <location filename="../../ui/desk/activities_window.py" line="163"/>
         <source>还没有公司活动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="164"/>
+        <location filename="../../ui/desk/activities_window.py" line="163"/>
         <source>点“新建活动…”添加。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="175"/>
+        <location filename="../../ui/desk/activities_window.py" line="174"/>
         <source>%1：%2&#x3000;%3&#x3000;%4&#x3000;已邀请 %5 位，待回复 %6 位，已接受 %7 位，已出席 %8 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="223"/>
+        <location filename="../../ui/desk/activities_window.py" line="222"/>
         <source>已邀请 %1 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="241"/>
+        <location filename="../../ui/desk/activities_window.py" line="240"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="241"/>
+        <location filename="../../ui/desk/activities_window.py" line="240"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="242"/>
+        <location filename="../../ui/desk/activities_window.py" line="241"/>
         <source>保存邀请名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="243"/>
+        <location filename="../../ui/desk/activities_window.py" line="242"/>
         <source>%1邀请名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/activities_window.py" line="250"/>
+        <location filename="../../ui/desk/activities_window.py" line="249"/>
         <source>邀请名单已保存：%1（%2 位客户）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3187,37 +3187,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="161"/>
         <source>档案以只读方式打开（文件不可写）：%1。可以查看，不能修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>档案将从第 %1 版升级到第 %2 版，%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="139"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>升级前已备份到 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="140"/>
+        <location filename="../../ui/app.py" line="181"/>
         <source>PostgreSQL 档案请确认已用 pg_dump 备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="141"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>正在升级，请勿关闭程序…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="191"/>
         <source>档案已从第 %1 版升级到第 %2 版。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="193"/>
         <source>升级前的备份：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,6 +3655,34 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../ui/customer_list/columns.py" line="51"/>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_list/columns.py" line="57"/>
+        <source>%1（搜索时）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_list/columns.py" line="62"/>
+        <source>只显示，不能按此列排序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_list/columns.py" line="65"/>
+        <source>恢复默认列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_list/columns.py" line="125"/>
+        <source>“%1”列不能排序</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanyForm</name>
     <message>
         <location filename="../../ui/card/company_form.py" line="77"/>
@@ -3767,40 +3795,199 @@
     </message>
 </context>
 <context>
+    <name>CustomerListPage</name>
+    <message>
+        <location filename="../../ui/customer_list/view.py" line="58"/>
+        <source>列…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_list/view.py" line="59"/>
+        <source>选择列表显示的列（也可在表头上点右键）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../ui/itemmodels/customer_table.py" line="39"/>
+        <location filename="../../ui/itemmodels/customer_table.py" line="47"/>
+        <location filename="../../ui/itemmodels/customer_table.py" line="70"/>
         <source>客户编号</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/customer_table.py" line="40"/>
+        <location filename="../../ui/itemmodels/customer_table.py" line="48"/>
+        <location filename="../../ui/itemmodels/customer_table.py" line="71"/>
+        <location filename="../../ui/itemmodels/customer_table.py" line="90"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/customer_table.py" line="41"/>
+        <location filename="../../ui/itemmodels/customer_table.py" line="49"/>
         <source>分类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/customer_table.py" line="42"/>
+        <location filename="../../ui/itemmodels/customer_table.py" line="50"/>
         <source>所属行业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/customer_table.py" line="43"/>
+        <location filename="../../ui/itemmodels/customer_table.py" line="51"/>
         <source>负责客服</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/customer_table.py" line="44"/>
+        <location filename="../../ui/itemmodels/customer_table.py" line="52"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/itemmodels/customer_table.py" line="45"/>
+        <location filename="../../ui/itemmodels/customer_table.py" line="53"/>
         <source>最后更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="55"/>
+        <source>匹配</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="56"/>
+        <location filename="../../ui/itemmodels/customer_table.py" line="72"/>
+        <location filename="../../ui/itemmodels/customer_table.py" line="77"/>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="57"/>
+        <source>城市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="58"/>
+        <source>主要联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="59"/>
+        <source>最近联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="60"/>
+        <source>下次跟进</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="61"/>
+        <source>权限</source>
+        <translation type="unfinished">Access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="73"/>
+        <source>传真</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="74"/>
+        <location filename="../../ui/itemmodels/customer_table.py" line="79"/>
+        <source>邮箱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="75"/>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="76"/>
+        <source>关键人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="78"/>
+        <source>手机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="88"/>
+        <source>拼音：%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="89"/>
+        <source>拼音首字母：%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="91"/>
+        <source>%1的%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="92"/>
+        <source>%1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="93"/>
+        <source>今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="94"/>
+        <source>明天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="95"/>
+        <source>临时查阅，%1 %2 到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="96"/>
+        <source>%1月%2日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="97"/>
+        <source>%1年%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="98"/>
+        <source>临时查阅，至 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="99"/>
+        <source>搜索词出现在哪个字段（搜索时显示）；此列不能排序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="100"/>
+        <source>此列不能排序（只为当前这一页读取）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="101"/>
+        <source>已归档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="102"/>
+        <source>匹配：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="103"/>
+        <source>经授权查看，授权将在24小时内结束（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/itemmodels/customer_table.py" line="104"/>
+        <source>经授权查看，授权到 %1 结束</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3815,17 +4002,17 @@
 <context>
     <name>DeskFeature</name>
     <message>
-        <location filename="../../ui/desk/__init__.py" line="14"/>
+        <location filename="../../ui/desk/__init__.py" line="17"/>
         <source>公司活动…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/__init__.py" line="15"/>
+        <location filename="../../ui/desk/__init__.py" line="18"/>
         <source>年会、庆典、客户联谊会：邀请客户，记录回复和出席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/__init__.py" line="17"/>
+        <location filename="../../ui/desk/__init__.py" line="20"/>
         <source>工作台</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3833,32 +4020,32 @@
 <context>
     <name>EmptyListHint</name>
     <message>
-        <location filename="../../ui/list_empty.py" line="23"/>
+        <location filename="../../ui/list_empty.py" line="22"/>
         <source>申请查阅…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_empty.py" line="56"/>
+        <location filename="../../ui/list_empty.py" line="50"/>
         <source>没有找到与“%1”相符、您可查看的客户。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_empty.py" line="63"/>
+        <location filename="../../ui/list_empty.py" line="57"/>
         <source>没有符合筛选条件的客户。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_empty.py" line="65"/>
+        <location filename="../../ui/list_empty.py" line="59"/>
         <source>还没有您可查看的客户。点“新建客户”（Ctrl+N）建档，或在“权限 → 申请查阅…”中查找其他客服负责的客户。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_empty.py" line="68"/>
+        <location filename="../../ui/list_empty.py" line="62"/>
         <source>您不负责客户档案。可在“权限 → 申请查阅…”中按名称或编号查找客户并申请查阅。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_empty.py" line="75"/>
+        <location filename="../../ui/list_empty.py" line="69"/>
         <source>没有找到与“%1”相符、您可查看的客户。客户目录中有 %2 位相符的客户由其他客服负责，可以申请查阅。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4477,43 +4664,43 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="36"/>
+        <location filename="../../ui/dialogs/login.py" line="39"/>
         <source>客户档案管家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="47"/>
+        <location filename="../../ui/dialogs/login.py" line="50"/>
         <source>用户名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="48"/>
+        <location filename="../../ui/dialogs/login.py" line="51"/>
         <source>密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="34"/>
-        <location filename="../../ui/dialogs/login.py" line="51"/>
+        <location filename="../../ui/dialogs/login.py" line="37"/>
+        <location filename="../../ui/dialogs/login.py" line="54"/>
         <source>登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="52"/>
+        <location filename="../../ui/dialogs/login.py" line="55"/>
         <source>退出</source>
         <translation type="unfinished">Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="79"/>
+        <location filename="../../ui/dialogs/login.py" line="82"/>
         <source>请输入用户名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="95"/>
+        <location filename="../../ui/dialogs/login.py" line="98"/>
         <source>正在验证…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="134"/>
+        <location filename="../../ui/dialogs/login.py" line="141"/>
         <source>管理员已重置该账号的密码：须先设置新密码才能登录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4521,133 +4708,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="108"/>
+        <location filename="../../ui/mainwindow.py" line="97"/>
         <source>客户档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="135"/>
+        <location filename="../../ui/mainwindow.py" line="124"/>
         <source>·管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169"/>
+        <location filename="../../ui/mainwindow.py" line="146"/>
         <source>工具栏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173"/>
+        <location filename="../../ui/mainwindow.py" line="150"/>
         <location filename="../../ui/menu_keys.py" line="10"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174"/>
+        <location filename="../../ui/mainwindow.py" line="151"/>
         <location filename="../../ui/toolbar_icons.py" line="12"/>
         <source>新建客户</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178"/>
+        <location filename="../../ui/mainwindow.py" line="155"/>
         <source>新建一张客户档案卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179"/>
+        <location filename="../../ui/mainwindow.py" line="156"/>
         <location filename="../../ui/toolbar_icons.py" line="13"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181"/>
+        <location filename="../../ui/mainwindow.py" line="158"/>
         <location filename="../../ui/toolbar_icons.py" line="14"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186"/>
+        <location filename="../../ui/mainwindow.py" line="163"/>
         <source>查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191"/>
+        <location filename="../../ui/mainwindow.py" line="169"/>
         <source>设置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="171"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="173"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201"/>
+        <location filename="../../ui/mainwindow.py" line="179"/>
+        <source>视图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="180"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203"/>
+        <location filename="../../ui/mainwindow.py" line="182"/>
         <location filename="../../ui/menu_keys.py" line="14"/>
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
         <source>快捷键</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="210"/>
+        <location filename="../../ui/mainwindow.py" line="189"/>
         <source>当前用户：%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="200"/>
         <source>功能模块加载失败：%1，已写入错误报告：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="362"/>
+        <location filename="../../ui/mainwindow.py" line="323"/>
         <source>正在计数…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="456"/>
+        <location filename="../../ui/window_lock.py" line="71"/>
         <source>密码错误，请重新输入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="466"/>
+        <location filename="../../ui/window_lock.py" line="83"/>
         <source>无法连接数据库，请稍后再试：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="308"/>
+        <location filename="../../ui/mainwindow.py" line="282"/>
         <source>客户档案管家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="91"/>
+        <location filename="../../ui/mainwindow.py" line="86"/>
         <source>%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327"/>
-        <location filename="../../ui/mainwindow.py" line="337"/>
+        <location filename="../../ui/mainwindow.py" line="300"/>
+        <location filename="../../ui/mainwindow.py" line="309"/>
         <source>正在查询…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="364"/>
+        <location filename="../../ui/mainwindow.py" line="325"/>
         <source>共 %1 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="462"/>
+        <location filename="../../ui/window_lock.py" line="78"/>
         <source>管理员已重置您的密码：请用临时密码重新登录，并设置新密码</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4918,7 +5110,7 @@
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="46"/>
+        <location filename="../../ui/shortcuts.py" line="51"/>
         <source>Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5516,27 +5708,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service/list_window.py" line="160"/>
+        <location filename="../../ui/service/list_window.py" line="161"/>
+        <source>只显示前 %1 张服务单（未结的在前，再按受理时间从新到旧），其中 %2 张超期；请用筛选或日期缩小范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service/list_window.py" line="165"/>
         <source>共 %1 张服务单，其中 %2 张超期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service/list_window.py" line="181"/>
+        <location filename="../../ui/service/list_window.py" line="186"/>
         <source>导出服务单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service/list_window.py" line="181"/>
+        <location filename="../../ui/service/list_window.py" line="186"/>
         <source>服务单.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service/list_window.py" line="182"/>
+        <location filename="../../ui/service/list_window.py" line="187"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service/list_window.py" line="194"/>
+        <location filename="../../ui/service/list_window.py" line="199"/>
         <source>已导出 %1 张服务单到 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5784,108 +5981,120 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="16"/>
-        <location filename="../../ui/shortcuts.py" line="17"/>
         <location filename="../../ui/shortcuts.py" line="18"/>
         <location filename="../../ui/shortcuts.py" line="19"/>
         <location filename="../../ui/shortcuts.py" line="20"/>
         <location filename="../../ui/shortcuts.py" line="21"/>
         <location filename="../../ui/shortcuts.py" line="22"/>
+        <location filename="../../ui/shortcuts.py" line="23"/>
+        <location filename="../../ui/shortcuts.py" line="25"/>
+        <location filename="../../ui/shortcuts.py" line="26"/>
+        <location filename="../../ui/shortcuts.py" line="27"/>
         <source>主窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="16"/>
+        <location filename="../../ui/shortcuts.py" line="18"/>
         <source>查找客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="17"/>
+        <location filename="../../ui/shortcuts.py" line="19"/>
         <source>新建客户</source>
         <translation type="unfinished">New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="18"/>
+        <location filename="../../ui/shortcuts.py" line="20"/>
         <source>在搜索框中：到结果列表的第一行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="19"/>
+        <location filename="../../ui/shortcuts.py" line="21"/>
         <source>打开选中的客户卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="20"/>
+        <location filename="../../ui/shortcuts.py" line="22"/>
         <source>给选中的客户记一笔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="21"/>
-        <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts.py" line="22"/>
-        <source>锁定</source>
-        <translation type="unfinished">Lock</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts.py" line="23"/>
         <location filename="../../ui/shortcuts.py" line="24"/>
-        <location filename="../../ui/shortcuts.py" line="26"/>
-        <location filename="../../ui/shortcuts.py" line="28"/>
-        <location filename="../../ui/shortcuts.py" line="30"/>
-        <source>客户卡</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts.py" line="23"/>
-        <source>保存第一页</source>
+        <source>在列表中：跳到列表末尾（当前排序的最后一位客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="25"/>
+        <source>在列表中：回到列表开头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="26"/>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="27"/>
+        <source>锁定</source>
+        <translation type="unfinished">Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="28"/>
+        <location filename="../../ui/shortcuts.py" line="29"/>
+        <location filename="../../ui/shortcuts.py" line="31"/>
+        <location filename="../../ui/shortcuts.py" line="33"/>
+        <location filename="../../ui/shortcuts.py" line="35"/>
+        <source>客户卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="28"/>
+        <source>保存第一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="30"/>
         <source>记一笔（新的重要事项记录）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="27"/>
+        <location filename="../../ui/shortcuts.py" line="32"/>
         <source>下一页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="29"/>
+        <location filename="../../ui/shortcuts.py" line="34"/>
         <source>上一页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="31"/>
+        <location filename="../../ui/shortcuts.py" line="36"/>
         <source>关闭（有未保存的修改时先询问）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="32"/>
-        <location filename="../../ui/shortcuts.py" line="34"/>
+        <location filename="../../ui/shortcuts.py" line="37"/>
+        <location filename="../../ui/shortcuts.py" line="39"/>
         <source>对话框</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="33"/>
+        <location filename="../../ui/shortcuts.py" line="38"/>
         <source>确定（在多行文本框里也可用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="34"/>
+        <location filename="../../ui/shortcuts.py" line="39"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="61"/>
+        <location filename="../../ui/shortcuts.py" line="66"/>
         <source>快捷键</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="63"/>
+        <location filename="../../ui/shortcuts.py" line="68"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7848,7 +8057,7 @@
 <context>
     <name>window.today_page</name>
     <message>
-        <location filename="../../ui/desk/__init__.py" line="43"/>
+        <location filename="../../ui/desk/__init__.py" line="46"/>
         <source>今日</source>
         <translation type="unfinished"></translation>
     </message>

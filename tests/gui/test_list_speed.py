@@ -32,7 +32,7 @@ class HeldRunner:
         self.held = []
 
     def run(self, fn, *args, on_done=None, on_error=None, **kwargs):
-        if fn.__name__ == "_first_page":
+        if fn.__name__ == "read_head":
             on_done(fn(*args))
         else:
             self.held.append((fn, args, on_done))

@@ -10,6 +10,9 @@ worker thread and the model resets when it arrives (`loaded`); then the count ru
 (`counted`): a search counts up to 1,000 (shown "1,000+"), so the first page never waits
 for a count. An answer to an older query is dropped. Sorting before the first load only
 records the order: the window's start fetches the first page once.
+
+Which rows are held — the head of the answer, or after Ctrl+End its tail — and the pages
+before and after them are row_window.py's part (RowWindowModel).
 """
 from __future__ import annotations
 
@@ -19,7 +22,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     Qt,
@@ -27,7 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from models.archive import customer_list, customers, list_extras
+from models.archive import customer_list, list_extras
 from models.archive.customers import ListQuery
 from models.archive.list_extras import RowExtras
 from models.foundation.dto import CustomerRow
@@ -35,6 +37,7 @@ from models.foundation.localtime import DATE, local_text, to_local
 from models.foundation.schema import utcnow
 from models.foundation.vocabulary import CUSTOMER_STATUS_LABELS
 from models.rules.access import Actor
+from ui.itemmodels.row_window import RowWindowModel
 from ui.vocabulary_tr import core_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -107,10 +110,6 @@ def _w(key: str, *values: str) -> str:
     return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], _tr(WORDS[key]))
 
 
-def _first_page(actor: Actor, query: ListQuery, page_size: int):
-    return query, customers.list_customers(actor, query, limit=page_size)
-
-
 def _count(actor: Actor, query: ListQuery):
     return query, customer_list.count_upto(actor, query)
 
@@ -147,81 +146,100 @@ def grant_text(until: dt.datetime, now: dt.datetime | None = None) -> tuple[str,
     return _w("until", day), False
 
 
-class CustomerTableModel(QAbstractTableModel):
+class CustomerTableModel(RowWindowModel):
     loaded = Signal()
     counted = Signal()
     extras_loaded = Signal()
-    load_failed = Signal(object)   # an exception from the worker (e.g. LoginFailed)
 
     def __init__(self, actor: Actor, parent=None, page_size: int = 200, runner=None):
-        super().__init__(parent)
-        self.actor = actor
-        self.page_size = page_size
-        self.runner = runner
-        self.query = ListQuery()
-        self._rows: list[CustomerRow] = []
+        super().__init__(actor, parent, page_size=page_size, runner=runner)
         self._extras: dict[int, RowExtras] = {}
         self._extras_text = ""        # the search text the extras' match reasons are for
         self.wanted: frozenset[str] = frozenset()   # the optional columns shown (set_wanted)
         self._total: int | None = 0
-        self._exhausted = True
-        self._generation = 0
+        self._generation = 0          # which query the count and the extras are for
         self._started = False       # no load asked for yet: a sort only records the order
         self._first_pending = False
-        self.loading = False        # the latest query's page or count has not arrived yet
+        self._count_pending = False
+        self._jump_after: bool | None = None   # an end asked for while the first page was coming
 
     # ---- loading -------------------------------------------------------------------------
     def set_query(self, query: ListQuery) -> None:
         self.query = query
+        self._anchor_tail = False
         self.reload()
 
     def reload(self) -> None:
-        """Re-read the first page, then the count (after a write, a filter or a sort)."""
+        """Re-read the first page, then the count (after a write, a filter or a sort); after
+        Ctrl+End the last page instead, so a refresh leaves the user at the end."""
         self._started = True
         self._generation += 1
-        generation = self._generation
-        self.loading = self._first_pending = True
-        if self.runner is None:
-            self._page_arrived(generation, _first_page(self.actor, self.query, self.page_size))
-            return
-        self.runner.run(_first_page, self.actor, self.query, self.page_size,
-                        on_done=lambda result: self._page_arrived(generation, result),
-                        on_error=lambda exc: self._failed(generation, exc))
+        self._first_pending = self._count_pending = True
+        self._jump_after = None
+        self._open_window(self._anchor_tail, reloaded=True)
+
+    @property
+    def loading(self) -> bool:
+        """The latest query's rows (or the end asked for) or its count have not arrived yet."""
+        return self._window_pending or self._count_pending
 
     @property
     def first_page_pending(self) -> bool:
         """The latest query's first page has not arrived yet (`loaded` follows)."""
         return self._first_pending
 
-    def _page_arrived(self, generation: int, result) -> None:
-        if generation != self._generation:
-            return
-        query, rows = result
-        self.beginResetModel()
-        self.query = query
-        self._total = None
-        self._rows = rows
-        if query.text != self._extras_text:   # a refresh keeps the shown extras until new ones come
-            self._extras, self._extras_text = {}, query.text
-        self._exhausted = len(rows) < self.page_size
-        self._first_pending = False
-        self.endResetModel()
-        self._load_extras(generation, [r.id for r in rows])
-        if self._exhausted:                    # the whole answer is here: no count to wait for
-            self._count_arrived(generation, (query, len(rows)))
-        elif self.runner is None:
-            self._count_arrived(generation, _count(self.actor, query))
+    def jump_to_end(self) -> None:
+        """Hold the last customers of the answer (Ctrl+End); `jumped(True)` when they are."""
+        self._jump_when_loaded(True)
+
+    def jump_to_start(self) -> None:
+        """Hold the first customers again (Ctrl+Home); `jumped(False)` when they are."""
+        self._jump_when_loaded(False)
+
+    def _jump_when_loaded(self, tail: bool) -> None:
+        if self._first_pending:    # the query's first page is coming: it says where the ends are
+            self._jump_after = tail
         else:
-            self.runner.run(_count, self.actor, query,
-                            on_done=lambda counted: self._count_arrived(generation, counted),
-                            on_error=lambda exc: self._failed(generation, exc))
+            self._jump(tail)
+
+    def _window_changed(self, query: ListQuery, reloaded: bool) -> None:
+        self.query = query
+        if reloaded:
+            self._total = None
+            self._first_pending = False
+            if query.text != self._extras_text:   # a refresh keeps the shown extras until new ones come
+                self._extras, self._extras_text = {}, query.text
+
+    def _window_shown(self, query: ListQuery, rows: list[CustomerRow], reloaded: bool) -> None:
+        generation = self._generation
+        self._load_extras(generation, [r.id for r in rows])
+        if self.whole:                         # the whole answer is here: no count to wait for
+            self._count_arrived(generation, (query, len(rows)))
+        elif reloaded:
+            self._run(_count, self.actor, query,
+                      on_done=lambda counted: self._count_arrived(generation, counted),
+                      on_error=lambda exc: self._failed(generation, exc))
         self.loaded.emit()
+        if reloaded and self._jump_after is not None:
+            tail, self._jump_after = self._jump_after, None
+            self._jump(tail)
+
+    def _window_failed(self, epoch: int, exc) -> None:
+        if epoch == self._epoch and self._first_pending:   # the query's count never started
+            self._first_pending = self._count_pending = False
+            self._jump_after = None
+        super()._window_failed(epoch, exc)
+
+    def _rows_added(self, rows: list[CustomerRow]) -> None:
+        self._load_extras(self._generation, [r.id for r in rows])
 
     def _count_arrived(self, generation: int, result) -> None:
         if generation != self._generation:
             return
         self._total = result[1]
-        self.loading = False
+        self._count_pending = False
+        if self.from_tail and self._rows:     # the tail's row numbers count back from the total
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._rows) - 1)
         self.counted.emit()
 
     # ---- the optional columns --------------------------------------------------------------
@@ -245,13 +263,9 @@ class CustomerTableModel(QAbstractTableModel):
             return
         text = self.query.text
         for start in range(0, len(ids), self.page_size):   # a page's ids at a time
-            chunk = ids[start:start + self.page_size]
-            if self.runner is None:
-                self._extras_arrived(generation, _extras(self.actor, chunk, text, want))
-                continue
-            self.runner.run(_extras, self.actor, chunk, text, want,
-                            on_done=lambda got: self._extras_arrived(generation, got),
-                            on_error=lambda exc: self._failed(generation, exc))
+            self._run(_extras, self.actor, ids[start:start + self.page_size], text, want,
+                      on_done=lambda got: self._extras_arrived(generation, got),
+                      on_error=lambda exc: self._failed(generation, exc))
 
     def _extras_arrived(self, generation: int, got: dict[int, RowExtras]) -> None:
         if generation != self._generation or not self._rows:
@@ -269,7 +283,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _failed(self, generation: int, exc) -> None:
         if generation == self._generation:
-            self.loading = self._first_pending = False
+            self._count_pending = False
             self.load_failed.emit(exc)
 
     @property
@@ -286,28 +300,16 @@ class CustomerTableModel(QAbstractTableModel):
             return f"{customer_list.COUNT_CAP:,}+"
         return f"{self._total:,}"
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted and not self._first_pending
-
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or self._exhausted or self._first_pending:
-            return
-        after = customer_list.sort_key(self._rows[-1], self.query) if self._rows else None
-        page = customers.list_customers(self.actor, self.query, after=after, limit=self.page_size)
-        if len(page) < self.page_size:
-            self._exhausted = True
-        if not page:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
-        self._load_extras(self._generation, [r.id for r in page])
+    def row_number(self, row: int) -> int | None:
+        """The row's place in the whole answer (1 = its first), None when it is not known: in
+        the tail of an answer still being counted or counted only up to COUNT_CAP."""
+        if not self.from_tail:
+            return row + 1
+        if self._total is None or (self.query.text and self._total > customer_list.COUNT_CAP):
+            return None
+        return self._total - len(self._rows) + row + 1
 
     # ---- Qt model API --------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
@@ -316,7 +318,8 @@ class CustomerTableModel(QAbstractTableModel):
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
                 return _tr(COLUMNS[section][0])
             if orientation == Qt.Orientation.Vertical:
-                return str(section + 1)
+                number = self.row_number(section)
+                return "" if number is None else str(number)
         if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(COLUMNS) and COLUMNS[section][2] is None):
             if COLUMNS[section][1] == list_extras.MATCHES:
@@ -412,18 +415,6 @@ class CustomerTableModel(QAbstractTableModel):
         if query == self.query and self._started:
             return
         self.query = query
+        self._anchor_tail = False
         if self._started:
             self.reload()
-
-    # ---- helpers for the window ----------------------------------------------------------
-    def customer_id(self, row: int) -> int | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
-
-    def row_of(self, customer_id: int) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == customer_id:
-                return i
-        return -1
-
-    def row_data(self, row: int) -> CustomerRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
