@@ -62,6 +62,21 @@ def test_the_main_window_rectangle_lies_inside_the_free_area(screen):
     assert rect.width() <= available.width() - 24 and rect.height() <= available.height() - 24
 
 
+@pytest.mark.parametrize("screen", [(1366, 768), (1920, 1080), (1024, 600)])
+def test_the_window_with_its_frame_lies_inside_the_free_area(screen):
+    """resize() sets a window's inside and the window manager adds its title bar: the inside
+    plus a 36-pixel title bar and 4-pixel borders, placed where move() puts the frame, still
+    fits (at 1366×768 the main window's status bar was below the screen's edge)."""
+    from ui.card.geometry import BORDER, TITLE, inside_of, window_rect
+
+    available = QRect(0, 0, screen[0], screen[1])
+    for preferred in ((1200, 760), (1280, 900)):
+        frame = window_rect(available, preferred)
+        inside = inside_of(frame)
+        outer = QRect(frame.x(), frame.y(), inside.width() + 2 * BORDER, inside.height() + TITLE + BORDER)
+        assert available.contains(outer), (screen, preferred, outer)
+
+
 def test_the_main_window_opens_inside_the_free_area(main_window):
     """Within the free area, or at its own minimum where the screen is smaller than that
     (the offscreen test screen can be 800 wide; the menus and toolbar need a little more)."""
