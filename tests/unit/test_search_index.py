@@ -153,8 +153,8 @@ def many_cards(people):
 
 
 def test_postgres_plans_for_common_rare_and_long_needles(many_cards):
-    """PostgreSQL reads the GIN index's candidates when they are few (from the index's
-    statistics, or counted) and walks the list when most cards match."""
+    """PostgreSQL lets the GIN index's candidates drive when they are few and walks the list
+    when most cards match (the index's statistics say so, or the count)."""
     from models.archive import search_text
     from models.foundation import db
 
