@@ -196,3 +196,16 @@ def test_sqlite_plans_for_common_rare_and_long_needles(many_cards, monkeypatch):
     page = customers.list_customers(boss, ListQuery(text="有限公司", status=None), limit=20)
     assert len(page) == 20 and all("有限公司" in r.name for r in page)
     assert [r.name for r in customers.list_customers(boss, ListQuery(text="hengxinda"))] == ["恒信达"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(parts=st.lists(st.text(alphabet="张伟华科技有限公司abcxyz0123456789 -", max_size=12), max_size=5))
+def test_the_grams_are_every_run_of_one_to_three_characters_of_each_part(parts):
+    """The index's grams (computed with C-level loops for speed) are exactly the 1-, 2- and
+    3-character slices of each part, and none spans two parts."""
+    from models.archive import search_text
+
+    text = search_text.SEPARATOR.join(parts)
+    expected = {p[i:i + n] for p in parts for n in (1, 2, 3) for i in range(len(p) - n + 1)}
+    assert search_text.grams(text) == expected
+    assert search_text._fts_document(text).split() == [search_text.fts_token(g) for g in sorted(expected)]
