@@ -148,7 +148,7 @@ class Customer(BaseModel):
         # the desk's "my customers of class X not contacted since D" (v3)
         indexes = ((("owner", "classification", "last_contact_on"), False),
                    # the list's keyset pages in each sort, within a status (v9, issue #13)
-                   (("status", "updated_at"), False), (("status", "code"), False), (("status", "name"), False),
+                   (("status", "updated_at"), False), (("status", "code"), False),
                    # id last since v11: PostgreSQL's indexes do not end in the row's id
                    (("status", "classification", "id"), False), (("status", "industry", "id"), False),
                    (("owner", "status", "updated_at"), False),
