@@ -447,7 +447,9 @@ def write_results(path: Path, rows: list[dict], n: int, cards: int, *, scaled: b
         "`audit.record_many`, one prepared INSERT per batch).",
         "- Both bulk jobs raise the garbage collector's gen-0 threshold while they run "
         "(`exporting.fewer_gc_passes`): at 100,000 rows the default threshold cost the import ~4 s.",
-        "- Import margin is small (runs on this machine gave 1.42–1.47): beyond the shared read, ours spends ~2.5 s validating every row (the forms' validators), ~5.5 s writing (search text ~1.5 s, SQLite executemany with indexes ~1.5 s, row building) and ~0.5 s loading pypinyin's dictionaries.",
+        "- Import is over its target since the search index (issue 13, schema 9): every new card's ~900 grams go "
+        "into the FTS5 table as hex tokens in the import's transaction (~20 s of 54 s at 100,000), besides validating "
+        "every row, the pinyin and sort key, and the inserts; the floor only reads the file.",
         f"- Search: the first screen (`list_customers`, first {query_cases.PAGE} rows, as the desktop list asks; "
         "the capped count `count_upto` follows in the background and is not in the figure) "
         f"over {len(query_cases.QUERIES)} queries ({'、'.join(query_cases.QUERIES)}) × {query_cases.REPEAT}; "
