@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import os
 import sqlite3
@@ -227,6 +228,7 @@ SORTS = ("code", "name", "cls", "industry", "custodian", "status", "updated_at")
 SORT_SQL = {"code": "c.code", "name": "c.name_sort", "cls": "c.classification", "industry": "c.industry",
             "custodian": "s.display_name", "status": "c.status", "updated_at": "c.updated_at"}
 DEEP = 20   # the sorted-list cases time the first page and the one after DEEP pages
+SORT_CASES = list(itertools.product(SORTS, ("active", None), (False, True)))   # sort, status, descending
 
 
 def _sorts_ours(url, who):
@@ -239,19 +241,17 @@ def _sorts_ours(url, who):
     opening.open_archive(str(url))
     actor = _actor(who)
     samples = []
-    for sort in SORTS:
-        for status in ("active", None):
-            for descending in (False, True):
-                q = ListQuery(sort=sort, status=status, descending=descending)
-                after = None
-                for _ in range(DEEP):   # (a small archive ends sooner: its last page then)
-                    page = customers.list_customers(actor, q, after=after, limit=PAGE)
-                    if len(page) < PAGE:
-                        break
-                    after = customer_list.sort_key(page[-1], q)
-                samples += _timed(lambda q=q: customers.list_customers(actor, q, limit=PAGE), repeat=3)
-                samples += _timed(lambda q=q, a=after: customers.list_customers(actor, q, after=a, limit=PAGE),
-                                  repeat=3)
+    for sort, status, descending in SORT_CASES:
+        q = ListQuery(sort=sort, status=status, descending=descending)
+        after = None
+        for _ in range(DEEP):   # (a small archive ends sooner: its last page then)
+            page = customers.list_customers(actor, q, after=after, limit=PAGE)
+            if len(page) < PAGE:
+                break
+            after = customer_list.sort_key(page[-1], q)
+        samples += _timed(lambda q=q: customers.list_customers(actor, q, limit=PAGE), repeat=3)
+        samples += _timed(lambda q=q, a=after: customers.list_customers(actor, q, after=a, limit=PAGE),
+                          repeat=3)
     return {**_summary(samples), "max": max(samples)}
 
 
@@ -261,18 +261,16 @@ def _sorts_bare(url, who):
     con, mark, _ = _connect(url)
     owner = con.execute(f"SELECT id FROM staff WHERE username = {mark}", (who,)).fetchone()[0]
     samples = []
-    for sort in SORTS:
-        for status in ("active", None):
-            for descending in (False, True):
-                where = [f"c.owner_id = {owner}"] if who != "boss" else []
-                where += ["c.status = 'active'"] if status else []
-                direction = " DESC" if descending else ""
-                sql = ("SELECT c.id, c.code, c.name, c.classification, c.industry, c.status, c.updated_at, "
-                       "s.display_name, s.username FROM customer c LEFT JOIN staff s ON s.id = c.owner_id "
-                       + (f"WHERE {' AND '.join(where)} " if where else "")
-                       + f"ORDER BY {SORT_SQL[sort]}{direction}, c.id{direction} LIMIT {PAGE} OFFSET {mark}")
-                for offset in (0, DEEP * PAGE):
-                    samples += _timed(lambda sql=sql, o=offset: con.execute(sql, (o,)).fetchall(), repeat=3)
+    for sort, status, descending in SORT_CASES:
+        where = [f"c.owner_id = {owner}"] if who != "boss" else []
+        where += ["c.status = 'active'"] if status else []
+        direction = " DESC" if descending else ""
+        sql = ("SELECT c.id, c.code, c.name, c.classification, c.industry, c.status, c.updated_at, "
+               "s.display_name, s.username FROM customer c LEFT JOIN staff s ON s.id = c.owner_id "
+               + (f"WHERE {' AND '.join(where)} " if where else "")
+               + f"ORDER BY {SORT_SQL[sort]}{direction}, c.id{direction} LIMIT {PAGE} OFFSET {mark}")
+        for offset in (0, DEEP * PAGE):
+            samples += _timed(lambda sql=sql, o=offset: con.execute(sql, (o,)).fetchall(), repeat=3)
     return {**_summary(samples), "max": max(samples)}
 
 

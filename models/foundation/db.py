@@ -225,15 +225,17 @@ def refresh_statistics(*, large_write: bool = True, tables: tuple[str, ...] = ()
     if database.obj is None or _read_only:
         return
     try:
-        named = ", ".join(f'"{t}"' for t in tables or ("customer", "contact", "grant"))
         if is_postgres():
             if large_write:
+                named = ", ".join(f'"{t}"' for t in tables or ("customer", "contact", "grant"))
                 database.execute_sql(f"ANALYZE {named}")
         elif not large_write:
             database.execute_sql("PRAGMA optimize")
+        elif not tables:
+            database.execute_sql("ANALYZE")
         else:
-            for table in tables or ("",):
-                database.execute_sql(f'ANALYZE "{table}"' if table else "ANALYZE")
+            for table in tables:
+                database.execute_sql(f'ANALYZE "{table}"')
     except peewee.DatabaseError:
         pass   # statistics are an optimisation: a busy or locked archive keeps the old ones
 

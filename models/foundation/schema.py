@@ -28,26 +28,24 @@ class BaseModel(pw.Model):
         legacy_table_names = False
 
 
-class SortKeyField(pw.TextField):
-    """An ASCII sort key compared byte by byte: COLLATE "C" on PostgreSQL (whose default
-    collation may ignore punctuation and case); SQLite's default BINARY already is."""
+class _ByteOrder:
+    """Compared by code point on both databases: COLLATE "C" on PostgreSQL (whose default
+    collation may ignore punctuation and case, or follow a locale Python cannot reproduce);
+    SQLite's default BINARY already is."""
 
     def ddl(self, ctx: Any) -> Any:
-        node = super().ddl(ctx)
+        node = super().ddl(ctx)  # type: ignore[misc]
         if is_postgres():
             node.nodes.append(pw.SQL('COLLATE "C"'))
         return node
 
 
-class ByteOrderCharField(pw.CharField):
-    """Text the list sorts by and merges in Python (models/archive/customer_list.py): compared
-    by code point on both databases, COLLATE "C" on PostgreSQL (v11), as SQLite's BINARY is."""
+class SortKeyField(_ByteOrder, pw.TextField):
+    """An ASCII sort key (v10), compared byte by byte."""
 
-    def ddl(self, ctx: Any) -> Any:
-        node = super().ddl(ctx)
-        if is_postgres():
-            node.nodes.append(pw.SQL('COLLATE "C"'))
-        return node
+
+class ByteOrderCharField(_ByteOrder, pw.CharField):
+    """Text the list sorts by and merges in Python (models/archive/customer_list.py; v11)."""
 
 
 class ArchiveMeta(BaseModel):

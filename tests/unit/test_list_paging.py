@@ -23,6 +23,17 @@ def _add(boss, owner, n):
     return made
 
 
+def _every_page(actor, q, size=4):
+    """The ids of every page of `q`, each read after the last row of the one before."""
+    seen, after = [], None
+    while True:
+        page = customers.list_customers(actor, q, after=after, limit=size)
+        seen += [r.id for r in page]
+        if len(page) < size:
+            return seen
+        after = customer_list.sort_key(page[-1], q)
+
+
 @pytest.mark.parametrize("sort", SORTS)
 def test_pages_visit_every_row_once_under_concurrent_inserts_and_archiving(people, sort):
     boss, li, zhao = people["boss"], people["li"].id, people["zhao"].id
@@ -83,13 +94,7 @@ def test_the_list_by_custodian_reads_in_name_user_id_order_for_a_manager_and_an_
             expected = [cid for cid, owner in sorted(
                 visible, key=lambda v: (*names.get(v[1], ("", "")), v[0]), reverse=descending)]
             q = ListQuery(sort="custodian", descending=descending)
-            seen, after = [], None
-            while True:
-                page = customers.list_customers(actor, q, after=after, limit=4)
-                seen += [r.id for r in page]
-                if len(page) < 4:
-                    break
-                after = customer_list.sort_key(page[-1], q)
+            seen = _every_page(actor, q)
             assert seen == expected, (who, descending)
             assert [r.id for r in customers.list_customers(actor, q, offset=3, limit=5)] == expected[3:8]
     li_rows = customers.list_customers(people["li"], ListQuery(sort="custodian", descending=False), limit=100)
@@ -122,13 +127,7 @@ def test_lists_read_in_parts_keep_the_databases_order(people, sort):
             whole = whole.where(Customer.status == status)
         expected = [cid for (cid,) in whole.order_by(*order).tuples()]
         q = ListQuery(sort=sort, descending=descending, status=status, text=text)
-        seen, after = [], None
-        while True:
-            page = customers.list_customers(actor, q, after=after, limit=4)
-            seen += [r.id for r in page]
-            if len(page) < 4:
-                break
-            after = customer_list.sort_key(page[-1], q)
+        seen = _every_page(actor, q)
         assert seen == expected, (actor.username, status, text, descending)
         assert set(granted) <= set(seen)
         assert (own[1] in seen) == (status is None)
